@@ -1,0 +1,118 @@
+"""Throughput and memory of pressextract beside raw Natasha, on the same texts in the same run.
+
+    python benchmarks/speed.py ../shared/corpora/press            # all systems, median of 3 passes
+    python benchmarks/speed.py ../shared/corpora/press --limit 60 --passes 1 --system natasha --system serial
+
+Each system runs in a fresh subprocess, so "load" is import + model loading and "peak RSS" is that process's
+own high-water mark (for multi-process runs, the largest worker's is shown too). Ratios are against raw Natasha
+(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+SYSTEMS = {
+    "natasha": "raw Natasha: segment + morph + syntax + NER",
+    "natasha-ner": "raw Natasha: segment + NER only",
+    "serial": "pressextract Extractor.pipe, 1 process",
+    "pipe2": "pressextract Extractor.pipe, n_process=2",
+}
+
+
+def _natasha(full: bool) -> Callable[[list[str]], None]:
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    emb = NewsEmbedding()
+    segmenter, ner = Segmenter(), NewsNERTagger(emb)
+    morph, syntax = NewsMorphTagger(emb), NewsSyntaxParser(emb)
+
+    def run(texts: list[str]) -> None:
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            if full:
+                doc.tag_morph(morph)
+                doc.parse_syntax(syntax)
+            doc.tag_ner(ner)
+
+    return run
+
+
+def _pressextract(n_process: int) -> Callable[[list[str]], None]:
+    import pressextract
+
+    extractor = pressextract.Extractor()
+    extractor.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+
+    def run(texts: list[str]) -> None:
+        for _ in extractor.pipe(texts, batch_size=16, n_process=n_process):
+            pass
+
+    return run
+
+
+def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
+    """Run one system in this process and return its timings."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))][:limit]
+    started = time.perf_counter()
+    run = {
+        "natasha": lambda: _natasha(True),
+        "natasha-ner": lambda: _natasha(False),
+        "serial": lambda: _pressextract(1),
+        "pipe2": lambda: _pressextract(2),
+    }[system]()
+    load = time.perf_counter() - started
+    seconds = []
+    for _ in range(passes):
+        started = time.perf_counter()
+        run(texts)
+        seconds.append(time.perf_counter() - started)
+    rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"system": system, "docs": len(texts), "chars": sum(map(len, texts)), "load_s": load,
+            "docs_per_s": len(texts) / statistics.median(seconds), "rss_mb": rss_self,
+            "worker_rss_mb": rss_children or None}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, help="folder of .txt files (../shared/corpora/press)")
+    parser.add_argument("--system", action="append", choices=tuple(SYSTEMS), help="system to run (repeatable)")
+    parser.add_argument("--limit", type=int, default=10_000, help="use the first N texts")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes per system; the median is reported")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.folder, args.limit, args.passes)))
+        return
+    if not any(args.folder.glob("*.txt")):
+        parser.error(f"no .txt files in {args.folder}")
+    rows = []
+    for system in args.system or SYSTEMS:
+        command = [sys.executable, __file__, str(args.folder), "--child", system,
+                   "--limit", str(args.limit), "--passes", str(args.passes)]
+        out = subprocess.run(command, check=True, capture_output=True, text=True, env=os.environ.copy())
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    base = next((r["docs_per_s"] for r in rows if r["system"] == "natasha"), None)
+    print(f"{rows[0]['docs']} texts, {rows[0]['chars']:,} characters from {args.folder}; median of {args.passes}")
+    print(f"| system | docs/s | × Natasha | load s | peak RSS MB | worker RSS MB |")
+    print(f"|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        ratio = f"{r['docs_per_s'] / base:.2f}" if base else "-"
+        worker = f"{r['worker_rss_mb']:.0f}" if r["worker_rss_mb"] else "-"
+        print(f"| {SYSTEMS[r['system']]} | {r['docs_per_s']:.1f} | {ratio} | {r['load_s']:.2f} | "
+              f"{r['rss_mb']:.0f} | {worker} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""The boundary between spaCy and the records: a processed `Doc` becomes a `PressRelease`.
+
+Components leave plain dicts on spans and on the doc (`extensions.py`); here they are validated into records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Span
+
+from .records import DateMention, Entity, Fact, Measure, Mention, Name, Person, PressRelease
+
+
+def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: Optional[str] = None) -> PressRelease:
+    """Validate what the pipeline found in `doc` into a `PressRelease`."""
+    return PressRelease(
+        text=doc.text,
+        published=published,
+        published_from=published_from if published else None,
+        entities=[_entity(s) for s in _group(doc, "entities")],
+        dates=[DateMention(**_mention(s), **s._.date) for s in _group(doc, "dates")],
+        money=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "money")],
+        percents=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "percents")],
+        quantities=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "quantities")],
+        people=[_person(doc, p) for p in doc._.people or []],
+        facts=[Fact.model_validate(f) for f in doc._.facts or []],
+    )
+
+
+def _group(doc: Doc, name: str) -> list[Span]:
+    """Spans of a group in reading order (the longer first when two start together)."""
+    if name not in doc.spans:
+        return []
+    return sorted(doc.spans[name], key=lambda s: (s.start_char, -s.end_char))
+
+
+def _mention(span: Span) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _entity(span: Span) -> Entity:
+    data = dict(span._.entity or {})
+    name = data.pop("name", None)
+    return Entity(**_mention(span), type=span.label_, name=Name(**name) if name else None, **data)
+
+
+def _person(doc: Doc, data: dict[str, Any]) -> Person:
+    mentions = [Mention(text=doc.text[s:e], start=s, end=e) for s, e in data["mentions"]]
+    return Person(**{k: v for k, v in data.items() if k != "mentions"}, mentions=mentions)

@@ -1,0 +1,15 @@
+"""Errors pressextract raises on bad input, each saying what was wrong."""
+
+from __future__ import annotations
+
+
+class PressExtractError(ValueError):
+    """Base of the input errors: the batch helper records them per file and goes on."""
+
+
+class TextTooLong(PressExtractError):
+    """The text is longer than the pipeline's `max_length`."""
+
+
+class NotText(PressExtractError):
+    """The input is not text: bytes that decode to nothing readable, or a non-string object."""

@@ -1,0 +1,79 @@
+"""The main API: `Extractor` loads the pipeline once; `extract()` uses one shared per process."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .convert import to_record
+from .errors import NotText, TextTooLong
+from .pipeline import load
+from .records import PressRelease
+
+DateLike = Union[dt.date, str, None]
+
+
+class Extractor:
+    """Loads the pipeline once and turns texts into `PressRelease` records."""
+
+    def __init__(self, model: Union[str, Path, Language, None] = None) -> None:
+        self.nlp = model if isinstance(model, Language) else load(model)
+
+    def extract(self, text: str, published: DateLike = None) -> PressRelease:
+        """Extract everything from one release; `published` is its date, if known."""
+        return self.to_record(self.nlp(self._checked(text)), published)
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        published: DateLike = None,
+        batch_size: int = 16,
+        n_process: int = 1,
+    ) -> Iterator[PressRelease]:
+        """Extract from many releases, yielding records in input order; `n_process` > 1 uses processes."""
+        checked = (self._checked(text) for text in texts)
+        for doc in self.nlp.pipe(checked, batch_size=batch_size, n_process=n_process):
+            yield self.to_record(doc, published)
+
+    def to_record(self, doc: Doc, published: DateLike = None) -> PressRelease:
+        """Turn a processed `Doc` into a `PressRelease`."""
+        date = parse_date(published)
+        return to_record(doc, published=date, published_from="given" if date else None)
+
+    def _checked(self, text: str) -> str:
+        if not isinstance(text, str):
+            raise NotText(f"expected str, got {type(text).__name__}")
+        if len(text) > self.nlp.max_length:
+            raise TextTooLong(f"text of {len(text):,} characters is over the limit of {self.nlp.max_length:,}")
+        return text
+
+
+def parse_date(value: DateLike) -> Optional[dt.date]:
+    """A date from a `date`, `datetime` or ISO string ("2026-01-30")."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"published must be a date or an ISO date string like 2026-01-30, got {value!r}") from None
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """The extractor `extract()` uses, loaded on first call."""
+    return Extractor()
+
+
+def extract(text: str, *, published: DateLike = None) -> PressRelease:
+    """Extract entities, dates, money, percentages and facts from one Russian press release."""
+    return default_extractor().extract(text, published)

@@ -1,0 +1,191 @@
+"""The records pressextract returns: frozen pydantic models, the public shape of the output.
+
+Every span-bearing record keeps `text`, `start` and `end` (Python `str` offsets, `text == input[start:end]`);
+amounts are `Decimal`, written to JSON as strings («4,97 млрд» → "4970000000"). Names follow RECORDS.md: users
+and their databases depend on them, so fields are added, never renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Iterator, Literal, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+EntityType = Literal["PER", "ORG", "LOC"]
+Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
+Grain = Literal["day", "week", "month", "quarter", "half", "year"]
+Modality = Literal["actual", "target", "forecast"]
+Direction = Literal["up", "down"]
+
+
+def plain_decimal(value: Decimal) -> Decimal:
+    """A finite amount written out in full: 4.97E+9 → 4970000000, 11.40 → 11.4."""
+    if not value.is_finite():
+        raise ValueError("amount must be a finite number")
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+Amount = Annotated[Decimal, AfterValidator(plain_decimal)]
+
+
+class Record(BaseModel):
+    """Base of all records: immutable, unknown fields rejected."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Mention(Record):
+    """A piece of the input: its text and `[start, end)` character offsets."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Mention:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"text {self.text!r} does not span {self.start}..{self.end}")
+        return self
+
+
+class Name(Record):
+    """Parts of a person's name in the nominative."""
+
+    first: Optional[str] = None
+    middle: Optional[str] = None
+    last: Optional[str] = None
+
+
+class Entity(Mention):
+    """A person, organisation or place, with its nominative form and, for countries, the ISO 3166 code."""
+
+    type: EntityType
+    normal: str
+    name: Optional[Name] = None
+    country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+class Measure(Mention):
+    """An amount with its unit: money (ISO 4217), percentages (% pp times) or a physical quantity."""
+
+    amount: Amount
+    amount_max: Optional[Amount] = None
+    unit: str
+    qualifier: Optional[Qualifier] = None
+
+
+class DateMention(Mention):
+    """A date or period: normalised value, grain and the interval it covers."""
+
+    normalized: Optional[str] = None
+    grain: Optional[Grain] = None
+    start_date: Optional[dt.date] = None
+    end_date: Optional[dt.date] = None
+    relative: bool = False
+    resolved: bool = True
+
+
+class Person(Record):
+    """One person, however many times mentioned, with position, organisation and country when stated."""
+
+    name: str
+    first: Optional[str] = None
+    middle: Optional[str] = None
+    last: Optional[str] = None
+    position: Optional[str] = None
+    organization: Optional[str] = None
+    country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Indicator(Mention):
+    """The phrase naming what is measured, with its id from the indicator vocabulary."""
+
+    id: str
+
+
+class Change(Mention):
+    """How much an indicator changed: «на 11,4 процента» up, «в 1,5 раза» up, «на 2 п.п.» down."""
+
+    amount: Amount
+    amount_max: Optional[Amount] = None
+    unit: str
+    direction: Direction
+    qualifier: Optional[Qualifier] = None
+
+
+class Subject(Mention):
+    """Whose figure it is: a country, region or company named in the sentence."""
+
+    type: EntityType
+    normal: str
+    country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+class Extent(Record):
+    """Character offsets of a sentence."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Fact(Record):
+    """An economic fact: an indicator with its value, change, period, subjects and modality."""
+
+    indicator: Indicator
+    value: Optional[Measure] = None
+    change: Optional[Change] = None
+    period: Optional[DateMention] = None
+    subjects: list[Subject] = Field(default_factory=list)
+    modality: Modality = "actual"
+    sentence: Extent
+
+
+class PressRelease(Record):
+    """Everything pressextract found in one release."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    text: Optional[str] = None
+    published: Optional[dt.date] = None
+    published_from: Optional[Literal["given", "text"]] = None
+    entities: list[Entity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    money: list[Measure] = Field(default_factory=list)
+    percents: list[Measure] = Field(default_factory=list)
+    quantities: list[Measure] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _offsets_match_text(self) -> PressRelease:
+        if self.text is not None:
+            for mention in self.mentions():
+                if self.text[mention.start : mention.end] != mention.text:
+                    raise ValueError(f"{mention.text!r} is not the text at {mention.start}..{mention.end}")
+        return self
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every span-bearing record in the release, nested ones included."""
+        yield from self.entities
+        yield from self.dates
+        yield from self.money
+        yield from self.percents
+        yield from self.quantities
+        for person in self.people:
+            yield from person.mentions
+        for fact in self.facts:
+            yield fact.indicator
+            yield from (m for m in (fact.value, fact.change, fact.period) if m is not None)
+            yield from fact.subjects
+
+    def without_text(self) -> PressRelease:
+        """The same record without the input text (the batch helper's `--no-text`)."""
+        return self.model_copy(update={"text": None})

@@ -1,0 +1,104 @@
+"""One tokenisation for spaCy and Natasha: razdel sentences and tokens as a spaCy `Doc`.
+
+razdel is what Natasha itself uses, so slovnet sees the tokens it was trained on and every extractor works on the
+same `Doc`. Whitespace other than one space after a token becomes a token of its own, as in spaCy, so that
+`doc.text == text` always. Sentence starts come from razdel's sentenizer, run on each line: in releases a line
+break ends a headline, a dateline or a list item even without a full stop, unless the next line goes on in
+lower case («…между Узбекистаном и\nпредприятиями…»).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from razdel import sentenize, tokenize
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+
+def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """Split `text` into spaCy words, trailing-space flags and sentence-start flags."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool] = []
+    position = 0
+    for block_start, block in _blocks(text):
+        for sentence in sentenize(block):
+            first = True
+            for token in tokenize(sentence.text):
+                start = block_start + sentence.start + token.start
+                _add_gap(text[position:start], words, spaces, starts)
+                words.append(token.text)
+                spaces.append(False)
+                starts.append(first)
+                first = False
+                position = start + len(token.text)
+    _add_gap(text[position:], words, spaces, starts)
+    return words, spaces, starts
+
+
+LINE_BREAK = re.compile(r"\n(?![^\S\n]*[a-zа-яё])")
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Pieces of `text` between line breaks that end a sentence, with their offsets."""
+    blocks, start = [], 0
+    for match in LINE_BREAK.finditer(text):
+        blocks.append((start, text[start : match.end()]))
+        start = match.end()
+    blocks.append((start, text[start:]))
+    return blocks
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool]) -> None:
+    """Attach whitespace between tokens: one space to the previous token, the rest as a space token."""
+    if not gap:
+        return
+    if gap[0] == " " and words and not spaces[-1]:
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+        starts.append(not words[:-1])
+
+
+class RazdelTokenizer:
+    """spaCy tokenizer running razdel; it has no state, so serialising it writes nothing."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces, starts = segment(text)
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> RazdelTokenizer:
+        return self
+
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> RazdelTokenizer:
+        return self
+
+
+@registry.tokenizers("pressextract.razdel_tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], RazdelTokenizer]:
+    """Registry entry for `[nlp.tokenizer] @tokenizers = "pressextract.razdel_tokenizer.v1"`."""
+
+    def make(nlp: Language) -> RazdelTokenizer:
+        return RazdelTokenizer(nlp.vocab)
+
+    return make

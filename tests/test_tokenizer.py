@@ -1,0 +1,50 @@
+"""The shared tokenisation: razdel tokens and sentences on a spaCy Doc that reproduces the text exactly.
+
+Expected tokens are written with `|` between them; sentence starts are marked with `¶`.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pressextract.tokenizer import RazdelTokenizer, segment
+
+TOKENS = [
+    ("Товарооборот составил 4,97 млрд долларов США.", "Товарооборот|составил|4,97|млрд|долларов|США|."),
+    ("Рост на 11,4% (+3,2 п.п.)", "Рост|на|11,4|%|(|+|3,2|п|.|п|.|)"),
+    ("ООО «Рога и копыта» — 12 500 руб.", "ООО|«|Рога|и|копыта|»|—|12|500|руб|."),
+    ("в январе–сентябре 2025 года", "в|январе–сентябре|2025|года"),
+    ("30.01.2026 г. в 10:00", "30.01.2026|г|.|в|10|:|00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOKENS)
+def test_tokens(text: str, expected: str) -> None:
+    words, _, _ = segment(text)
+    assert "|".join(w for w in words if not w.isspace()) == expected
+
+
+SENTENCES = [
+    ("Встреча прошла в Ташкенте. Стороны обсудили торговлю.", ["Встреча прошла в Ташкенте. ", "Стороны обсудили торговлю."]),
+    ("Т. е. рост составил 5%. Товарооборот между Узбекистаном и\nпредприятиями вырос.",
+     ["Т. е. рост составил 5%. ", "Товарооборот между Узбекистаном и\nпредприятиями вырос."]),
+    ("Ташкент, 30 января\nМинистр провёл встречу.", ["Ташкент, 30 января\n", "Министр провёл встречу."]),
+    ("Заголовок\n\nПервый абзац.", ["Заголовок\n\n", "Первый абзац."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text: str, expected: list[str]) -> None:
+    doc = RazdelTokenizer(spacy.blank("ru").vocab)(text)
+    assert [s.text_with_ws for s in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "  два  пробела  ", "\tтаб\tи\r\nперевод строки\r\n", "\u00a0неразрывный\u00a0пробел", "x"],
+)
+def test_doc_text_is_input(text: str) -> None:
+    doc = RazdelTokenizer(spacy.blank("ru").vocab)(text)
+    assert doc.text == text
+    assert all(not t.is_space or t.text.isspace() for t in doc)
