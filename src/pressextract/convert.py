@@ -10,22 +10,26 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc, Span
 
-from .records import DateMention, Entity, Fact, Measure, Mention, Name, Person, PressRelease
+from .records import (
+    Change, DateMention, Entity, Extent, Fact, Indicator, Measure, Mention, Name, Person, PressRelease, Subject,
+)
 
 
 def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: Optional[str] = None) -> PressRelease:
     """Validate what the pipeline found in `doc` into a `PressRelease`."""
+    entities = [_entity(s) for s in _group(doc, "entities")]
+    dates = [DateMention(**_mention(s), **s._.date) for s in _group(doc, "dates")]
+    measures = {name: [Measure(**_mention(s), **s._.measure) for s in _group(doc, name)]
+                for name in ("money", "percents", "quantities")}
     return PressRelease(
         text=doc.text,
         published=published,
         published_from=published_from if published else None,
-        entities=[_entity(s) for s in _group(doc, "entities")],
-        dates=[DateMention(**_mention(s), **s._.date) for s in _group(doc, "dates")],
-        money=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "money")],
-        percents=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "percents")],
-        quantities=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "quantities")],
+        entities=entities,
+        dates=dates,
+        **measures,
         people=[_person(doc, p) for p in doc._.people or []],
-        facts=[Fact.model_validate(f) for f in doc._.facts or []],
+        facts=[_fact(f, entities, dates, measures) for f in doc._.facts or []],
     )
 
 
@@ -44,6 +48,25 @@ def _entity(span: Span) -> Entity:
     data = dict(span._.entity or {})
     name = data.pop("name", None)
     return Entity(**_mention(span), type=span.label_, name=Name(**name) if name else None, **data)
+
+
+def _fact(data: dict[str, Any], entities: list[Entity], dates: list[DateMention],
+          measures: dict[str, list[Measure]]) -> Fact:
+    """A fact whose value, period and subjects point at records by offsets («[start, end]»)."""
+    figures = {(m.start, m.end): m for group in measures.values() for m in group}
+    periods = {(d.start, d.end): d for d in dates}
+    named = {(e.start, e.end): e for e in entities}
+    subjects = [named[tuple(ref)] for ref in data["subjects"] if tuple(ref) in named]
+    return Fact(
+        indicator=Indicator(**data["indicator"]),
+        value=figures[tuple(data["value"])] if data["value"] else None,
+        change=Change(**data["change"]) if data["change"] else None,
+        period=periods.get(tuple(data["period"])) if data["period"] else None,
+        subjects=[Subject(text=e.text, start=e.start, end=e.end, type=e.type, normal=e.normal, country=e.country)
+                  for e in subjects],
+        modality=data["modality"],
+        sentence=Extent(**data["sentence"]),
+    )
 
 
 def _person(doc: Doc, data: dict[str, Any]) -> Person:

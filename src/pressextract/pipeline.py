@@ -12,11 +12,11 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from . import entities, extensions, tagging, tokenizer  # noqa: F401  (registers factories and attributes)
+from . import entities, extensions, facts, tagging, tokenizer  # noqa: F401  (registers factories and attributes)
 
 MODEL_NAME = "pressextract_ru"
 PACKAGE_DIR = Path(__file__).resolve().parent
-PIPES = ("pressextract_natasha", "pressextract_entities")
+PIPES = ("pressextract_natasha", "pressextract_entities", "pressextract_facts")
 
 
 def default_model_path() -> Path:
@@ -38,7 +38,9 @@ def build() -> Language:
     config = {"nlp": {"tokenizer": {"@tokenizers": "pressextract.razdel_tokenizer.v1"}}}
     nlp = spacy.blank("ru", config=config)
     for name in PIPES:
-        nlp.add_pipe(name)
+        pipe = nlp.add_pipe(name)
+        if hasattr(pipe, "load_vocab"):
+            pipe.load_vocab()  # vocabularies from src/pressextract/vocab, validated
     nlp.meta.update(
         name="pressextract",
         version=_version(),

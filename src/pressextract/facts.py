@@ -1,0 +1,200 @@
+"""`pressextract_facts`: economic facts from the figures, indicators, dates and entities of each sentence.
+
+    «по итогам 2025 года товарооборот между Узбекистаном и Казахстаном составил 4,97 млрд долларов США,
+    увеличившись на 11,4 процента» → trade_turnover, value 4970000000 USD, change +11.4 %, period 2025,
+    subjects UZ KZ, actual.
+
+For each sentence with figures: find indicators, give each figure a role (figures.py) and an indicator
+(linking.py), group a level and its change into one fact, then pick period, subjects and modality from the
+fact's clause. A sentence without a period of its own takes the last one of its paragraph («При этом объём
+экспорта достиг …» after «по итогам 2025 года …»). Results go to `doc._.facts` as plain dicts whose value,
+period and subjects point at spans of the other groups by character offsets (`convert.py` resolves them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import modality as modality_rules
+from . import periods, subjects
+from .clauses import clause_of, clauses
+from .cues import CueEntry, Cues
+from .figures import Figure, classify
+from .indicators import IndicatorEntry, IndicatorMatcher, IndicatorMention
+from .lexicon import VOCAB_DIR, read_tsv, write_tsv
+from .linking import attach, drop_nested
+from .records import plain_decimal
+
+FIGURE_GROUPS = ("money", "percents", "quantities")
+IMPLIED = {"рабочее место": "jobs"}  # a unit that names its indicator: «создаст 1 800 рабочих мест»
+INDICATORS_FILE, CUES_FILE = "indicators.tsv", "fact_cues.tsv"
+# A release about a company: its figures without a named owner are the company's («Выручка компании выросла …»).
+LEGAL_FORMS = {"пао", "ао", "оао", "зао", "ооо", "нао", "гк", "ик", "ук", "ag", "plc", "llc", "inc"}
+
+
+@dataclass
+class Draft:
+    """A fact being assembled in one sentence."""
+
+    mention: IndicatorMention
+    value: Optional[Figure] = None
+    change: Optional[Figure] = None
+    period: Optional[Span] = None
+
+    @property
+    def anchor(self) -> Figure:
+        return self.value or self.change  # type: ignore[return-value]
+
+
+class FactLinker:
+    """spaCy component: links figures to indicators, periods, subjects and modality."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = IndicatorMatcher([])
+        self.cues = Cues([])
+
+    def load_vocab(self, folder: Path = VOCAB_DIR) -> FactLinker:
+        """Read the indicator and cue vocabularies (validated; errors name file:line)."""
+        self.matcher = IndicatorMatcher(read_tsv(folder / INDICATORS_FILE, IndicatorEntry))
+        self.cues = Cues(read_tsv(folder / CUES_FILE, CueEntry))
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = list(self.facts(doc))
+        return doc
+
+    def facts(self, doc: Doc) -> Iterable[dict[str, Any]]:
+        figures = sorted((Figure(s, g, s._.measure) for g in FIGURE_GROUPS if g in doc.spans for s in doc.spans[g]
+                          if s._.measure), key=lambda f: f.span.start)
+        if not figures:
+            return
+        dates = sorted(doc.spans["dates"], key=lambda s: s.start) if "dates" in doc.spans else []
+        entities = sorted(doc.spans["entities"], key=lambda s: s.start) if "entities" in doc.spans else []
+        numeric = {t.i for f in figures for t in f.span} | {t.i for d in dates for t in d}
+        named = numeric | {t.i for e in entities for t in e}
+        main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in LEGAL_FORMS), None)
+        carry: Optional[Span] = None
+        previous_end = 0
+        for sent in doc.sents:
+            if "\n" in doc.text[previous_end : sent.start_char]:
+                carry = None
+            previous_end = sent.end_char
+            own = [f for f in figures if sent.start <= f.span.start < sent.end]
+            sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+            if not own:
+                if carry is None and sent_dates:
+                    carry = sent_dates[0]
+                continue
+            drafts = self._drafts(sent, own, sent_dates, named)
+            for draft in drafts:
+                fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry)
+                if fact is not None:
+                    yield fact
+            periods_found = [d.period for d in drafts if d.period is not None]
+            if periods_found:
+                carry = periods_found[0]
+
+    def _drafts(self, sent: Span, own: list[Figure], dates: list[Span], named: set[int]) -> list[Draft]:
+        mentions = drop_nested(self.matcher.find(sent, named), sent)
+        classify(own, self.cues, dates)
+        drafts: list[Draft] = []
+        current: dict[int, Draft] = {}
+        last_end: dict[int, int] = {}
+        for figure in own:
+            if figure.role == "from" and figure.claimed_date is None:
+                continue
+            mention = attach(figure, mentions, self.cues, last_end) or self._implied(figure)
+            if mention is None:
+                continue
+            last_end[mention.start] = figure.span.end
+            if figure.index and mention.entry.kind == "amount":
+                figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
+            draft = current.get(mention.start)
+            if figure.role in ("from", "against"):
+                drafts.append(Draft(mention, value=figure, period=figure.claimed_date))
+            elif figure.role == "change" and draft is not None and draft.change is None:
+                draft.change = figure
+            elif figure.role != "change" and draft is not None and draft.value is None:
+                draft.value = figure
+            else:
+                draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure})
+                current[mention.start] = draft
+                drafts.append(draft)
+        return drafts
+
+    def _implied(self, figure: Figure) -> Optional[IndicatorMention]:
+        indicator = IMPLIED.get(figure.unit)
+        entry = next((e for e in self.matcher.entries if e.id == indicator), None)
+        if entry is None:
+            return None
+        head = figure.span.root.head
+        if head.pos_ == "VERB" and head.i < figure.span.start:
+            return IndicatorMention(head.i, head.i + 1, entry)
+        return None
+
+    def _fact(self, doc: Doc, sent: Span, draft: Draft, dates: list[Span], own: list[Figure],
+              entities: list[Span], numeric: set[int], main_org: Optional[Span],
+              carry: Optional[Span]) -> Optional[dict[str, Any]]:
+        ranges = clauses(sent)
+        anchor = draft.anchor.span
+        mention = draft.mention
+        clause = clause_of(ranges, anchor.start)
+        if draft.period is None:
+            claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
+            candidates = [d for d in dates if id(d) not in claimed and not periods.is_comparison(d, self.cues)]
+            draft.period = periods.choose(anchor, candidates, clause) or carry
+        first = clause_of(ranges, mention.start)[0]
+        found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)
+        if not found and mention.entry.scope != "trade" and main_org is not None:
+            found = [main_org]
+        indicator = doc[mention.start : mention.end]
+        return {
+            "indicator": {"text": indicator.text, "start": indicator.start_char, "end": indicator.end_char,
+                          "id": mention.id},
+            "value": _ref(draft.value.span) if draft.value else None,
+            "change": _change(draft.change) if draft.change else None,
+            "period": _ref(draft.period) if draft.period is not None else None,
+            "subjects": [_ref(s) for s in found],
+            "modality": modality_rules.modality(doc[min(first, clause[0]) : clause[1]], self.cues),
+            "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
+        }
+
+    def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        write_tsv(path / INDICATORS_FILE, self.matcher.entries, IndicatorEntry)
+        write_tsv(path / CUES_FILE, self.cues.entries, CueEntry)
+
+    def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> FactLinker:
+        return self.load_vocab(Path(path))
+
+
+@Language.factory("pressextract_facts", requires=["doc.spans", "token.dep", "token.lemma"])
+def make_facts(nlp: Language, name: str) -> FactLinker:
+    """Factory of the fact linker; `pipeline.build()` loads its vocabularies."""
+    return FactLinker(nlp, name)
+
+
+def _ref(span: Span) -> list[int]:
+    return [span.start_char, span.end_char]
+
+
+def _change(figure: Figure) -> dict[str, Any]:
+    """A change record: positive amount, direction apart; an index «110,2%» becomes 10.2."""
+    data = figure.data
+    amount = Decimal(data["amount"])
+    amount_max = Decimal(data["amount_max"]) if data.get("amount_max") is not None else None
+    if figure.index:
+        amount = abs(amount - 100)
+        amount_max = abs(amount_max - 100) if amount_max is not None else None
+    span = figure.span
+    return {"text": span.text, "start": span.start_char, "end": span.end_char,
+            "amount": str(plain_decimal(abs(amount))),
+            "amount_max": str(plain_decimal(abs(amount_max))) if amount_max is not None else None,
+            "unit": data["unit"], "direction": figure.direction or "up", "qualifier": data.get("qualifier")}

@@ -1,0 +1,131 @@
+"""Figures: the money, percent and quantity spans of a sentence, with the role each plays in a fact.
+
+    «составил 4,97 млрд долларов»        value
+    «увеличившись на 11,4 процента»      change, up (from the verb)
+    «(+5,1%)»                            change, up (from the sign)
+    «в 1,4 раза больше»                  change in times
+    «110,2% к уровню 2024 года»          index: a change of +10.2 % (decided with the indicator's kind)
+    «до 10,4% с 11,2% в декабре»         11,2% is `from`; with its own period it is a fact of its own
+    «против 10,1% годом ранее»           against: a fact of its own
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Optional
+
+from spacy.tokens import Span
+
+from .cues import Cues
+
+QUALIFIER_WORDS = {"около", "примерно", "порядка", "почти", "более", "свыше", "менее", "не", "чем", "приблизительно",
+                   "свыше", "вблизи", "районе", "в", "менее", "максимум", "минимум", "лишь", "всего", "только"}
+INDEX_FOLLOWERS = ("к", "от", "по")
+DASHES = {"–", "—", "-", ":"}
+
+
+@dataclass
+class Figure:
+    """A measure span in a sentence and its role."""
+
+    span: Span
+    group: str  # money | percents | quantities
+    data: dict[str, Any]
+    role: str = "value"  # value | change | from | against
+    direction: Optional[str] = None
+    index: bool = False  # «110,2% к уровню …»: a change if the indicator's level is an amount
+    claimed_date: Optional[Span] = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def amount(self) -> Decimal:
+        return Decimal(self.data["amount"])
+
+    @property
+    def unit(self) -> str:
+        return str(self.data["unit"])
+
+
+def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
+    """Set role and direction of each figure from the words around it."""
+    for figure in figures:
+        before = _words_before(figure.span)
+        after = _words_after(figure.span, 3)
+        sign = figure.span.text.lstrip()[:1]
+        if figure.unit in ("pp", "times") or before[:1] == ["на"]:
+            figure.role = "change"
+        elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
+            figure.role = "change"
+            figure.direction = "up" if sign == "+" else "down"
+        elif before[:1] in (["с"], ["со"]) and _has_to(figure.span):
+            figure.role = "from"
+        elif before[:1] == ["против"]:
+            figure.role = "against"
+        if figure.role in ("from", "against"):
+            figure.claimed_date = _date_right_after(figure.span, dates)
+        if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and after[:1] and \
+                after[0] in INDEX_FOLLOWERS and (after[0] != "по" or after[1:2] == ["сравнению"]):
+            figure.index = True
+        if figure.role == "change" and figure.direction is None:
+            figure.direction = _direction(figure, cues, after)
+
+
+def _words_before(span: Span, limit: int = 3) -> list[str]:
+    """Lower-case words right before the span, nearest first, skipping qualifier words."""
+    out: list[str] = []
+    i = span.start - 1
+    while i >= span.sent.start and len(out) < limit:
+        token = span.doc[i]
+        i -= 1
+        if token.is_space:
+            continue
+        word = token.lower_
+        if not out and word in QUALIFIER_WORDS and word != "в":
+            continue
+        out.append(word)
+    return out
+
+
+def _words_after(span: Span, limit: int) -> list[str]:
+    words = []
+    for token in span.doc[span.end : min(span.end + limit + 2, span.sent.end)]:
+        if not token.is_space and token.text not in (",",):
+            words.append(token.lower_)
+    return words[:limit]
+
+
+def _prev_text(span: Span) -> str:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space:
+        i -= 1
+    return span.doc[i].text if i >= 0 else ""
+
+
+def _has_to(span: Span) -> bool:
+    """«с 11,2% до …» or «с 1,5 млн до 8,5 млн»: a «до» follows within the sentence."""
+    return any(t.lower_ == "до" for t in span.doc[span.end : span.sent.end])
+
+
+def _date_right_after(span: Span, dates: list[Span]) -> Optional[Span]:
+    for date in dates:
+        gap = span.doc[span.end : date.start]
+        if date.start >= span.end and len([t for t in gap if not t.is_space]) <= 2:
+            return date
+    return None
+
+
+def _direction(figure: Figure, cues: Cues, after: list[str]) -> str:
+    """Up or down: the comparative after the figure, else the nearest direction word before it, else the sign."""
+    for word in after[:2]:
+        if cues.has(word, "up"):
+            return "up"
+        if cues.has(word, "down"):
+            return "down"
+    doc = figure.span.doc
+    for token in reversed(doc[figure.span.sent.start : figure.span.start]):
+        if cues.has(token.lemma_, "up"):
+            return "up"
+        if cues.has(token.lemma_, "down"):
+            return "down"
+    return "down" if figure.amount < 0 else "up"

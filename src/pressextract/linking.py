@@ -1,0 +1,85 @@
+"""Which indicator a figure belongs to.
+
+slovnet's trees are good inside noun phrases and poor across coordinated clauses («Экспорт … достиг V1, а импорт
+… составил V2» hangs both values on one verb), so the tree is used where it is reliable and word order elsewhere:
+1. a figure inside an indicator's phrase belongs to it: «рост ВВП на 2%», «дивиденды в размере 12,5 рубля»;
+2. otherwise the nearest indicator before it in the sentence, if something links them: a link or change word
+   («составил», «вырос», «в размере»), a dash or colon («экспорт – 24,3 млрд»), or they stand side by side;
+3. otherwise an indicator right after it across a dash: «1,5 млрд — объём экспорта».
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .cues import Cues
+from .figures import DASHES, Figure
+from .indicators import IndicatorMention
+
+MAX_GAP = 14  # tokens between an indicator and its figure
+RIGHT_LINKS = {"прийтись", "приходиться"}  # «95 млн долларов придутся на прямые иностранные инвестиции»
+
+
+def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorMention]:
+    """«Выручка от экспорта»: an indicator that only qualifies an earlier one is not an indicator of its own."""
+    kept = []
+    for mention in mentions:
+        root = _root(sent.doc[mention.start : mention.end])
+        owner = next((m for m in kept if m.start <= root.head.i < m.end and sent.doc[root.head.i].pos_ == "NOUN"), None)
+        if owner is None or root.dep_ != "nmod":
+            kept.append(mention)
+    return kept
+
+
+def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
+           last_end: dict[int, int]) -> Optional[IndicatorMention]:
+    """The indicator `figure` measures, or None when nothing in the sentence links them.
+
+    `last_end` maps an indicator (by start token) to the end of the last figure linked to it: a second figure
+    of the same indicator only needs a link from there («оценивается в 6,2%, а в текущем году составит 5%»).
+    """
+    span = figure.span
+    left = [m for m in mentions if m.end <= span.start]
+    for token in _head_chain(_root(span), 3):
+        owner = next((m for m in left if m.start <= token.i < m.end and token.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:
+            return owner
+    if left:
+        nearest = left[-1]
+        if _linked(span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start], cues):
+            return nearest
+    right = [m for m in mentions if m.start >= span.end]
+    if right:
+        gap = [t for t in span.doc[span.end : right[0].start] if not t.is_space]
+        if len(gap) <= 4 and any(t.text in DASHES or t.lemma_ in RIGHT_LINKS for t in gap):
+            return right[0]
+    return None
+
+
+def _linked(gap: Span, cues: Cues) -> bool:
+    words = [t for t in gap if not t.is_space]
+    if len(words) > MAX_GAP:
+        return False
+    if len([t for t in words if not t.is_punct]) <= 2 and not any(t.text == ";" for t in words):
+        return True
+    return any(t.text in DASHES or t.text == "(" or cues.has(t.lemma_, "link") or cues.has(t.lemma_, "up")
+               or cues.has(t.lemma_, "down") for t in words)
+
+
+def _root(span: Span) -> Token:
+    """The token of `span` whose head lies outside it."""
+    for token in span:
+        if not (span.start <= token.head.i < span.end) or token.head.i == token.i:
+            return token
+    return span[0]
+
+
+def _head_chain(token: Token, hops: int) -> list[Token]:
+    chain = []
+    while hops and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+        hops -= 1
+    return chain
