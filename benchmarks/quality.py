@@ -30,7 +30,9 @@ def pressextract_spans(texts: list[str]) -> Iterator[list[dict[str, Any]]]:
     extractor = pressextract.Extractor()
     for record in extractor.pipe(texts, batch_size=8):
         spans = [{"type": e.type, "start": e.start, "end": e.end} for e in record.entities]
-        for kind, group in (("MONEY", record.money), ("PERCENT", record.percents), ("DATE", record.dates)):
+        # NEREL's PERCENT is percentages: ratios («в 1,5 раза», unit "times") are not annotated there.
+        percents = [m for m in record.percents if m.unit != "times"]
+        for kind, group in (("MONEY", record.money), ("PERCENT", percents), ("DATE", record.dates)):
             spans += [{"type": kind, "start": m.start, "end": m.end} for m in group]
         yield spans
 

@@ -1,0 +1,128 @@
+"""Amounts whose unit is left out because the context gives it: «17 млрд рублей, из них 12 млрд …»,
+«1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году», «прибыль в 6 млрд» after dollars were named.
+
+Only a number with a scale word («12 млрд», «316 млн») can borrow a unit: a bare «12» is anything. It takes the
+unit of the nearest money or quantity in its sentence (preceding first), skipping amounts in parentheses when it
+is outside them («368 млн рублей (около 5,8 млн долларов), … 316 млн» → RUB); with none in the sentence it is
+money only after a money word («стоимостью», «прибыль», «в размере»), in the currency last named in the document
+(RUB if none is: these are Russian texts).
+A scale adjective before a money noun («8-миллиардный кредит») takes the nearest currency, RUB without one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from .amounts import Amount
+from .phrases import Tokens
+
+BORROWERS = ("money", "quantities")
+MONEY_CUES = ("стоимост", "стоит", "стоил", "обош", "обойд", "прибыл", "выручк", "доход", "штраф", "сумм", "размер",
+              "бюджет", "зарабат", "заработ", "заплат", "оцен", "капитализац", "инвестиц", "кредит", "долг", "убыт",
+              "выплат", "потрат", "расход", "продан", "продал", "купил", "приобр", "вложи", "выдел", "собрал",
+              "залог", "компенсац", "ущерб", "взятк", "оборот", "премию", "премия", "гонорар", "контракт")
+CUE_WINDOW = 4
+COUNTED = {"NOUN", "PROPN", "ADJ"}
+FUNCTION_WORDS = {"в", "во", "на", "за", "и", "или", "а", "но", "из", "с", "со", "по", "до", "от", "к", "для", "при",
+                  "то", "что", "же", "ли", "бы", "уже", "еще", "ещё", "только"}  # without a tagger
+DEFAULT_CURRENCY = "RUB"
+
+
+def borrow_units(tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
+    """Give units to scaled amounts that lack one; drop the amounts that stay without a unit."""
+    known = [a for a in amounts if a.group is not None and not a.needs_currency]
+    out = []
+    for a in amounts:
+        if a.group is not None and not a.needs_currency:
+            out.append(a)
+            continue
+        if a.needs_currency:
+            source = _nearest(tokens, a, [k for k in known if k.group == "money"]) or _in_document(tokens, a, known)
+            unit = source.unit if source else DEFAULT_CURRENCY
+            a = replace(a, group="money", unit=unit, needs_currency=False)
+        elif a.scaled and not _counts_something(tokens, a.end):
+            source = _nearest(tokens, a, [k for k in known if k.group in BORROWERS])
+            if source is None and _money_cue(tokens, a.start):
+                source = _in_document(tokens, a, known) or Amount(a.number, 0, 0, "money", DEFAULT_CURRENCY)
+            if source is None:
+                continue
+            a = replace(a, group=source.group, unit=source.unit)
+        else:
+            continue
+        out.append(a)
+        known = sorted([*known, a], key=lambda k: k.start)  # «в 3 млрд и 75 млн»: the next may borrow from it
+    return out
+
+
+def _nearest(tokens: Tokens, a: Amount, known: list[Amount]) -> Optional[Amount]:
+    """The closest amount of the same sentence and the same parenthesis level, the preceding one first.
+
+    When the sentence has amounts only at another level («— 263 млн (около 4,2 млн долларов)»), the bracketed
+    ones are conversions: the amount is in the currency the text itself uses, the last one named outside
+    parentheses.
+    """
+    sentence = tokens.sentence[a.start]
+    same = [k for k in known if tokens.sentence[k.start] == sentence]
+    if not same:
+        return None
+    outside = _depth(tokens, a.start) == 0
+    level = [k for k in same if (_depth(tokens, k.start) == 0) == outside]
+    if not level:
+        if not outside:
+            return None
+        earlier = [k for k in known if k.end <= a.start and k.group == "money" and _depth(tokens, k.start) == 0]
+        return earlier[-1] if earlier else None
+    before = [k for k in level if k.end <= a.start]
+    if before:
+        return before[-1]
+    after = [k for k in level if k.start >= a.end]
+    return after[0] if after else None
+
+
+def _in_document(tokens: Tokens, a: Amount, known: list[Amount]) -> Optional[Amount]:
+    """The money named last before `a` in the document (outside parentheses first), or else first after it."""
+    money = [k for k in known if k.group == "money"]
+    plain = [k for k in money if k.end <= a.start and _depth(tokens, k.start) == 0]
+    if plain:
+        return plain[-1]
+    before = [k for k in money if k.end <= a.start]
+    if before:
+        return before[-1]
+    after = [k for k in money if k.start >= a.end]
+    return after[0] if after else None
+
+
+def _depth(tokens: Tokens, i: int) -> int:
+    """How many parentheses are open at token `i` within its sentence."""
+    depth, sentence, j = 0, tokens.sentence[i], i - 1
+    while j >= 0 and tokens.sentence[j] == sentence:
+        word = tokens.text[j]
+        if word == ")":
+            depth -= 1
+        elif word == "(":
+            depth += 1
+        j -= 1
+    return max(depth, 0)
+
+
+def _counts_something(tokens: Tokens, end: int) -> bool:
+    """«собрал 500 тысяч зрителей», «более 5 тыс. голосов»: a noun after the number is what it counts."""
+    j = tokens.next(end)
+    if j >= tokens.size or not tokens.lower[j].isalpha() or tokens.sentence[j] != tokens.sentence[end - 1]:
+        return False
+    token = tokens.doc[j]
+    if tokens.doc.has_annotation("POS"):
+        return token.pos_ in COUNTED
+    return tokens.lower[j] not in FUNCTION_WORDS
+
+
+def _money_cue(tokens: Tokens, start: int) -> bool:
+    j, sentence = tokens.prev(start), tokens.sentence[start]
+    for _ in range(CUE_WINDOW):
+        if j < 0 or tokens.sentence[j] != sentence:
+            return False
+        if tokens.lower[j].startswith(MONEY_CUES):
+            return True
+        j = tokens.prev(j)
+    return False
