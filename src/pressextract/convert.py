@@ -11,6 +11,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc, Span
 
 from .records import DateMention, Entity, Fact, Measure, Mention, Name, Person, PressRelease
+from .resolve import resolve_dates
 
 
 def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: Optional[str] = None) -> PressRelease:
@@ -20,7 +21,7 @@ def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: 
         published=published,
         published_from=published_from if published else None,
         entities=[_entity(s) for s in _group(doc, "entities")],
-        dates=[DateMention(**_mention(s), **s._.date) for s in _group(doc, "dates")],
+        dates=_dates(doc, published),
         money=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "money")],
         percents=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "percents")],
         quantities=[Measure(**_mention(s), **s._.measure) for s in _group(doc, "quantities")],
@@ -38,6 +39,13 @@ def _group(doc: Doc, name: str) -> list[Span]:
 
 def _mention(span: Span) -> dict[str, Any]:
     return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _dates(doc: Doc, published: Optional[dt.date]) -> list[DateMention]:
+    """Date mentions, relative ones resolved against `published` or the time named before them."""
+    spans = _group(doc, "dates")
+    fields = resolve_dates([s._.date for s in spans], published)
+    return [DateMention(**_mention(s), **f) for s, f in zip(spans, fields)]
 
 
 def _entity(span: Span) -> Entity:

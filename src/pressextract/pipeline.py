@@ -12,11 +12,11 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from . import entities, extensions, tagging, tokenizer  # noqa: F401  (registers factories and attributes)
+from . import dates, entities, extensions, tagging, tokenizer  # noqa: F401  (registers factories and attributes)
 
 MODEL_NAME = "pressextract_ru"
 PACKAGE_DIR = Path(__file__).resolve().parent
-PIPES = ("pressextract_natasha", "pressextract_entities")
+PIPES = ("pressextract_natasha", "pressextract_dates", "pressextract_entities")
 
 
 def default_model_path() -> Path:
