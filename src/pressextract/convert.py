@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span
 from .records import (
     Change, DateMention, Entity, Extent, Fact, Indicator, Measure, Mention, Name, Person, PressRelease, Subject,
 )
+from .resolve import resolve_dates
 
 
 def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: Optional[str] = None) -> PressRelease:
     """Validate what the pipeline found in `doc` into a `PressRelease`."""
     entities = [_entity(s) for s in _group(doc, "entities")]
-    dates = [DateMention(**_mention(s), **s._.date) for s in _group(doc, "dates")]
+    dates = _dates(doc, published)
     measures = {name: [Measure(**_mention(s), **s._.measure) for s in _group(doc, name)]
                 for name in ("money", "percents", "quantities")}
     return PressRelease(
@@ -42,6 +43,13 @@ def _group(doc: Doc, name: str) -> list[Span]:
 
 def _mention(span: Span) -> dict[str, Any]:
     return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _dates(doc: Doc, published: Optional[dt.date]) -> list[DateMention]:
+    """Date mentions, relative ones resolved against `published` or the time named before them."""
+    spans = _group(doc, "dates")
+    fields = resolve_dates([s._.date for s in spans], published)
+    return [DateMention(**_mention(s), **f) for s, f in zip(spans, fields)]
 
 
 def _entity(span: Span) -> Entity:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from .convert import to_record
 from .errors import NotText, TextTooLong
 from .pipeline import load
+from .published import find_published
 from .records import PressRelease
 
 DateLike = Union[dt.date, str, None]
@@ -32,19 +34,29 @@ class Extractor:
         self,
         texts: Iterable[str],
         *,
-        published: DateLike = None,
+        published: Union[DateLike, Iterable[DateLike]] = None,
         batch_size: int = 16,
         n_process: int = 1,
     ) -> Iterator[PressRelease]:
-        """Extract from many releases, yielding records in input order; `n_process` > 1 uses processes."""
+        """Extract from many releases, yielding records in input order; `n_process` > 1 uses processes.
+
+        `published` is one date for all texts, or an iterable with one date (or None) per text.
+        """
+        dates = _per_text(published)
         checked = (self._checked(text) for text in texts)
         for doc in self.nlp.pipe(checked, batch_size=batch_size, n_process=n_process):
-            yield self.to_record(doc, published)
+            date = next(dates, _MISSING)
+            if date is _MISSING:
+                raise ValueError("published has fewer dates than there are texts")
+            yield self.to_record(doc, date)  # type: ignore[arg-type]
 
     def to_record(self, doc: Doc, published: DateLike = None) -> PressRelease:
-        """Turn a processed `Doc` into a `PressRelease`."""
+        """Turn a processed `Doc` into a `PressRelease`; without `published`, the date is looked for in the text."""
         date = parse_date(published)
-        return to_record(doc, published=date, published_from="given" if date else None)
+        if date is not None:
+            return to_record(doc, published=date, published_from="given")
+        found = find_published(doc)
+        return to_record(doc, published=found, published_from="text" if found else None)
 
     def _checked(self, text: str) -> str:
         if not isinstance(text, str):
@@ -52,6 +64,16 @@ class Extractor:
         if len(text) > self.nlp.max_length:
             raise TextTooLong(f"text of {len(text):,} characters is over the limit of {self.nlp.max_length:,}")
         return text
+
+
+_MISSING = object()
+
+
+def _per_text(published: Union[DateLike, Iterable[DateLike]]) -> Iterator[object]:
+    """One date per text: the same for all, or the items of an iterable."""
+    if published is None or isinstance(published, (str, dt.date)):
+        return itertools.repeat(published)
+    return iter(published)
 
 
 def parse_date(value: DateLike) -> Optional[dt.date]:

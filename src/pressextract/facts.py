@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import modality as modality_rules
-from . import periods, subjects
+from . import period_choice, subjects
 from .clauses import clause_of, clauses
 from .cues import CueEntry, Cues
 from .figures import Figure, classify
@@ -148,8 +148,8 @@ class FactLinker:
         clause = clause_of(ranges, anchor.start)
         if draft.period is None:
             claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
-            candidates = [d for d in dates if id(d) not in claimed and not periods.is_comparison(d, self.cues)]
-            draft.period = periods.choose(anchor, candidates, clause) or carry
+            candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, self.cues)]
+            draft.period = period_choice.choose(anchor, candidates, clause) or carry
         first = clause_of(ranges, mention.start)[0]
         found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)
         if not found and mention.entry.scope != "trade" and main_org is not None:

@@ -12,11 +12,12 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from . import entities, extensions, facts, measures, tagging, tokenizer  # noqa: F401  (registers factories and attributes)
+from . import dates, entities, extensions, facts, measures, tagging, tokenizer  # noqa: F401  (registers factories)
 
 MODEL_NAME = "pressextract_ru"
 PACKAGE_DIR = Path(__file__).resolve().parent
-PIPES = ("pressextract_natasha", "pressextract_measures", "pressextract_entities", "pressextract_facts")
+PIPES = ("pressextract_natasha", "pressextract_measures", "pressextract_dates", "pressextract_entities",
+         "pressextract_facts")
 
 
 def default_model_path() -> Path:

@@ -1,0 +1,262 @@
+"""The date grammar: time expressions in a document's tokens, with the words before them that belong to them.
+
+An expression is [prefixes] body: «по итогам» + «2025 года», «с» + «2007» + «по» + «2010 год», «около» + «20
+лет». The prefix's role (date_prefixes.tsv) shapes the value: «с 2024 года» is an open range 2024.., «к 2030
+году» the deadline 2030, «на конец 2025 года» the day 2025-12-31, «через два года» a point two years on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Optional
+
+from .datetokens import DASHES, Scan, day, roman, two_parts, year
+from .periods import (
+    Found, century, day_month, decade, month_expr, months_count, numeric_date, ordinal_period, part, season,
+    year_expr,
+)
+from .relative import (
+    LENGTH_ADJECTIVE, bare_length_ok, count_at, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
+    shifted, weekday,
+)
+from .timex import Fuzzy, Point, Range, Timex, first_day
+
+Match = tuple[int, int, Timex]  # first token, end token (positions in the Scan), value
+Chain = list[tuple[str, str, int, int]]  # (role, phrase, start, end) of each prefix
+
+LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}
+LENGTH_PHRASES = {"за", "на"}  # «за неделю», «на два года»
+# «до трёх лет» (a sentence: NEREL marks it with «до»), «к 20 годам» (without «к»); «к году», «до года» are nothing
+COUNTED_PHRASES = {"до": True, "к": False}
+# «в возрасте 20 лет», «исполнилось 50 лет», «младше него на 10 лет»: ages, not lengths of time
+AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
+            "младше", "старше", "моложе", "лет", "жизни"}
+CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
+SEPARATORS = {",", "—", "–", "-"}  # «в понедельник, 22 июля», «25 июля, в четверг»
+
+PointRule = Callable[[Scan, int, bool], Optional[Found]]
+CALENDAR: tuple[PointRule, ...] = (
+    lambda s, i, p: numeric_date(s, i),
+    lambda s, i, p: day_month(s, i),
+    lambda s, i, p: months_count(s, i),
+    lambda s, i, p: ordinal_period(s, i),
+    lambda s, i, p: century(s, i),
+    decade,
+    year_expr,
+    month_expr,
+    season,
+    lambda s, i, p: part(s, i),
+    lambda s, i, p: deictic(s, i),
+    lambda s, i, p: relative_unit(s, i),  # type: ignore[return-value, arg-type]
+    weekday,
+)
+
+
+def find(s: Scan) -> list[Match]:
+    """All time expressions, left to right, not overlapping."""
+    found: list[Match] = []
+    i = 0
+    while i < s.n:
+        match = expression(s, i) if _may_start(s, i) else None
+        if match:
+            found.append(match)
+            i = match[1]
+        else:
+            i += 1
+    return share_years(s, found)
+
+
+def _may_start(s: Scan, i: int) -> bool:
+    """A cheap test before the rules: a digit, a Roman numeral, a calendar word, a prefix or a phrase start."""
+    low = s.low(i)
+    return (low[:1].isdigit() or low in s.words.words or low in s.words.starts or roman(s.toks[i].text) is not None
+            or two_parts(low) is not None or LENGTH_ADJECTIVE.fullmatch(low) is not None or low.startswith("годичн"))
+
+
+def expression(s: Scan, i: int) -> Optional[Match]:
+    """The longest time expression starting at token `i`, prefixes included."""
+    own = rate(s, i) or fixed_phrase(s, i)  # «в год», «на днях» carry their own preposition
+    if own:
+        return i, own[0], own[1]
+    chain = prefix_chain(s, i)
+    at = chain[-1][3] if chain else i
+    found = point_with_role(s, at, chain)
+    if found:
+        start = next((c[2] for c in chain if c[0] != "qualifier"), at)  # «уже в 2010 году» starts at «в»
+        return start, found[0], found[1]
+    found = length_expression(s, at, chain)
+    if found:
+        return found
+    return None
+
+
+def prefix_chain(s: Scan, i: int) -> Chain:
+    """A hedge and a preposition before the body: «почти через», «по итогам», «с»."""
+    chain: Chain = []
+    at = i
+    while len(chain) < 3:
+        for size in (3, 2, 1):
+            words = tuple(s.low(k) for k in range(at, at + size))
+            role = s.words.prefixes.get(words)
+            if role:
+                chain.append((role, " ".join(words), at, at + size))
+                at += size
+                break
+        else:
+            break
+        if len(chain) > 1 and chain[-1][0] != "qualifier" and chain[-2][0] != "qualifier":
+            chain.pop()  # «по с»: two prepositions in a row are no prefix
+            break
+    return chain
+
+
+def fixed_phrase(s: Scan, i: int) -> Optional[tuple[int, Timex]]:
+    """«на днях», «сегодняшний день», «среднесрочной перспективе» (date_phrases.tsv)."""
+    for size in (3, 2, 1):
+        meaning = s.words.phrases.get(tuple(s.low(k) for k in range(i, i + size)))
+        if meaning == "now":
+            return i + size, Point("day", anchor="published")
+        if meaning == "fuzzy":
+            return i + size, Fuzzy()
+    return None
+
+
+# ---------------------------------------------------------------- points and ranges
+
+
+def calendar(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
+    """The longest calendar expression at `i` (`prefixed`: a preposition came before it)."""
+    best: Optional[Found] = None
+    for rule in CALENDAR:
+        found = rule(s, i, prefixed)
+        if found and (best is None or found[0] > best[0]):
+            best = found
+    if best is None:
+        phrase = fixed_phrase(s, i)
+        return phrase if phrase and prefixed else None  # type: ignore[return-value]
+    return named_day(s, *best)
+
+
+def named_day(s: Scan, end: int, value: Timex) -> Found:
+    """A weekday or «вчера» with its date: «в понедельник, 22 июля 2019 года»; «25 июля, в четверг»."""
+    if isinstance(value, Point) and value.grain == "day" and value.anchor and value.month is None:
+        at = end + (s.low(end) in SEPARATORS)
+        date = numeric_date(s, at) or day_month(s, at)
+        if date and isinstance(date[1], Point):
+            return date  # type: ignore[return-value]
+    if isinstance(value, Point) and value.grain == "day" and value.day and s.low(end) == ",":
+        at = end + 1 + (s.low(end + 1) in ("в", "во"))
+        named = weekday(s, at, True)
+        if named:
+            return named[0], value
+    return end, value  # type: ignore[return-value]
+
+
+def point_with_role(s: Scan, at: int, chain: Chain) -> Optional[Found]:
+    """The body as a point or range, read with the role of its preposition."""
+    role = chain[-1][0] if chain else None
+    prefixed = role not in (None, "qualifier")
+    found = calendar(s, at, prefixed)
+    closers = CLOSERS.get(role, ()) if prefixed else CLOSERS[None]
+    if found is None:
+        return loose_range(s, at, closers) if prefixed else None
+    end, value = found
+    if isinstance(value, Point) and s.low(end) in closers:
+        right = calendar(s, end + 1, True)
+        if right and isinstance(right[1], Point) and (prefixed or right[1].grain == value.grain):
+            return right[0], Range(complete(value, right[1]), right[1])
+    if role == "from" and isinstance(value, Point):
+        return end, Range(replace(value, edge=None) if value.edge == "start" else value, None)
+    if role == "as_of" and isinstance(value, Point) and value.edge == "start" and value.complete:
+        return end, first_day(value)
+    return end, value
+
+
+def loose_range(s: Scan, at: int, closers: tuple[str, ...]) -> Optional[Found]:
+    """«с 1 по 15 марта», «с 2007 по 2010 год»: a bare number that takes the rest from the right end."""
+    low = s.low(at)
+    if not low.isdigit() or s.low(at + 1) not in closers:
+        return None
+    right = calendar(s, at + 2, True)
+    if right is None or not isinstance(right[1], Point):
+        return None
+    end, value = right
+    if value.grain == "day" and day(low) is not None and int(low) < (value.day or 32):
+        left = complete(Point("day", None, None, int(low)), value)
+    elif value.grain == "year" and year(low) is not None and value.year and year(low) < value.year:  # type: ignore
+        left = Point("year", year(low))
+    else:
+        return None
+    return end, Range(left, value)
+
+
+def complete(left: Point, right: Point) -> Point:
+    """The left end of a range with what only the right end says: «с 16 апреля по 19 мая 2019 года»."""
+    if left.grain == "day" and left.month is None:
+        left = replace(left, month=right.month)
+    if left.year is None and left.anchor == "published" and not left.shift and left.weekday is None:
+        if right.year is not None:
+            back = left.month is not None and right.month is not None and left.month > right.month
+            left = replace(left, year=right.year - back, anchor=None)
+        else:
+            left = replace(left, shift=right.shift, shift_unit=right.shift_unit, anchor=right.anchor)
+    return left
+
+
+# ---------------------------------------------------------------- lengths: «в течение трёх лет», «три года назад»
+
+
+def length_expression(s: Scan, at: int, chain: Chain) -> Optional[Match]:
+    """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»."""
+    roles = {c[0] for c in chain}
+    phrase = chain[-1][1] if chain else ""
+    first = chain[0][2] if chain else at  # the span with its prepositions and hedges
+    if s.low(first - 1) in AGE_CUES or s.low(first - 2) in AGE_CUES:
+        return None
+    adjective = length_adjective(s, at) if not chain else None
+    if adjective:
+        return at, adjective[0], adjective[1]
+    span = count_range(s, at)
+    if span:
+        return first if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES or phrase == "до" else at, span[0], span[1]
+    last = s.kind(at, "relative") in ("last", "next")  # «за последние 10 лет», «на ближайшие два года»
+    start = at + last
+    found = lengths(s, start, bare=True)
+    if found is None:
+        return None
+    end, amounts = found
+    bare = count_at(s, start) is None and s.kind(start, "span") is None
+    point = shifted(s, end, amounts)
+    if point:
+        return first if roles <= {"qualifier"} else at, point[0], point[1]
+    if "after" in roles:
+        return first, end, moved(amounts, 1, "published")
+    if "since_previous" in roles:
+        return first, end, moved(amounts, 1, "previous")
+    if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES:
+        return first, end, duration(amounts)
+    if phrase in COUNTED_PHRASES and not bare:
+        return first if COUNTED_PHRASES[phrase] else at, end, duration(amounts)
+    if last:
+        return at, end, duration(amounts) if not bare else Fuzzy(duration(amounts).grain)
+    if bare or not bare_length_ok(s, start, amounts):
+        return None
+    return at, end, duration(amounts)
+
+
+# ---------------------------------------------------------------- one year for a list: «30 июня и 1 июля 2019 года»
+
+
+def share_years(s: Scan, found: list[Match]) -> list[Match]:
+    """A day or month without a year takes the year of the next one when only «и» or a comma stands between."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        start, end, value = out[k]
+        nxt = out[k + 1][2]
+        gap = out[k + 1][0] - end
+        if not (isinstance(value, Point) and isinstance(nxt, Point)) or value.month is None:
+            continue
+        if value.anchor == "published" and not value.shift and nxt.year is not None and value.weekday is None \
+                and (gap == 0 or (gap == 1 and s.low(end) in ("и", ",", "или"))):
+            out[k] = (start, end, replace(value, year=nxt.year, anchor=None))
+    return out

@@ -1,0 +1,63 @@
+"""`pressextract_dates`: dates and periods as `doc.spans["dates"]`, each with its value in `span._.date`.
+
+    «по итогам 2025 года»   {"normalized": "2025", "grain": "year", "start_date": "2025-01-01",
+                             "end_date": "2025-12-31", "relative": False, "resolved": True, "spec": None}
+    «в прошлом году»        {"normalized": None, …, "relative": True, "resolved": False,
+                             "spec": {"type": "point", "grain": "year", "shift": -1, …}}
+
+What the text says is recorded here; relative and year-less dates are completed when the record is built
+(`resolve.py`), because the release date may only be known then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from .dategrammar import find
+from .datetokens import Scan, adapt_tokens
+from .datewords import DateWords
+from .timex import describe
+
+GROUP = "dates"
+
+
+class DateAnnotator:
+    """spaCy component: time expressions found by the date grammar, with their normalised values."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self._words: Optional[DateWords] = None
+
+    @property
+    def words(self) -> DateWords:
+        """The vocabularies: from the model folder once loaded, else from the sources."""
+        if self._words is None:
+            self._words = DateWords.read()
+        return self._words
+
+    def __call__(self, doc: Doc) -> Doc:
+        scan = Scan(adapt_tokens(doc), self.words)
+        spans = []
+        for start, end, value in find(scan):
+            span = Span(doc, scan.toks[start].i, scan.toks[end - 1].i + 1, label="DATE")
+            span._.date = describe(value)
+            spans.append(span)
+        doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
+        return doc
+
+    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
+        self.words.write(Path(path))
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> DateAnnotator:
+        self._words = DateWords.read(Path(path))
+        return self
+
+
+@Language.factory("pressextract_dates", requires=["token.pos"], assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str) -> DateAnnotator:
+    """Factory of the date component."""
+    return DateAnnotator(nlp, name)

@@ -1,0 +1,135 @@
+"""The date vocabularies: calendar words, prefixes of time expressions and fixed time phrases.
+
+    vocab/calendar.tsv       января  month  1        (form, kind, value; forms lower case, «ё» written «е»)
+    vocab/date_prefixes.tsv  по итогам  in          (the words before a time expression that belong to its span)
+    vocab/date_phrases.tsv   настоящее время  now   (fixed phrases: the release date, or time without a value)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import field_validator, model_validator
+
+from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
+
+Kind = Literal[
+    "month", "weekday", "season", "unit", "span", "ordinal", "decade", "number", "relative", "deictic", "part",
+    "shift", "rate", "weekend", "term",
+]
+Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
+Meaning = Literal["now", "fuzzy"]
+
+ISO_DURATION = r"P\d+[YMWD](\d+[MWD])?"
+INTEGER = r"-?\d+"
+# what `value` may be for each kind of calendar word
+VALUES: dict[str, str] = {
+    "month": r"[1-9]|1[0-2]",
+    "weekday": r"[1-7]",
+    "season": r"12|3|6|9",
+    "unit": r"day|week|month|quarter|half|year|decade|century",
+    "span": ISO_DURATION,
+    "ordinal": r"[1-9]\d?",
+    "decade": r"19[2-9]0|2000",
+    "number": r"\d+|1\.5|few",
+    "relative": INTEGER + r"|same|last|next",
+    "deictic": INTEGER,
+    "part": r"start|end|middle|half",
+    "shift": INTEGER + r"( previous)?",
+    "rate": ISO_DURATION + r"|every",
+    "weekend": r"6",
+    "term": r"length",
+}
+
+
+def fold(text: str) -> str:
+    """The lookup form of a word: lower case, «ё» as «е»."""
+    return text.lower().replace("ё", "е")
+
+
+class CalendarWord(Entry):
+    """One word form of the calendar: «января» month 1, «прошлом» relative −1, «лет» unit year."""
+
+    form: str
+    kind: Kind
+    value: str
+
+    @field_validator("form")
+    @classmethod
+    def _folded(cls, form: str) -> str:
+        if form != fold(form) or " " in form:
+            raise ValueError("must be one lower-case word without «ё»")
+        return form
+
+    @model_validator(mode="after")
+    def _value_fits_kind(self) -> CalendarWord:
+        if not re.fullmatch(VALUES[self.kind], self.value):
+            raise ValueError(f"value {self.value!r} does not fit kind {self.kind} ({VALUES[self.kind]})")
+        return self
+
+
+def _words(phrase: str) -> str:
+    if phrase != fold(phrase) or phrase.split() != phrase.split(" "):
+        raise ValueError("must be lower-case words without «ё», one space apart")
+    return phrase
+
+
+class DatePrefix(Entry):
+    """Words before a time expression that belong to its span, with their role: «по итогам» in, «с» from."""
+
+    phrase: str
+    role: Role
+
+    _folded = field_validator("phrase")(_words)
+
+
+class DatePhrase(Entry):
+    """A fixed phrase naming time: «настоящее время» now, «последнее время» fuzzy."""
+
+    phrase: str
+    meaning: Meaning
+
+    _folded = field_validator("phrase")(_words)
+
+
+FILES = {"calendar.tsv": CalendarWord, "date_prefixes.tsv": DatePrefix, "date_phrases.tsv": DatePhrase}
+
+
+@dataclass
+class DateWords:
+    """The vocabularies as lookup tables."""
+
+    words: dict[str, dict[str, str]] = field(default_factory=dict)  # form → {kind: value}
+    prefixes: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → role
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → meaning
+    starts: set[str] = field(default_factory=set)  # first words of prefixes and phrases
+    entries: dict[str, list[Entry]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, folder: Path = VOCAB_DIR) -> DateWords:
+        """Read and check the three files in `folder`."""
+        entries = {name: read_tsv(folder / name, entry) for name, entry in FILES.items()}
+        table = cls(entries=entries)
+        for word in entries["calendar.tsv"]:
+            assert isinstance(word, CalendarWord)
+            table.words.setdefault(word.form, {})[word.kind] = word.value
+        for prefix in entries["date_prefixes.tsv"]:
+            assert isinstance(prefix, DatePrefix)
+            table.prefixes[tuple(prefix.phrase.split())] = prefix.role
+        for phrase in entries["date_phrases.tsv"]:
+            assert isinstance(phrase, DatePhrase)
+            table.phrases[tuple(phrase.phrase.split())] = phrase.meaning
+        table.starts = {words[0] for words in [*table.prefixes, *table.phrases]}
+        return table
+
+    def write(self, folder: Path) -> None:
+        """Save the checked entries (the component's `to_disk`)."""
+        for name, entry in FILES.items():
+            write_tsv(folder / name, self.entries[name], entry)
+
+    def kind(self, form: str, kind: str) -> str | None:
+        """The value of `form` as a word of `kind`, or None."""
+        return self.words.get(form, {}).get(kind)

@@ -1,0 +1,38 @@
+"""The period of a fact: a date of its clause, else of its sentence, else carried over within the paragraph.
+
+A date after a comparison word is the base of a comparison, not the period («по сравнению с 2024 годом», «чем
+годом ранее», «к уровню января–сентября 2024 года»). A date right after a `from`/`against` figure belongs to that
+figure's own fact («с 11,2% в декабре 2025 года», «против 10,1% годом ранее»).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .cues import Cues
+
+
+def is_comparison(date: Span, cues: Cues) -> bool:
+    """The date follows a comparison word within three words: it is a base, not a period."""
+    words = [t for t in date.doc[max(date.sent.start, date.start - 3) : date.start] if not t.is_space]
+    inside = [t for t in date if not t.is_space][:2]
+    return any(cues.has(t.lemma_, "comparison") for t in words + inside)
+
+
+def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int]) -> Optional[Span]:
+    """The candidate date in the anchor's clause nearest to it (left wins a tie), else the sentence's nearest."""
+    if not candidates:
+        return None
+    same = [d for d in candidates if clause[0] <= d.start < clause[1]]
+    pool = same or candidates
+    return min(pool, key=lambda d: (_distance(anchor, d), d.start > anchor.start))
+
+
+def _distance(a: Span, b: Span) -> int:
+    if b.start >= a.end:
+        return b.start - a.end
+    if a.start >= b.end:
+        return a.start - b.end
+    return 0
