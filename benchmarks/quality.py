@@ -84,8 +84,9 @@ def score_facts(shared: Path, name: str, out: Path) -> None:
     gold, docs_tsv = FACT_SETS[name]
     facts_dir = shared / "corpora" / "facts"
     ids = [line.split("\t")[0] for line in (facts_dir / docs_tsv).read_text(encoding="utf-8").splitlines()[1:]]
-    texts = [(facts_dir / "texts" / (i.replace("c5:", "c5_") + ("" if i.endswith(".txt") else ".txt"))).read_text(
-        encoding="utf-8") for i in ids]
+    # read bytes: Collection5 texts keep "\r\n", and the gold offsets count it
+    texts = [(facts_dir / "texts" / (i.replace("c5:", "c5_") + ("" if i.endswith(".txt") else ".txt"))).read_bytes()
+             .decode("utf-8") for i in ids]
     preds = out / f"{name}.jsonl"
     with preds.open("w", encoding="utf-8") as f:
         for doc_id, record in zip(ids, pressextract.Extractor().pipe(texts, batch_size=8)):

@@ -32,7 +32,10 @@ from .linking import attach, drop_nested
 from .records import plain_decimal
 
 FIGURE_GROUPS = ("money", "percents", "quantities")
-IMPLIED = {"рабочее место": "jobs"}  # a unit that names its indicator: «создаст 1 800 рабочих мест»
+IMPLIED = {"рабочее место": "jobs"}
+# «На 21 апреля он составил 7,2%», «Его объём составит …», «Это на 10% больше …»: the indicator is the previous one.
+ANAPHORS = {"он", "она", "оно", "они", "его", "ее", "её", "их", "это", "этот", "эта", "эти", "данный", "данная",
+            "данное", "данные", "указанный", "такой"}  # a unit that names its indicator: «создаст 1 800 рабочих мест»
 INDICATORS_FILE, CUES_FILE = "indicators.tsv", "fact_cues.tsv"
 # A release about a company: its figures without a named owner are the company's («Выручка компании выросла …»).
 LEGAL_FORMS = {"пао", "ао", "оао", "зао", "ооо", "нао", "гк", "ик", "ук", "ag", "plc", "llc", "inc"}
@@ -81,18 +84,22 @@ class FactLinker:
         named = numeric | {t.i for e in entities for t in e}
         main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in LEGAL_FORMS), None)
         carry: Optional[Span] = None
+        antecedent: Optional[IndicatorMention] = None
         previous_end = 0
         for sent in doc.sents:
-            if "\n" in doc.text[previous_end : sent.start_char]:
+            if "\n" in doc.text[previous_end : sent.start_char + 1]:
                 carry = None
-            previous_end = sent.end_char
+            previous_end = sent.start_char + len(sent.text.rstrip())
             own = [f for f in figures if sent.start <= f.span.start < sent.end]
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+            mentions = drop_nested(self.matcher.find(sent, named), sent)
             if not own:
                 if carry is None and sent_dates:
                     carry = sent_dates[0]
+                antecedent = mentions[-1] if mentions else None
                 continue
-            drafts = self._drafts(sent, own, sent_dates, named)
+            drafts = self._drafts(sent, own, sent_dates, mentions, antecedent)
+            antecedent = drafts[-1].mention if drafts else (mentions[-1] if mentions else None)
             for draft in drafts:
                 fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry)
                 if fact is not None:
@@ -101,8 +108,8 @@ class FactLinker:
             if periods_found:
                 carry = periods_found[0]
 
-    def _drafts(self, sent: Span, own: list[Figure], dates: list[Span], named: set[int]) -> list[Draft]:
-        mentions = drop_nested(self.matcher.find(sent, named), sent)
+    def _drafts(self, sent: Span, own: list[Figure], dates: list[Span], mentions: list[IndicatorMention],
+                antecedent: Optional[IndicatorMention]) -> list[Draft]:
         classify(own, self.cues, dates)
         drafts: list[Draft] = []
         current: dict[int, Draft] = {}
@@ -111,6 +118,8 @@ class FactLinker:
             if figure.role == "from" and figure.claimed_date is None:
                 continue
             mention = attach(figure, mentions, self.cues, last_end) or self._implied(figure)
+            if mention is None and antecedent is not None and _anaphor_before(sent, figure):
+                mention = antecedent
             if mention is None:
                 continue
             last_end[mention.start] = figure.span.end
@@ -148,7 +157,7 @@ class FactLinker:
         clause = clause_of(ranges, anchor.start)
         if draft.period is None:
             claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
-            candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, self.cues)]
+            candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, self.cues, numeric)]
             draft.period = period_choice.choose(anchor, candidates, clause) or carry
         first = clause_of(ranges, mention.start)[0]
         found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)
@@ -179,6 +188,12 @@ class FactLinker:
 def make_facts(nlp: Language, name: str) -> FactLinker:
     """Factory of the fact linker; `pipeline.build()` loads its vocabularies."""
     return FactLinker(nlp, name)
+
+
+def _anaphor_before(sent: Span, figure: Figure) -> bool:
+    """A pronoun or «этот/данный» opens the figure's clause: «он составил 7,2%»."""
+    start = clause_of(clauses(sent), figure.span.start)[0]
+    return any(t.lower_ in ANAPHORS for t in sent.doc[start : figure.span.start])
 
 
 def _ref(span: Span) -> list[int]:

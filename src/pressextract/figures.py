@@ -21,7 +21,10 @@ from .cues import Cues
 
 QUALIFIER_WORDS = {"около", "примерно", "порядка", "почти", "более", "свыше", "менее", "не", "чем", "приблизительно",
                    "свыше", "вблизи", "районе", "в", "менее", "максимум", "минимум", "лишь", "всего", "только"}
-INDEX_FOLLOWERS = ("к", "от", "по")
+# «104,3% к уровню 2024 года», «99,4% от уровня 2016г.», «98,7% к 1 кварталу 2017г.», «110,5% по сравнению с …»;
+# not a deadline: «до 120% ВВП к 2020г.»
+INDEX_BASES = {"уровню", "уровня", "соответствующему", "аналогичному", "прошлому", "предыдущему", "показателю",
+               "показателям", "сравнению", "январю", "кварталу", "периоду", "году", "г", "гг"}
 DASHES = {"–", "—", "-", ":"}
 
 
@@ -49,11 +52,14 @@ class Figure:
 
 def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
     """Set role and direction of each figure from the words around it."""
+    previous: Optional[Figure] = None
     for figure in figures:
         before = _words_before(figure.span)
         after = _words_after(figure.span, 3)
         sign = figure.span.text.lstrip()[:1]
-        if figure.unit in ("pp", "times") or before[:1] == ["на"]:
+        if previous is not None and previous.role == "change" and _listed_after(previous, figure):
+            figure.role, figure.direction = "change", previous.direction  # «упал на 37%, 33% и 26%»
+        elif figure.unit in ("pp", "times") or (before[:1] == ["на"] and _has_direction(figure, cues, after)):
             figure.role = "change"
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
@@ -64,11 +70,28 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
             figure.role = "against"
         if figure.role in ("from", "against"):
             figure.claimed_date = _date_right_after(figure.span, dates)
-        if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and after[:1] and \
-                after[0] in INDEX_FOLLOWERS and (after[0] != "по" or after[1:2] == ["сравнению"]):
+        if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and before[:1] != ["до"] and \
+                after[:1] in (["к"], ["от"], ["по"]) and any(w.rstrip(".") in INDEX_BASES or w[:1].isdigit()
+                                                            for w in after[1:3]):
             figure.index = True
         if figure.role == "change" and figure.direction is None:
             figure.direction = _direction(figure, cues, after)
+        previous = figure
+
+
+def _listed_after(previous: Figure, figure: Figure) -> bool:
+    """`figure` continues a list that `previous` opens: only commas and «и» between, same unit."""
+    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+    return previous.unit == figure.unit and bool(gap) and all(t.text == "," or t.lower_ == "и" for t in gap)
+
+
+def _has_direction(figure: Figure, cues: Cues, after: list[str]) -> bool:
+    """«на 5%» is a change only with a direction word: «вырос на 5%», «на 5% больше»; «экспортировано на
+    $2 млрд» is a level."""
+    if any(cues.has(w, "up") or cues.has(w, "down") for w in after[:2]) or figure.unit == "%":
+        return True
+    doc = figure.span.doc
+    return any(cues.has(t.lemma_, "up") or cues.has(t.lemma_, "down") for t in doc[figure.span.sent.start : figure.span.start])
 
 
 def _words_before(span: Span, limit: int = 3) -> list[str]:

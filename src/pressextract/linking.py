@@ -15,10 +15,10 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import Cues
-from .figures import DASHES, Figure
+from .figures import DASHES, QUALIFIER_WORDS, Figure
 from .indicators import IndicatorMention
 
-MAX_GAP = 14  # tokens between an indicator and its figure
+MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
 RIGHT_LINKS = {"прийтись", "приходиться"}  # «95 млн долларов придутся на прямые иностранные инвестиции»
 
 
@@ -42,27 +42,55 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
     """
     span = figure.span
     left = [m for m in mentions if m.end <= span.start]
-    for token in _head_chain(_root(span), 3):
-        owner = next((m for m in left if m.start <= token.i < m.end and token.pos_ in ("NOUN", "PROPN")), None)
-        if owner is not None:
-            return owner
+    right = [m for m in mentions if m.start >= span.end]
+    if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=True):
+        return right[0]
+    chain = _head_chain(_root(span), 3)
+    owner = _owner(chain, left, ("NOUN", "PROPN"))
+    if owner is not None:
+        return owner
     if left:
         nearest = left[-1]
-        if _linked(span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start], cues):
+        gap = span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start]
+        if figure.role in ("from", "against") or _linked(gap, cues):
             return nearest
-    right = [m for m in mentions if m.start >= span.end]
-    if right:
-        gap = [t for t in span.doc[span.end : right[0].start] if not t.is_space]
-        if len(gap) <= 4 and any(t.text in DASHES or t.lemma_ in RIGHT_LINKS for t in gap):
-            return right[0]
+    owner = _owner(chain, left, ("VERB",))  # «выделить европейским фермерам около €1,5 млрд»
+    if owner is not None:
+        return owner
+    if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=False):
+        return right[0]
+    return None
+
+
+def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> bool:
+    """An indicator after its figure: «95 млн долларов придутся на прямые иностранные инвестиции», «70%
+    продукции планируется экспортировать», «1,5 млрд — объём экспорта»."""
+    words = [t for t in gap if not t.is_space]
+    if len(words) > 4:
+        return False
+    if any(t.lemma_ in RIGHT_LINKS for t in words):
+        return True
+    if only_verbs:
+        return False
+    head = gap.doc[mention.start]
+    return any(t.text in DASHES for t in words) or head.pos_ == "VERB"
+
+
+def _owner(chain: list[Token], mentions: list[IndicatorMention], poses: tuple[str, ...]) -> Optional[IndicatorMention]:
+    """The first mention on the figure's head chain whose word has one of `poses`."""
+    for token in chain:
+        if token.pos_ in poses:
+            owner = next((m for m in mentions if m.start <= token.i < m.end), None)
+            if owner is not None:
+                return owner
     return None
 
 
 def _linked(gap: Span, cues: Cues) -> bool:
     words = [t for t in gap if not t.is_space]
-    if len(words) > MAX_GAP:
+    if len(words) > MAX_GAP or any(t.text == ";" for t in words):
         return False
-    if len([t for t in words if not t.is_punct]) <= 2 and not any(t.text == ";" for t in words):
+    if len([t for t in words if not t.is_punct and t.lower_ not in QUALIFIER_WORDS]) <= 2:
         return True
     return any(t.text in DASHES or t.text == "(" or cues.has(t.lemma_, "link") or cues.has(t.lemma_, "up")
                or cues.has(t.lemma_, "down") for t in words)
