@@ -98,7 +98,7 @@ class FactLinker:
                     carry = sent_dates[0]
                 antecedent = mentions[-1] if mentions else None
                 continue
-            drafts = self._drafts(sent, own, sent_dates, mentions, antecedent)
+            drafts = self._drafts(sent, own, sent_dates, mentions, antecedent, numeric)
             antecedent = drafts[-1].mention if drafts else (mentions[-1] if mentions else None)
             for draft in drafts:
                 fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry)
@@ -109,21 +109,21 @@ class FactLinker:
                 carry = periods_found[0]
 
     def _drafts(self, sent: Span, own: list[Figure], dates: list[Span], mentions: list[IndicatorMention],
-                antecedent: Optional[IndicatorMention]) -> list[Draft]:
+                antecedent: Optional[IndicatorMention], named: set[int]) -> list[Draft]:
         classify(own, self.cues, dates)
         drafts: list[Draft] = []
         current: dict[int, Draft] = {}
         last_end: dict[int, int] = {}
         for figure in own:
-            if figure.role == "from" and figure.claimed_date is None:
+            if figure.role == "skip" or (figure.role == "from" and figure.claimed_date is None):
                 continue
-            mention = attach(figure, mentions, self.cues, last_end) or self._implied(figure)
+            mention = attach(figure, mentions, self.cues, last_end, named) or self._implied(figure)
             if mention is None and antecedent is not None and _anaphor_before(sent, figure):
                 mention = antecedent
             if mention is None:
                 continue
             last_end[mention.start] = figure.span.end
-            if figure.index and mention.entry.kind == "amount":
+            if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sent.doc, mention):
                 figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
             draft = current.get(mention.start)
             if figure.role in ("from", "against"):
@@ -188,6 +188,11 @@ class FactLinker:
 def make_facts(nlp: Language, name: str) -> FactLinker:
     """Factory of the fact linker; `pipeline.build()` loads its vocabularies."""
     return FactLinker(nlp, name)
+
+
+def _rate_phrase(doc: Doc, mention: IndicatorMention) -> bool:
+    """«темп роста ФЗП», «индекс промышленного производства»: the level of such a phrase is a percentage."""
+    return any(t.lemma_ in ("темп", "индекс") for t in doc[max(0, mention.start - 3) : mention.end])
 
 
 def _anaphor_before(sent: Span, figure: Figure) -> bool:

@@ -35,7 +35,7 @@ class Figure:
     span: Span
     group: str  # money | percents | quantities
     data: dict[str, Any]
-    role: str = "value"  # value | change | from | against
+    role: str = "value"  # value | change | from | against | skip
     direction: Optional[str] = None
     index: bool = False  # «110,2% к уровню …»: a change if the indicator's level is an amount
     claimed_date: Optional[Span] = None
@@ -64,10 +64,12 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
             figure.direction = "up" if sign == "+" else "down"
-        elif before[:1] in (["с"], ["со"]) and _has_to(figure.span):
+        elif before[:1] in (["с"], ["со"], ["c"]) and _has_to(figure.span):  # a Latin «c» happens too
             figure.role = "from"
         elif before[:1] == ["против"]:
             figure.role = "against"
+        if _restated(previous, figure) or (figure.group == "quantities" and before[:1] == ["за"]):
+            figure.role = "skip"  # «92,4 трлн иен (1,1 трлн долл.)», «375 долларов за тысячу кубометров»
         if figure.role in ("from", "against"):
             figure.claimed_date = _date_right_after(figure.span, dates)
         if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and before[:1] != ["до"] and \
@@ -77,6 +79,14 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
         if figure.role == "change" and figure.direction is None:
             figure.direction = _direction(figure, cues, after)
         previous = figure
+
+
+def _restated(previous: Optional[Figure], figure: Figure) -> bool:
+    """The same amount again in another currency, in brackets right after the first."""
+    if previous is None or previous.group != "money" or figure.group != "money":
+        return False
+    gap = [t.text for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+    return gap == ["("]
 
 
 def _listed_after(previous: Figure, figure: Figure) -> bool:

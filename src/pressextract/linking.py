@@ -34,9 +34,10 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
 
 
 def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
-           last_end: dict[int, int]) -> Optional[IndicatorMention]:
+           last_end: dict[int, int], numeric: set[int]) -> Optional[IndicatorMention]:
     """The indicator `figure` measures, or None when nothing in the sentence links them.
 
+    Dates and other figures in between do not count as words («ставку с 15 августа 2023 года на 350 б.п.»).
     `last_end` maps an indicator (by start token) to the end of the last figure linked to it: a second figure
     of the same indicator only needs a link from there («оценивается в 6,2%, а в текущем году составит 5%»).
     """
@@ -52,7 +53,7 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
     if left:
         nearest = left[-1]
         gap = span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start]
-        if figure.role in ("from", "against") or _linked(gap, cues):
+        if figure.role in ("from", "against") or _linked(gap, cues, numeric):
             return nearest
     owner = _owner(chain, left, ("VERB",))  # «выделить европейским фермерам около €1,5 млрд»
     if owner is not None:
@@ -86,8 +87,8 @@ def _owner(chain: list[Token], mentions: list[IndicatorMention], poses: tuple[st
     return None
 
 
-def _linked(gap: Span, cues: Cues) -> bool:
-    words = [t for t in gap if not t.is_space]
+def _linked(gap: Span, cues: Cues, numeric: set[int]) -> bool:
+    words = [t for t in gap if not t.is_space and t.i not in numeric]
     if len(words) > MAX_GAP or any(t.text == ";" for t in words):
         return False
     if len([t for t in words if not t.is_punct and t.lower_ not in QUALIFIER_WORDS]) <= 2:
