@@ -74,7 +74,7 @@ class FactLinker:
         return doc
 
     def facts(self, doc: Doc) -> Iterable[dict[str, Any]]:
-        figures = sorted((Figure(s, g, s._.measure) for g in FIGURE_GROUPS if g in doc.spans for s in doc.spans[g]
+        figures = sorted((Figure(s, s, g, s._.measure) for g in FIGURE_GROUPS if g in doc.spans for s in doc.spans[g]
                           if s._.measure), key=lambda f: f.span.start)
         if not figures:
             return
@@ -86,11 +86,14 @@ class FactLinker:
         carry: Optional[Span] = None
         antecedent: Optional[IndicatorMention] = None
         previous_end = 0
+        text = doc.text  # built anew from the tokens on every access
         for sent in doc.sents:
-            if "\n" in doc.text[previous_end : sent.start_char + 1]:
+            if "\n" in text[previous_end : sent.start_char + 1]:
                 carry = None
             previous_end = sent.start_char + len(sent.text.rstrip())
             own = [f for f in figures if sent.start <= f.span.start < sent.end]
+            for figure in own:
+                figure.sent = sent
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
             mentions = drop_nested(self.matcher.find(sent, named), sent)
             if not own:
@@ -157,7 +160,7 @@ class FactLinker:
         clause = clause_of(ranges, anchor.start)
         if draft.period is None:
             claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
-            candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, self.cues, numeric)]
+            candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, sent, self.cues, numeric)]
             draft.period = period_choice.choose(anchor, candidates, clause) or carry
         first = clause_of(ranges, mention.start)[0]
         found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)

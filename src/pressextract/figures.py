@@ -33,6 +33,7 @@ class Figure:
     """A measure span in a sentence and its role."""
 
     span: Span
+    sent: Span  # passed in: `Span.sent` rescans the whole document on every call
     group: str  # money | percents | quantities
     data: dict[str, Any]
     role: str = "value"  # value | change | from | against | skip
@@ -54,8 +55,8 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
     """Set role and direction of each figure from the words around it."""
     previous: Optional[Figure] = None
     for figure in figures:
-        before = _words_before(figure.span)
-        after = _words_after(figure.span, 3)
+        before = _words_before(figure.span, figure.sent)
+        after = _words_after(figure.span, figure.sent, 3)
         sign = figure.span.text.lstrip()[:1]
         if previous is not None and previous.role == "change" and _listed_after(previous, figure):
             figure.role, figure.direction = "change", previous.direction  # «упал на 37%, 33% и 26%»
@@ -64,7 +65,7 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
             figure.direction = "up" if sign == "+" else "down"
-        elif before[:1] in (["с"], ["со"], ["c"]) and _has_to(figure.span):  # a Latin «c» happens too
+        elif before[:1] in (["с"], ["со"], ["c"]) and _has_to(figure.span, figure.sent):  # a Latin «c» happens too
             figure.role = "from"
         elif before[:1] == ["против"]:
             figure.role = "against"
@@ -101,14 +102,14 @@ def _has_direction(figure: Figure, cues: Cues, after: list[str]) -> bool:
     if any(cues.has(w, "up") or cues.has(w, "down") for w in after[:2]) or figure.unit == "%":
         return True
     doc = figure.span.doc
-    return any(cues.has(t.lemma_, "up") or cues.has(t.lemma_, "down") for t in doc[figure.span.sent.start : figure.span.start])
+    return any(cues.has(t.lemma_, "up") or cues.has(t.lemma_, "down") for t in doc[figure.sent.start : figure.span.start])
 
 
-def _words_before(span: Span, limit: int = 3) -> list[str]:
+def _words_before(span: Span, sent: Span, limit: int = 3) -> list[str]:
     """Lower-case words right before the span, nearest first, skipping qualifier words."""
     out: list[str] = []
     i = span.start - 1
-    while i >= span.sent.start and len(out) < limit:
+    while i >= sent.start and len(out) < limit:
         token = span.doc[i]
         i -= 1
         if token.is_space:
@@ -120,9 +121,9 @@ def _words_before(span: Span, limit: int = 3) -> list[str]:
     return out
 
 
-def _words_after(span: Span, limit: int) -> list[str]:
+def _words_after(span: Span, sent: Span, limit: int) -> list[str]:
     words = []
-    for token in span.doc[span.end : min(span.end + limit + 2, span.sent.end)]:
+    for token in span.doc[span.end : min(span.end + limit + 2, sent.end)]:
         if not token.is_space and token.text not in (",",):
             words.append(token.lower_)
     return words[:limit]
@@ -135,9 +136,9 @@ def _prev_text(span: Span) -> str:
     return span.doc[i].text if i >= 0 else ""
 
 
-def _has_to(span: Span) -> bool:
+def _has_to(span: Span, sent: Span) -> bool:
     """«с 11,2% до …» or «с 1,5 млн до 8,5 млн»: a «до» follows within the sentence."""
-    return any(t.lower_ == "до" for t in span.doc[span.end : span.sent.end])
+    return any(t.lower_ == "до" for t in span.doc[span.end : sent.end])
 
 
 def _date_right_after(span: Span, dates: list[Span]) -> Optional[Span]:
@@ -156,7 +157,7 @@ def _direction(figure: Figure, cues: Cues, after: list[str]) -> str:
         if cues.has(word, "down"):
             return "down"
     doc = figure.span.doc
-    for token in reversed(doc[figure.span.sent.start : figure.span.start]):
+    for token in reversed(doc[figure.sent.start : figure.span.start]):
         if cues.has(token.lemma_, "up"):
             return "up"
         if cues.has(token.lemma_, "down"):

@@ -14,14 +14,14 @@ from spacy.tokens import Span
 from .cues import Cues
 
 
-def is_comparison(date: Span, cues: Cues, numeric: set[int]) -> bool:
+def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool:
     """A comparison word stands right before the date (or opens it): it is a base, not a period.
 
     «по сравнению с 2024 годом», «чем годом ранее», «к уровню января–сентября 2024 года»; the look-back stops
     at a figure, so «к целевому уровню 5% в 2027 году» keeps its period.
     """
     words = []
-    for token in reversed(date.doc[max(date.sent.start, date.start - 3) : date.start]):
+    for token in reversed(date.doc[max(sent.start, date.start - 3) : date.start]):
         if token.i in numeric:
             break
         if not token.is_space:

@@ -23,7 +23,7 @@ def find(window: tuple[int, int], entities: list[Span], indicator_id: str, cues:
     out: list[Span] = []
     seen: set[str] = set()
     for entity in outer:
-        before = [t for t in entity.doc[max(entity.sent.start, entity.start - 2) : entity.start] if not t.is_space]
+        before = [t for t in entity.doc[max(start, entity.start - 2) : entity.start] if not t.is_space]
         if before and before[-1].lower_ in NOT_SUBJECT.get(indicator_id, ()):
             continue
         if any(cues.has(t.lemma_, "source") for t in before):
