@@ -6,7 +6,7 @@ from typing import Literal
 
 from .lexicon import Entry
 
-Role = Literal["up", "down", "link", "target", "strong_forecast", "forecast", "source", "comparison"]
+Role = Literal["up", "down", "link", "target", "weak_target", "strong_forecast", "forecast", "source", "comparison"]
 
 
 class CueEntry(Entry):

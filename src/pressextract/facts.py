@@ -103,10 +103,13 @@ class FactLinker:
                 continue
             drafts = self._drafts(sent, own, sent_dates, mentions, antecedent, numeric)
             antecedent = drafts[-1].mention if drafts else (mentions[-1] if mentions else None)
-            for draft in drafts:
-                fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry)
-                if fact is not None:
-                    yield fact
+            previous_modality = "actual"
+            for k, draft in enumerate(drafts):
+                stop = drafts[k + 1].anchor.span.start if k + 1 < len(drafts) else sent.end
+                fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry, stop)
+                fact["modality"] = fact["modality"] or previous_modality
+                previous_modality = fact["modality"]
+                yield fact
             periods_found = [d.period for d in drafts if d.period is not None]
             if periods_found:
                 carry = periods_found[0]
@@ -153,7 +156,7 @@ class FactLinker:
 
     def _fact(self, doc: Doc, sent: Span, draft: Draft, dates: list[Span], own: list[Figure],
               entities: list[Span], numeric: set[int], main_org: Optional[Span],
-              carry: Optional[Span]) -> Optional[dict[str, Any]]:
+              carry: Optional[Span], stop: int) -> dict[str, Any]:
         ranges = clauses(sent)
         anchor = draft.anchor.span
         mention = draft.mention
@@ -174,7 +177,8 @@ class FactLinker:
             "change": _change(draft.change) if draft.change else None,
             "period": _ref(draft.period) if draft.period is not None else None,
             "subjects": [_ref(s) for s in found],
-            "modality": modality_rules.modality(doc[min(first, clause[0]) : clause[1]], self.cues),
+            "modality": modality_rules.modality(doc[min(first, clause[0]) : max(anchor.end, min(clause[1], stop))],
+                                                self.cues, mention.entry.future),
             "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
         }
 

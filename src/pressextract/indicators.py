@@ -30,6 +30,7 @@ class IndicatorEntry(Entry):
     id: str
     kind: Kind
     scope: Scope
+    future: Literal["forecast", "target"]
     triggers: list[str]
 
     @field_validator("id")
