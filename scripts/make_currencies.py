@@ -40,7 +40,7 @@ HAND: dict[str, dict[str, list[str]]] = {
     "RUB": {"adjectives": ["российский", "рос."], "after": ["РФ"], "default": ["рубль"]},
     "BYN": {"adjectives": ["бел.", "белорусский"], "after": ["РБ"], "signs": ["BYR"]},
     "EUR": {"adjectives": ["европейский"]},
-    "CNY": {"after": ["КНР", "жэньминьби"], "signs": ["RMB"], "default": ["¥"]},
+    "CNY": {"after": ["КНР", "жэньминьби"], "signs": ["RMB", "¥"], "default": ["¥"]},
     "JPY": {"context": ["япон", "токио"], "signs": ["JP¥"]},
     "KZT": {"adjectives": ["казахстанский"], "signs": ["₸"]},
     "UZS": {"adjectives": ["узбекистанский"]},

@@ -24,6 +24,7 @@ MONEY_CUES = ("стоимост", "стоит", "стоил", "обош", "об�
               "залог", "компенсац", "ущерб", "взятк", "оборот", "премию", "премия", "гонорар", "контракт")
 CUE_WINDOW = 4
 COUNTED = {"NOUN", "PROPN", "ADJ"}
+POSSESSIVES = {"его", "ее", "её", "их", "своих", "наших", "ваших", "моих", "твоих"}
 FUNCTION_WORDS = {"в", "во", "на", "за", "и", "или", "а", "но", "из", "с", "со", "по", "до", "от", "к", "для", "при",
                   "то", "что", "же", "ли", "бы", "уже", "еще", "ещё", "только"}  # without a tagger
 DEFAULT_CURRENCY = "RUB"
@@ -109,6 +110,8 @@ def _depth(tokens: Tokens, i: int) -> int:
 def _counts_something(tokens: Tokens, end: int) -> bool:
     """«собрал 500 тысяч зрителей», «более 5 тыс. голосов»: a noun after the number is what it counts."""
     j = tokens.next(end)
+    if j < tokens.size and tokens.lower[j] in POSSESSIVES:  # «продано 100 миллионов его записей»
+        j = tokens.next(j + 1)
     if j >= tokens.size or not tokens.lower[j].isalpha() or tokens.sentence[j] != tokens.sentence[end - 1]:
         return False
     token = tokens.doc[j]

@@ -92,10 +92,6 @@ class NumberReader:
         self.bare: dict[str, Decimal] = {f: s.value for s in scales for f in s.bare}
         self.scale_stems: dict[str, Decimal] = {t: s.value for s in scales for t in s.stems}
 
-    def starts(self, word: str) -> bool:
-        """Whether a lower-case token may begin a number (a cheap test before `read`)."""
-        return word[0].isdigit() or word in self.words or word in self.bare or (word in SIGN and len(word) == 1)
-
     def read(self, tokens: Tokens, i: int, *, comma_thousands: bool = False) -> Optional[Number]:
         """The number starting at token `i`, with its scale words, composite parts and dash range."""
         if i > 0 and tokens.joined(i - 1) and tokens.text[i - 1][-1].isalnum():

@@ -18,7 +18,7 @@ from .phrases import Tokens
 from .qualifiers import after_change
 
 RANGE_START = {"от"}
-CHANGE_START = {"с", "со"}
+CHANGE_START = {"с", "со", "c"}  # Latin «c» is a common typo: «ставку c 11,50% до 11,00%»
 COORDINATION = {"и", "или"}
 DASHES = {"-", "–", "—"}
 
