@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 PIECES = ["0", "1", "12", "500", "000", "4,97", "1.5", "1.234.567", "635,000", "1,2–2", "28,8-", "5,0–5,5", "-",
@@ -31,6 +31,8 @@ def check(extractor, text: str) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(number_like, glued))
+@example(text="010-процентная 09- ставка, 007-долларовой")
+@example(text="99999999999999999999999 млн долларов и 1,5 трлн трлн %")
 def test_number_like_strings(extractor, text: str) -> None:
     check(extractor, text)
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .numbers import adjective_stem
-from .phrases import Phrases, Tokens
+from .phrases import Phrases, Tokens, adjective_stem
 from .vocab_models import Currency, CurrencyNoun
 
 # «8-миллиардный кредит»: a scale adjective is money only before words like these (stems).

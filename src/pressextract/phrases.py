@@ -8,13 +8,16 @@ number in it, and list lookups keep the scan cheap. Phrases are tokenised by raz
 from __future__ import annotations
 
 from itertools import accumulate
-from typing import Generic, Iterable, Optional, TypeVar
+from typing import Generic, Iterable, Mapping, Optional, TypeVar
 
 from razdel import tokenize
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 V = TypeVar("V")
+
+ADJECTIVE_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю",
+                     "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ей", "о")
 
 HORIZONTAL_SPACE = {" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2002", "\u2003", "\t"}
 
@@ -81,6 +84,16 @@ class Tokens:
         if not self._doc_lower:
             self._doc_lower = " ".join(self.lower)
         return self._doc_lower
+
+
+def adjective_stem(word: str, stems: Mapping[str, V]) -> Optional[V]:
+    """The value of `stems` whose stem plus an adjective ending is `word`: «миллиардного» → «миллиардн»."""
+    for ending in ADJECTIVE_ENDINGS:
+        if word.endswith(ending):
+            found = stems.get(word[: len(word) - len(ending)])
+            if found is not None:
+                return found
+    return None
 
 
 def split(phrase: str) -> list[str]:

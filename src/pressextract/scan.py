@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from .amounts import Amount
+from .digits import SIGN
 from .ellipsis import borrow_units
 from .money import Currencies, CurrencyMatch, money_noun
-from .numbers import SIGN, Number, NumberReader
+from .numbers import Number, NumberReader
 from .percent import glued, percent_end, ratio_adjective, ratio_word, times_allowed
 from .phrases import Tokens
 from .qualifiers import qualifier
@@ -69,7 +70,9 @@ class Grammar:
             amount = self._signed(tokens, i)
             if amount is not None:
                 return amount
-        ratio = ratio_word(self.reader, tokens, i) if word.startswith(self.ratio_prefixes) or word in self.reader.times else None
+        ratio = None
+        if word in self.reader.times or word.startswith(self.ratio_prefixes):
+            ratio = ratio_word(self.reader, tokens, i)
         if ratio is not None:
             return Amount(Number(i, i + 1, ratio), i, i + 1, "percents", "times")
         number = self.reader.read(tokens, i)
