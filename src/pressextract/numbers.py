@@ -21,6 +21,9 @@ from .phrases import Phrases, Tokens, adjective_stem
 from .vocab_models import Numeral, Scale
 
 
+MINUS_AFTER = {"и", "или", "а", "на", "до", "с", "со", "от", "в", "к", "по", "за"}
+
+
 @dataclass(frozen=True)
 class Number:
     """A number read from tokens `[start, end)`; `value_max` for ranges."""
@@ -70,11 +73,14 @@ class NumberReader:
             inner = self._digits(tokens, i + 1, comma_thousands)
             if inner is None or inner.value < 0:
                 return None
-            sign = -1 if word in MINUS else 1
+            sign = -1 if word in MINUS and not (word == "–" and _after_word(tokens, i)) else 1
             return replace(inner, start=i, value=sign * inner.value,
                            value_max=None if inner.value_max is None else sign * inner.value_max)
         if word[0].isdigit() or (word[0] in SIGN and len(word) > 1):
-            return self._digits(tokens, i, comma_thousands)
+            number = self._digits(tokens, i, comma_thousands)
+            if number is not None and word[0] == "–" and _after_word(tokens, i):
+                return replace(number, value=-number.value)  # «2019 год –60 тыс.»: a dash, not a minus
+            return number
         return self._words(tokens, i)
 
     def _digits(self, tokens: Tokens, i: int, comma_thousands: bool) -> Optional[Number]:
@@ -205,6 +211,12 @@ def _in_chain(tokens: Tokens, i: int) -> bool:
         return False
     k = tokens.prev(j)
     return k >= 0 and tokens.text[k][-1].isdigit()
+
+
+def _after_word(tokens: Tokens, i: int) -> bool:
+    """An en dash right after a word is punctuation: «2019 год –60»; after «и», «до», «на» it is a minus."""
+    j = tokens.prev(i)
+    return j >= 0 and tokens.text[j][-1].isalnum() and tokens.lower[j] not in MINUS_AFTER
 
 
 def _year_like(number: Number) -> bool:
