@@ -224,3 +224,14 @@ def test_money_span_covers_the_country_in_the_currency(extractor) -> None:
     (money,) = record.money
     usa = text.index("США")
     assert money.start < usa and usa + 3 <= money.end
+
+
+def test_measures_survive_serialisation(nlp) -> None:
+    text = "Экспорт вырос на 11,4% и достиг 1,55 млрд долларов США."
+    doc = nlp(text)
+    restored = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(s.text, s._.measure) for s in restored.spans["money"]] == [
+        ("1,55 млрд долларов США", {"amount": "1550000000", "amount_max": None, "unit": "USD", "qualifier": None})]
+    pipe = nlp.get_pipe("pressextract_measures")
+    copy = type(pipe)(nlp, "copy").from_bytes(pipe.to_bytes())
+    assert copy.entries == pipe.entries
