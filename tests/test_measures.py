@@ -235,3 +235,16 @@ def test_measures_survive_serialisation(nlp) -> None:
     pipe = nlp.get_pipe("pressextract_measures")
     copy = type(pipe)(nlp, "copy").from_bytes(pipe.to_bytes())
     assert copy.entries == pipe.entries
+
+
+BORROWED = [
+    ("В городе живут 5 млн человек, а его бюджет 3 млрд рублей в год и резерв 1 млрд.",
+     [("3 млрд рублей", "3000000000", None, "RUB", None), ("1 млрд.", "1000000000", None, "RUB", None)]),
+    ("Бюджет района — 3 млрд, без учёта субсидий.", [("3 млрд", "3000000000", None, "RUB", None)]),
+    ("Население выросло до 5 млн, а число туристов — до 3 млн.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BORROWED)
+def test_borrowed_money_units(extractor, text: str, expected: list[Row]) -> None:
+    assert rows(extractor.extract(text).money) == expected
