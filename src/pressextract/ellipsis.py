@@ -3,8 +3,8 @@
 
 Only a number with a scale word («12 млрд», «316 млн») can borrow a unit: a bare «12» is anything. It takes the
 unit of the nearest money or quantity in its sentence (preceding first), skipping amounts in parentheses when it
-is outside them («368 млн рублей (около 5,8 млн долларов), … 316 млн» → RUB); with none in the sentence it is
-money only after a money word («стоимостью», «прибыль», «в размере»), in the currency last named in the document
+is outside them («368 млн рублей (около 5,8 млн долларов), … 316 млн» → RUB). After a money word («стоимостью»,
+«прибыль», «в размере») it is money: in the currency of the sentence, else the one last named in the document
 (RUB if none is: these are Russian texts).
 A scale adjective before a money noun («8-миллиардный кредит») takes the nearest currency, RUB without one.
 """
@@ -24,6 +24,7 @@ MONEY_CUES = ("стоимост", "стоит", "стоил", "обош", "об�
               "залог", "компенсац", "ущерб", "взятк", "оборот", "премию", "премия", "гонорар", "контракт")
 CUE_WINDOW = 4
 COUNTED = {"NOUN", "PROPN", "ADJ"}
+POSSESSIVES = {"его", "ее", "её", "их", "своих", "наших", "ваших", "моих", "твоих"}
 FUNCTION_WORDS = {"в", "во", "на", "за", "и", "или", "а", "но", "из", "с", "со", "по", "до", "от", "к", "для", "при",
                   "то", "что", "же", "ли", "бы", "уже", "еще", "ещё", "только"}  # without a tagger
 DEFAULT_CURRENCY = "RUB"
@@ -42,9 +43,12 @@ def borrow_units(tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
             unit = source.unit if source else DEFAULT_CURRENCY
             a = replace(a, group="money", unit=unit, needs_currency=False)
         elif a.scaled and not _counts_something(tokens, a.end):
-            source = _nearest(tokens, a, [k for k in known if k.group in BORROWERS])
-            if source is None and _money_cue(tokens, a.start):
-                source = _in_document(tokens, a, known) or Amount(a.number, 0, 0, "money", DEFAULT_CURRENCY)
+            if _money_cue(tokens, a.start):  # «бюджет 3 млрд» is money even beside «5 млн человек»
+                money = [k for k in known if k.group == "money"]
+                source = (_nearest(tokens, a, money) or _in_document(tokens, a, known)
+                          or Amount(a.number, 0, 0, "money", DEFAULT_CURRENCY))
+            else:
+                source = _nearest(tokens, a, [k for k in known if k.group in BORROWERS])
             if source is None:
                 continue
             a = replace(a, group=source.group, unit=source.unit)
@@ -109,6 +113,8 @@ def _depth(tokens: Tokens, i: int) -> int:
 def _counts_something(tokens: Tokens, end: int) -> bool:
     """«собрал 500 тысяч зрителей», «более 5 тыс. голосов»: a noun after the number is what it counts."""
     j = tokens.next(end)
+    if j < tokens.size and tokens.lower[j] in POSSESSIVES:  # «продано 100 миллионов его записей»
+        j = tokens.next(j + 1)
     if j >= tokens.size or not tokens.lower[j].isalpha() or tokens.sentence[j] != tokens.sentence[end - 1]:
         return False
     token = tokens.doc[j]

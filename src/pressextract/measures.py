@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -78,6 +79,15 @@ class MeasureAnnotator:
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> MeasureAnnotator:
         self.load(Path(path))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps({name: [e.to_cells() for e in self.entries[name]] for name in VOCABULARIES})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> MeasureAnnotator:
+        cells = srsly.msgpack_loads(data)
+        self.entries = {name: [entry.from_cells(c) for c in cells[name]] for name, entry in VOCABULARIES.items()}
+        self._grammar = None
         return self
 
 

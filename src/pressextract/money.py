@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .numbers import adjective_stem
-from .phrases import Phrases, Tokens
+from .phrases import Phrases, Tokens, adjective_stem
 from .vocab_models import Currency, CurrencyNoun
 
 # «8-миллиардный кредит»: a scale adjective is money only before words like these (stems).
@@ -45,6 +44,7 @@ class Currencies:
         if missing:
             raise ValueError(f"currencies.tsv names heads missing from currency_nouns.tsv: {missing}")
         self.heads: Phrases[str] = Phrases((form, n.lemma) for n in nouns for form in n.forms)
+        self.other_sense = {n.lemma: tuple(n.other_sense) for n in nouns if n.other_sense}
         self.noun_stems = {stem: n.lemma for n in nouns for stem in n.stems}
         self.signs: Phrases[str] = Phrases((s, s) for e in entries for s in e.signs)
         self.by_key: dict[str, list[int]] = {}
@@ -89,6 +89,10 @@ class Currencies:
         if post is not None and post[0] & set(self.by_key.get(key, ())):
             marks = post[0] if marks is None else marks | post[0]
             end = post[1]
+        if not marks and key in self.other_sense:
+            sentence = tokens.sentence_text(i)
+            if any(stem in sentence for stem in self.other_sense[key]):
+                return None  # «весит 8 фунтов 6 унций»
         return self._choose(tokens, i, i, end, key, marks)
 
     def adjective(self, tokens: Tokens, i: int, suffix: str) -> Optional[CurrencyMatch]:

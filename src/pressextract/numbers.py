@@ -13,31 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Mapping, Optional, TypeVar
+from typing import Optional
 
-from .phrases import Phrases, Tokens
+from .digits import (ADJECTIVE, CASE_ENDINGS, COMMA_THOUSANDS, DASHES, MINUS, OPEN, ORDINAL_ENDINGS, RANGE, SIGN,
+                     groups, parse_plain)
+from .phrases import Phrases, Tokens, adjective_stem
 from .vocab_models import Numeral, Scale
 
-T = TypeVar("T")
 
-# ---------------------------------------------------------------- digits inside one token
-SIGN = "+-−–"
-MINUS = "-−–"
-DASHES = {"-", "–", "—", "−"}
-PLAIN = re.compile(r"([+\-−–]?)(\d+)(?:[.,](\d+))?")
-GROUPED = re.compile(r"(\d{1,3})((?:([.,])\d{3})(?:\3\d{3})+)")  # «1.234.567»: two groups or more
-COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # «$635,000»: only after a Latin sign, without a scale
-RANGE = re.compile(r"([+\-−]?\d+(?:[.,]\d+)?)[-–—]([+\-−]?\d+(?:[.,]\d+)?)")  # «5,0–5,5», «1,2—2»
-OPEN = re.compile(r"(\d+(?:[.,]\d+)?)[-–—]")  # «28,8-» before «32,3»
-ADJECTIVE = re.compile(r"(\d+(?:[.,]\d+)?)-?([а-яё]+)")  # «10-процентная», «8-миллиардный», «5-ти»
-GROUP = re.compile(r"\d{3}(?:[.,]\d+)?")  # a thousands group after a space: «500», «567,89»
-GROUP_RANGE = re.compile(r"(\d{3})[-–—](\d{1,3})")  # «20 000-30 000» is «20», «000-30», «000»
-
-# «5-ти», «2-х», «7-ми» are case endings of the number itself, not adjectives.
-CASE_ENDINGS = {"х", "ти", "ми", "ух", "ех", "ёх", "и", "ю", "ью", "мя", "ть", "ка"}
-ORDINAL_ENDINGS = {"й", "я", "е", "го", "му", "м", "ю", "х", "ми", "ый", "ой", "ая", "ое", "ые", "ого", "ому", "ым"}
-ADJECTIVE_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю",
-                     "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ей", "о")
+MINUS_AFTER = {"и", "или", "а", "на", "до", "с", "со", "от", "в", "к", "по", "за"}
 
 
 @dataclass(frozen=True)
@@ -54,33 +38,6 @@ class Number:
     open_range: bool = False  # «28,8-»: the next number closes the range
 
 
-def to_decimal(sign: str, whole: str, fraction: Optional[str]) -> Decimal:
-    """«−», «4», «97» → Decimal('-4.97')."""
-    text = whole + ("." + fraction if fraction else "")
-    return -Decimal(text) if sign and sign in MINUS else Decimal(text)
-
-
-def parse_plain(text: str) -> Optional[Decimal]:
-    """One token of digits: «4,97», «-4,0», «33496.5», «1.234.567»; None if it is not one number."""
-    m = GROUPED.fullmatch(text)
-    if m:
-        return Decimal(m.group(1) + re.sub(r"[.,]", "", m.group(2)))
-    m = PLAIN.fullmatch(text)
-    if m is None or (len(m.group(2)) > 1 and m.group(2)[0] == "0" and m.group(3) is None):
-        return None  # «09», «007»: a code or a list number, not an amount
-    return to_decimal(m.group(1), m.group(2), m.group(3))
-
-
-def adjective_stem(word: str, stems: Mapping[str, T]) -> Optional[T]:
-    """The value of `stems` whose stem plus an adjective ending is `word`: «миллиардного» → «миллиардн»."""
-    for ending in ADJECTIVE_ENDINGS:
-        if word.endswith(ending):
-            found = stems.get(word[: len(word) - len(ending)])
-            if found is not None:
-                return found
-    return None
-
-
 class NumberReader:
     """Reads numbers with the number words and scale words of the vocabularies."""
 
@@ -91,10 +48,6 @@ class NumberReader:
         self.scales: Phrases[Decimal] = Phrases((f, s.value) for s in scales for f in s.forms)
         self.bare: dict[str, Decimal] = {f: s.value for s in scales for f in s.bare}
         self.scale_stems: dict[str, Decimal] = {t: s.value for s in scales for t in s.stems}
-
-    def starts(self, word: str) -> bool:
-        """Whether a lower-case token may begin a number (a cheap test before `read`)."""
-        return word[0].isdigit() or word in self.words or word in self.bare or (word in SIGN and len(word) == 1)
 
     def read(self, tokens: Tokens, i: int, *, comma_thousands: bool = False) -> Optional[Number]:
         """The number starting at token `i`, with its scale words, composite parts and dash range."""
@@ -120,11 +73,14 @@ class NumberReader:
             inner = self._digits(tokens, i + 1, comma_thousands)
             if inner is None or inner.value < 0:
                 return None
-            sign = -1 if word in MINUS else 1
+            sign = -1 if word in MINUS and not (word == "–" and _after_word(tokens, i)) else 1
             return replace(inner, start=i, value=sign * inner.value,
                            value_max=None if inner.value_max is None else sign * inner.value_max)
         if word[0].isdigit() or (word[0] in SIGN and len(word) > 1):
-            return self._digits(tokens, i, comma_thousands)
+            number = self._digits(tokens, i, comma_thousands)
+            if number is not None and word[0] == "–" and _after_word(tokens, i):
+                return replace(number, value=-number.value)  # «2019 год –60 тыс.»: a dash, not a minus
+            return number
         return self._words(tokens, i)
 
     def _digits(self, tokens: Tokens, i: int, comma_thousands: bool) -> Optional[Number]:
@@ -139,13 +95,13 @@ class NumberReader:
         if m:
             low, high = parse_plain(m.group(1)), parse_plain(m.group(2))
             return Number(i, i + 1, low, high) if low is not None and high is not None else None
-        m = OPEN.fullmatch(word)
-        if m:
-            return Number(i, i + 1, parse_plain(m.group(1)), open_range=True)
-        m = ADJECTIVE.fullmatch(tokens.lower[i])
-        if m:
-            return self._adjective(i, parse_plain(m.group(1)), m.group(2))
-        return None
+        m = OPEN.fullmatch(word) or ADJECTIVE.fullmatch(tokens.lower[i])
+        value = parse_plain(m.group(1)) if m else None
+        if value is None:
+            return None
+        if m.re is OPEN:
+            return Number(i, i + 1, value, open_range=True)
+        return self._adjective(i, value, m.group(2))
 
     def _adjective(self, i: int, value: Decimal, suffix: str) -> Optional[Number]:
         """«5-ти» 5; «8-миллиардный» 8e9 (suffix kept: it is an adjective); «5-й» is an ordinal, not a number."""
@@ -160,7 +116,7 @@ class NumberReader:
 
     def _thousands(self, tokens: Tokens, i: int, value: Decimal) -> Number:
         """«1 234 567,89» from «1», «234», «567,89»; «20 000-30 000» («20», «000-30», «000») as a range."""
-        digits, end, upper = _groups(tokens, i, tokens.text[i].lstrip(SIGN))
+        digits, end, upper = groups(tokens, i, tokens.text[i].lstrip(SIGN))
         if end == i + 1 and upper is None:
             return Number(i, end, value)
         low = -Decimal(digits) if value < 0 else Decimal(digits)
@@ -240,26 +196,6 @@ class NumberReader:
         return joined if joined.value <= joined.value_max else number
 
 
-def _groups(tokens: Tokens, i: int, digits: str) -> tuple[str, int, Optional[tuple[str, int]]]:
-    """Digits of token `i` with the thousands groups after it, the end, and the upper part of «000-30 000»."""
-    end, j = i + 1, tokens.one_space(i)
-    while j is not None and j < tokens.size:
-        word = tokens.text[j]
-        if GROUP.fullmatch(word):
-            digits, end = digits + word.replace(",", "."), j + 1
-            if not word.isdigit():
-                break
-            j = tokens.one_space(j)
-            continue
-        m = GROUP_RANGE.fullmatch(word)
-        if m:
-            upper, upper_end, _ = _groups(tokens, j, m.group(2))
-            if upper_end > j + 1:
-                return digits + m.group(1), j + 1, (upper, upper_end)
-        break
-    return digits, end, None
-
-
 def join_range(low: Number, high: Number) -> Number:
     """One range from two numbers; «от 3 до 5 млн»: the first takes the second's scale if it has none."""
     value = low.value
@@ -275,6 +211,12 @@ def _in_chain(tokens: Tokens, i: int) -> bool:
         return False
     k = tokens.prev(j)
     return k >= 0 and tokens.text[k][-1].isdigit()
+
+
+def _after_word(tokens: Tokens, i: int) -> bool:
+    """An en dash right after a word is punctuation: «2019 год –60»; after «и», «до», «на» it is a minus."""
+    j = tokens.prev(i)
+    return j >= 0 and tokens.text[j][-1].isalnum() and tokens.lower[j] not in MINUS_AFTER
 
 
 def _year_like(number: Number) -> bool:

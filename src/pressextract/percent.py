@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from .numbers import NumberReader, adjective_stem
-from .phrases import Tokens
+from .numbers import NumberReader
+from .phrases import Tokens, adjective_stem
 from .qualifiers import CHANGE_STEMS, QUALIFIERS
 
 TIMES_PREPOSITIONS = {"в", "во"}

@@ -7,12 +7,17 @@ number in it, and list lookups keep the scan cheap. Phrases are tokenised by raz
 
 from __future__ import annotations
 
-from typing import Generic, Iterable, Optional, TypeVar
+from itertools import accumulate
+from typing import Generic, Iterable, Mapping, Optional, TypeVar
 
 from razdel import tokenize
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 V = TypeVar("V")
+
+ADJECTIVE_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю",
+                     "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ей", "о")
 
 HORIZONTAL_SPACE = {" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2002", "\u2003", "\t"}
 
@@ -22,10 +27,12 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = [t.text for t in doc]
+        orth, space, start = doc.to_array([ORTH, SPACY, SENT_START]).T.tolist()
+        strings = doc.vocab.strings
+        self.text = [strings[o] for o in orth]
         self.lower = [w.lower() for w in self.text]
-        self.space_after = [bool(t.whitespace_) for t in doc]
-        self.sentence = _sentence_ids(doc)
+        self.space_after = [bool(x) for x in space]
+        self.sentence = list(accumulate(1 if x == 1 else 0 for x in start))
         self.size = len(self.text)
         self._sentence_texts: dict[int, str] = {}
         self._doc_lower: str = ""
@@ -61,7 +68,7 @@ class Tokens:
         return None
 
     def sentence_text(self, i: int) -> str:
-        """Lower-case text of the sentence holding token `i`."""
+        """Lower-case words of the sentence holding token `i`, joined by spaces."""
         sid = self.sentence[i]
         if sid not in self._sentence_texts:
             start, end = i, i
@@ -69,24 +76,24 @@ class Tokens:
                 start -= 1
             while end + 1 < self.size and self.sentence[end + 1] == sid:
                 end += 1
-            self._sentence_texts[sid] = self.doc[start : end + 1].text.lower()
+            self._sentence_texts[sid] = " ".join(self.lower[start : end + 1])
         return self._sentence_texts[sid]
 
     def doc_text(self) -> str:
-        """Lower-case text of the whole document."""
+        """Lower-case words of the whole document, joined by spaces."""
         if not self._doc_lower:
-            self._doc_lower = self.doc.text.lower()
+            self._doc_lower = " ".join(self.lower)
         return self._doc_lower
 
 
-def _sentence_ids(doc: Doc) -> list[int]:
-    ids, current = [], -1
-    has_sents = doc.has_annotation("SENT_START")
-    for t in doc:
-        if t.i == 0 or (has_sents and t.is_sent_start):
-            current += 1
-        ids.append(current)
-    return ids
+def adjective_stem(word: str, stems: Mapping[str, V]) -> Optional[V]:
+    """The value of `stems` whose stem plus an adjective ending is `word`: «миллиардного» → «миллиардн»."""
+    for ending in ADJECTIVE_ENDINGS:
+        if word.endswith(ending):
+            found = stems.get(word[: len(word) - len(ending)])
+            if found is not None:
+                return found
+    return None
 
 
 def split(phrase: str) -> list[str]:
@@ -120,6 +127,10 @@ class Phrases(Generic[V]):
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
+
+    def first_words(self) -> set[str]:
+        """Lower-case first tokens of all phrases."""
+        return set(self._by_first)
 
     def match(self, tokens: Tokens, i: int) -> Optional[tuple[V, int]]:
         """The value of the longest phrase starting at token `i` and the index after it, or None."""

@@ -15,6 +15,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
                                 "ориентировочно", "практически", "где-то", "приблиз.", "ок.")},
     ("в", "районе"): "approx", ("в", "пределах"): "le", ("почти", "что"): "approx",
     **{(w,): "gt" for w in ("более", "больше", "свыше", "выше", "превышает", "превысил", "превысила", "превысило",
+                            "превысить", "превышать", "превышало", "превышали", "превышал",
                             "превысили", "превысит", "превысят", "превышают", "превышающий", "превышающая",
                             "превышающую", "превышающем", "превышающей")},
     ("более", "чем"): "gt", ("больше", "чем"): "gt", ("чуть", "более"): "gt", ("чуть", "больше"): "gt",
@@ -28,16 +29,18 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("не", "превышающий"): "le", ("не", "превышающей"): "le", ("не", "превышающую"): "le",
 }
 LONGEST = max(len(k) for k in QUALIFIERS)
-PREPOSITIONS = {"на", "в", "во"}
+PREPOSITIONS = {"на", "в", "во", "за", "по"}  # «более чем на 40%», «приблизительно за 1,2 млрд»
 
 # «снизил(а) ставку до», «рост … до», «доведению … до»: stems of words that make «до» the new level
 CHANGE_STEMS = ("сниз", "сниж", "пониз", "пониж", "повыс", "повыш", "увелич", "уменьш", "сократ", "сокращ", "вырос",
                 "выраст", "возрос", "возраст", "рост", "прирост", "подрос", "упал", "упад", "упас", "паден", "подня",
-                "поднима", "поднят", "опуст", "опуска", "замедл", "ускор", "довест", "довел", "довед", "довод", "нараст",
+                "поднима", "поднят", "опуст", "опуска", "замедл", "ускор", "довест", "довел", "довед", "довод",
+                "нараст",
                 "наращ", "расшир", "сузи", "сужа", "подешев", "подорож", "девальв", "укреп", "ослаб", "скоррект",
                 "корректир", "измен", "сжал", "сжат", "взлет", "взлёт", "подскоч", "обвал", "просел", "просед",
                 "вернул", "вернет", "вернёт", "возвра", "пересмотр", "доведен")
-CHANGE_WINDOW = 15  # tokens looked back from «до» or «с»: «возрастет до 3,1 тыс. руб, а с 1 октября — до 3,5»
+CHANGE_WINDOW = 5  # tokens looked back from «до» or «с»
+CHANGE_DEPTH = 3  # with syntax: heads walked up from the phrase «до» belongs to
 
 
 def qualifier(tokens: Tokens, start: int) -> Optional[str]:
@@ -59,13 +62,28 @@ def qualifier(tokens: Tokens, start: int) -> Optional[str]:
 
 
 def after_change(tokens: Tokens, i: int) -> bool:
-    """A change word stands before token `i` in its sentence: «снизить ключевую ставку до …»."""
+    """The preposition at token `i` («до», «с») belongs to a change: «снизить ключевую ставку до 8%».
+
+    Either a change word stands just before it («повышение до 4,4%», «ускорилась в марте до 6,0%»), or the
+    syntax tree hangs its phrase on one («доведению взаимной торговли до 10 млрд»); «тратят до 70%» and
+    «стоимостью до 30 млрд» stay bounds although a change word may be further back.
+    """
     sentence = tokens.sentence[i]
     for j in range(i - 1, max(-1, i - CHANGE_WINDOW - 1), -1):
         if tokens.sentence[j] != sentence:
-            return False
+            break
         if tokens.lower[j].startswith(CHANGE_STEMS):
             return True
+    doc = tokens.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    node = doc[i].head
+    for _ in range(CHANGE_DEPTH):
+        if node.i != i and node.lower_.startswith(CHANGE_STEMS):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
     return False
 
 

@@ -3,7 +3,8 @@
 «от 3 до 5 млн рублей» is one span «3 до 5 млн рублей» (amount 3e6, amount_max 5e6; the first number takes the
 scale of the second when it has none and stays below it); «с 1,5 млн до 8,5 млн руб.» is a range too, unless a
 change word comes before («выросла с 1,5 млн до 8,5 млн руб.»: two amounts, «1,5 млн» with the shared unit and
-no qualifier); «5% – 7%» and «$0,91 — $1,02 млн» are ranges; «2 и 3%» are two percentages; «10 рублей 50 копеек» adds up.
+no qualifier); «5% – 7%» and «$0,91 — $1,02 млн» are ranges; «2 и 3%» are two percentages; «10 рублей
+50 копеек» adds up.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .phrases import Tokens
 from .qualifiers import after_change
 
 RANGE_START = {"от"}
-CHANGE_START = {"с", "со"}
+CHANGE_START = {"с", "со", "c"}  # Latin «c» is a common typo: «ставку c 11,50% до 11,00%»
 COORDINATION = {"и", "или"}
 DASHES = {"-", "–", "—"}
 

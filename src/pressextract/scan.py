@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from .amounts import Amount
+from .digits import SIGN
 from .ellipsis import borrow_units
 from .money import Currencies, CurrencyMatch, money_noun
 from .numbers import Number, NumberReader
@@ -32,8 +33,9 @@ class Grammar:
     units: Units
 
     def __post_init__(self) -> None:
-        times = self.reader.times_stems
-        self.ratio_prefixes = tuple(times) + tuple(self.reader.times)
+        reader = self.reader
+        self.ratio_prefixes = tuple(reader.times_stems)
+        self.start_words = {*reader.words, *reader.bare, *reader.times, *SIGN, *self.currencies.signs.first_words()}
 
     def find(self, tokens: Tokens) -> list[Amount]:
         """All amounts with a unit, in text order, ranges merged and qualifiers set."""
@@ -47,9 +49,14 @@ class Grammar:
     def scan(self, tokens: Tokens) -> list[Amount]:
         """Every number in the text with the unit right after it (or a sign right before it)."""
         found: list[Amount] = []
+        words, starts, prefixes = tokens.lower, self.start_words, self.ratio_prefixes
         i = 0
         while i < tokens.size:
-            amount = self._at(tokens, i) if self._may_start(tokens.lower[i]) else None
+            word = words[i]
+            amount = None
+            if word[0].isdigit() or word in starts or word.startswith(prefixes) or (
+                    word[0] in SIGN and len(word) > 1 and word[1].isdigit()):  # «−0,5»
+                amount = self._at(tokens, i)
             if amount is None:
                 i += 1
             else:
@@ -57,16 +64,15 @@ class Grammar:
                 i = amount.end
         return found
 
-    def _may_start(self, word: str) -> bool:
-        return self.reader.starts(word) or word in self.currencies.signs or word.startswith(self.ratio_prefixes)
-
     def _at(self, tokens: Tokens, i: int) -> Optional[Amount]:
         word = tokens.lower[i]
         if word in self.currencies.signs:
             amount = self._signed(tokens, i)
             if amount is not None:
                 return amount
-        ratio = ratio_word(self.reader, tokens, i)
+        ratio = None
+        if word in self.reader.times or word.startswith(self.ratio_prefixes):
+            ratio = ratio_word(self.reader, tokens, i)
         if ratio is not None:
             return Amount(Number(i, i + 1, ratio), i, i + 1, "percents", "times")
         number = self.reader.read(tokens, i)

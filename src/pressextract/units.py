@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .numbers import adjective_stem
-from .phrases import Phrases, Tokens
+from .phrases import Phrases, Tokens, adjective_stem
 from .vocab_models import Unit
 
 

@@ -46,14 +46,15 @@ class Scale(Entry):
 
 
 class CurrencyNoun(Entry):
-    """A currency noun with all forms that follow an amount («доллар», «долларов», «долл.») and its adjective
-    stems («100-долларовой» → «долларов»)."""
+    """A currency noun with all forms that follow an amount («доллар», «долларов», «долл.»), its adjective
+    stems («100-долларовой» → «долларов») and, for nouns with another sense, words that show that sense."""
 
     lemma: str
     forms: list[str]
     stems: list[str] = []
+    other_sense: list[str] = []  # stems of words in the sentence that make it no currency: «весит 8 фунтов»
 
-    _forms = field_validator("forms", "stems")(_lower)
+    _forms = field_validator("forms", "stems", "other_sense")(_lower)
 
 
 class Currency(Entry):

@@ -1,0 +1,71 @@
+"""The currency vocabulary: generated from reference data, valid ISO 4217, and every currency reachable."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pressextract.lexicon import VOCAB_DIR, read_tsv
+from pressextract.vocab_models import Currency
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def generator():
+    spec = importlib.util.spec_from_file_location("make_currencies", ROOT / "scripts" / "make_currencies.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_currencies_tsv_is_what_the_generator_makes() -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("babel")
+    written = (VOCAB_DIR / "currencies.tsv").read_text(encoding="utf-8")
+    assert written == generator().render(), "run `python scripts/make_currencies.py`"
+
+
+def test_every_code_is_iso_4217() -> None:
+    pycountry = pytest.importorskip("pycountry")
+    codes = {c.alpha_3 for c in pycountry.currencies}
+    unknown = sorted({e.code for e in read_tsv(VOCAB_DIR / "currencies.tsv", Currency)} - codes)
+    assert unknown == []
+
+
+@pytest.fixture(scope="module")
+def measures_only():
+    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": "pressextract.razdel_tokenizer.v1"}}})
+    nlp.add_pipe("pressextract_measures")
+    return nlp
+
+
+# the word or sign alone, with no country in sight
+CURRENCIES = [
+    ("5 рублей", "RUB"), ("5 руб.", "RUB"), ("5 р.", "RUB"), ("5 ₽", "RUB"), ("5 долларов", "USD"), ("$5", "USD"),
+    ("5 долл.", "USD"), ("US$ 5", "USD"), ("5 евро", "EUR"), ("€5", "EUR"), ("5 юаней", "CNY"), ("¥5", "CNY"),
+    ("5 тенге", "KZT"), ("₸5", "KZT"), ("5 сумов", "UZS"), ("5 сомов", "KGS"), ("5 сомони", "TJS"),
+    ("5 манатов", "AZN"), ("5 лари", "GEL"), ("5 драмов", "AMD"), ("5 гривен", "UAH"), ("5 грн", "UAH"),
+    ("5 фунтов", "GBP"), ("£5", "GBP"), ("5 иен", "JPY"), ("5 йен", "JPY"), ("5 вон", "KRW"), ("5 рупий", "INR"),
+    ("5 лир", "TRY"), ("5 дирхамов", "AED"), ("5 франков", "CHF"), ("5 злотых", "PLN"), ("5 шекелей", "ILS"),
+    ("5 форинтов", "HUF"), ("5 рэндов", "ZAR"), ("5 бат", "THB"), ("5 донгов", "VND"), ("5 реалов", "BRL"),
+    ("5 KZT", "KZT"), ("CHF 5", "CHF"), ("5 копеек", "RUB"), ("5 евроцентов", "EUR"), ("5 пенсов", "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CURRENCIES)
+def test_currency_alone(measures_only, text: str, code: str) -> None:
+    doc = measures_only(text)
+    assert [(s.text, s._.measure["unit"]) for s in doc.spans["money"]] == [(text, code)]
+
+
+# several currencies share the word: nothing decides, so no money
+AMBIGUOUS = ["5 крон", "5 песо", "5 динаров", "5 шиллингов", "5 леев"]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS)
+def test_ambiguous_word_without_a_country_is_not_money(measures_only, text: str) -> None:
+    doc = measures_only(text)
+    assert list(doc.spans["money"]) == []
