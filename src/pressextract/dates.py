@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .dategrammar import find
-from .datetokens import Scan, adapt_tokens
+from .datetokens import Scan
 from .datewords import DateWords
 from .timex import describe
 
@@ -40,10 +40,10 @@ class DateAnnotator:
         return self._words
 
     def __call__(self, doc: Doc) -> Doc:
-        scan = Scan(adapt_tokens(doc), self.words)
+        scan = Scan(doc, self.words)
         spans = []
         for start, end, value in find(scan):
-            span = Span(doc, scan.toks[start].i, scan.toks[end - 1].i + 1, label="DATE")
+            span = Span(doc, scan.index[start], scan.index[end - 1] + 1, label="DATE")
             span._.date = describe(value)
             spans.append(span)
         doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)

@@ -113,9 +113,9 @@ def year_expr(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
 def _listed(s: Scan, i: int) -> bool:
     """A year in a list of years: «(1994)», «(1994, 1997)», «в 1958, 1962 и 1970 годах»."""
     before, after = s.low(i - 1), s.low(i + 1)
-    if i > 0 and s.toks[i - 1].text.endswith(",") and year(before):
+    if s.glued_comma(i - 1) and year(before):
         before = ","  # razdel glues the comma to a number before a digit: «1994, 1997»
-    comma = s.toks[i].text.endswith(",")
+    comma = s.glued_comma(i)
     if before in ("(", ",") and (after == ")" or (comma and year(after))):
         return True
     k = i + 1
@@ -242,7 +242,7 @@ def months_count(s: Scan, i: int) -> Optional[Found]:
 
 def ordinal_at(s: Scan, i: int) -> list[int]:
     """«I», «первом», «1-м», «I–III» → [1, 3]."""
-    low, text = s.low(i), s.toks[i].text if i < s.n else ""
+    low, text = s.low(i), s.text(i)
     one = roman(text) or s.number(i, "ordinal")
     match = ORDINAL_NUMBER.fullmatch(low)
     if one is None and match:
@@ -310,7 +310,7 @@ def _decade_start(text: str, s: Scan) -> Optional[int]:
 
 def century(s: Scan, i: int) -> Optional[Found]:
     """«XX века», «в XVIII веке», «двадцатого века», «XX–XXI веков»."""
-    text = s.toks[i].text if i < s.n else ""
+    text = s.text(i)
     numbers = ordinal_at(s, i) or ([int(text)] if text.isdigit() and len(text) <= 2 else [])
     if not numbers or s.kind(i + 1, "unit") != "century" or not all(0 < n <= 21 for n in numbers):
         return None

@@ -219,7 +219,7 @@ def length_adjective(s: Scan, i: int) -> Optional[tuple[int, Duration]]:
     else:
         return None
     noun = i + 1 + (s.pos(i + 1) == "ADJ")  # «шестилетний президентский срок»
-    if not 0 <= noun < s.n or s.words.kind(s.toks[noun].lemma, "term") is None:
+    if s.words.kind(s.lemma(noun), "term") is None:
         return None
     return i + 1, duration([(count, unit)])
 
