@@ -13,13 +13,13 @@ from typing import Callable, Iterator, Optional
 from .datetokens import DASHES, Scan, day, roman, two_parts, year
 from .periods import (
     Found, century, day_month, decade, month_expr, months_count, numeric_date, ordinal_period, part, season,
-    year_expr,
+    this_unit, year_expr,
 )
 from .relative import (
-    bare_length_ok, count_at, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
+    bare_length_ok, count_at, year_adjective, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
     shifted, weekday,
 )
-from .timex import Fuzzy, Point, Range, Timex, first_day
+from .timex import Fuzzy, Point, Range, Timex, as_of
 
 Match = tuple[int, int, Timex]  # first token, end token (positions in the Scan), value
 Chain = list[tuple[str, str, int, int]]  # (role, phrase, start, end) of each prefix
@@ -32,7 +32,8 @@ COUNTED_PHRASES = {"до": True, "к": False}
 AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
             "младше", "старше", "моложе", "лет", "жизни"}
 CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
-ALONE_KINDS = {"deictic", "season", "rate", "span"}  # the other calendar words need the next word or two
+ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift"}
+RESULT_PHRASES = {"по итогам", "по результатам"}  # the other calendar words need the next word or two
 SEPARATORS = {",", "—", "–", "-"}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 PointRule = Callable[[Scan, int, bool], Optional[Found]]
@@ -89,13 +90,15 @@ def _alone(s: Scan, i: int) -> bool:
 
 def expression(s: Scan, i: int) -> Optional[Match]:
     """The longest time expression starting at token `i`, prefixes included."""
-    own = rate(s, i) or fixed_phrase(s, i)  # «в год», «на днях» carry their own preposition
+    own = rate(s, i) or fixed_phrase(s, i) or year_adjective(s, i)  # «в год», «на днях»; «прошлогодний» alone
     if own:
         return i, own[0], own[1]
     chain = prefix_chain(s, i)
     at = chain[-1][3] if chain else i
     if at not in s.start_set:
         return None  # «в» before an ordinary word
+    if chain and chain[-1][1] in ("с", "со") and s.case(at) == "Ins":
+        return None  # «по сравнению с предыдущим годом»: «с» is «with» here; the period is read from «предыдущим»
     found = point_with_role(s, at, chain)
     if found:
         start = next((c[2] for c in chain if c[0] != "qualifier"), at)  # «уже в 2010 году» starts at «в»
@@ -189,6 +192,8 @@ def point_with_role(s: Scan, at: int, chain: Chain) -> Optional[Found]:
     prefixed = role not in (None, "qualifier")
     found = calendar(s, at, prefixed)
     closers = CLOSERS.get(role, ()) if prefixed else CLOSERS[None]
+    if found is None and chain and chain[-1][1] in RESULT_PHRASES:
+        found = this_unit(s, at)  # «по итогам года»
     if found is None:
         return loose_range(s, at, closers) if prefixed else None
     end, value = found
@@ -197,9 +202,11 @@ def point_with_role(s: Scan, at: int, chain: Chain) -> Optional[Found]:
         if right and isinstance(right[1], Point) and (prefixed or right[1].grain == value.grain):
             return right[0], Range(complete(value, right[1]), right[1])
     if role == "from" and isinstance(value, Point):
-        return end, Range(replace(value, edge=None) if value.edge == "start" else value, None)
-    if role == "as_of" and isinstance(value, Point) and value.edge == "start" and value.complete:
-        return end, first_day(value)
+        if value.edge == "start":  # «с начала 2017 года» 2017-01..
+            value = replace(value, edge=None, grain="month", month=1) if value.grain == "year" else replace(value, edge=None)
+        return end, Range(value, None)
+    if role == "as_of" and isinstance(value, Point) and value.edge in ("start", "middle") and value.complete:
+        return end, as_of(value)
     return end, value
 
 
@@ -265,14 +272,24 @@ def length_expression(s: Scan, at: int, chain: Chain) -> Optional[Match]:
     if "since_previous" in roles:
         return first, end, moved(amounts, 1, "previous")
     if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES:
-        return first, end, duration(amounts)
+        return first, end, _recent(s, at, amounts) if last else duration(amounts)
     if phrase in COUNTED_PHRASES and not bare:
         return first if COUNTED_PHRASES[phrase] else at, end, duration(amounts)
     if last:
-        return at, end, duration(amounts) if not bare else Fuzzy(duration(amounts).grain)
+        return at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain)
     if bare or not bare_length_ok(s, start, amounts):
         return None
     return at, end, duration(amounts)
+
+
+def _recent(s: Scan, at: int, amounts: list[tuple]) -> Timex:
+    """«за последние три месяца»: the three months before the reference (GUIDE: 2023-05..2023-07 in August)."""
+    count, unit = amounts[-1]
+    if s.kind(at, "relative") != "last" or len(amounts) > 1 or count is None or count != int(count) \
+            or unit not in ("year", "month", "quarter", "week", "day"):
+        return duration(amounts)
+    return Range(Point(unit, shift=-int(count), shift_unit=unit, anchor="published"),
+                 Point(unit, shift=-1, shift_unit=unit, anchor="published"))
 
 
 # ---------------------------------------------------------------- one year for a list: «30 июня и 1 июля 2019 года»

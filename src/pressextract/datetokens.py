@@ -84,8 +84,8 @@ class Scan:
         low = self._low.get(i)
         if low is None:
             low = fold(self.doc[self.index[i]].text)
-            if len(low) > 1 and low[-1] == "," and low[-2].isdigit():
-                low = low[:-1]
+            if len(low) > 1 and ((low[-1] == "," and low[-2].isdigit()) or (low[-1] == "-" and low[-2].isalpha())):
+                low = low[:-1]  # razdel's «1989,» before a digit, «года-» before a number
             self._low[i] = low
         return low
 
@@ -119,6 +119,13 @@ class Scan:
         if i >= self.n or self.glued_comma(i - 1):
             return True
         return self.pos(i) not in ("NOUN", "PROPN", "ADJ", "NUM", "X") or not self.low(i)[:1].isalnum()
+
+    def case(self, i: int) -> str:
+        """The grammatical case of a word: «годом» → "Ins"; "" for numbers and punctuation."""
+        if not (0 <= i < self.n and self.low(i)[:1].isalpha()):
+            return ""
+        case = self.token(i).morph.get("Case")
+        return case[0] if case else ""
 
     def genitive(self, i: int) -> bool:
         """True if token `i` is a word in the genitive: «накануне выборов», «в среду обитания»."""

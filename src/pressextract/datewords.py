@@ -20,7 +20,7 @@ from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 
 Kind = Literal[
     "month", "weekday", "season", "unit", "span", "ordinal", "decade", "number", "relative", "deictic", "part",
-    "shift", "rate", "weekend", "term",
+    "shift", "rate", "weekend", "term", "year_shift",
 ]
 Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
 Meaning = Literal["now", "fuzzy"]
@@ -37,13 +37,14 @@ VALUES: dict[str, str] = {
     "ordinal": r"[1-9]\d?",
     "decade": r"19[2-9]0|2000",
     "number": r"\d+|1\.5|few",
-    "relative": INTEGER + r"|same|last|next",
+    "relative": INTEGER + r"|same|last|next|previous",
     "deictic": INTEGER,
     "part": r"start|end|middle|half",
     "shift": INTEGER + r"( previous)?",
     "rate": ISO_DURATION + r"|every",
     "weekend": r"6",
     "term": r"length",
+    "year_shift": INTEGER,
 }
 
 

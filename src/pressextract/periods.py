@@ -23,7 +23,7 @@ SEASON_PAIR = re.compile(r"\d{4}/(\d{2}|\d{4})")  # «сезон 2016/17»
 PLURAL_YEARS = {"годах", "годы", "годов", "гг"}
 INSTRUMENTAL_SEASONS = {"зимой", "зимою", "весной", "весною", "летом", "осенью"}  # «летом» alone is a season
 EDGED_UNITS = {"year": ("года", "год"), "month": ("месяца", "месяц"), "week": ("недели", "неделю"),
-               "quarter": ("квартала", "квартал")}  # «в конце года», «на начало месяца»
+               "quarter": ("квартала", "квартал"), "half": ("полугодия", "полугодие")}  # «в конце года», «на начало месяца»
 CENTURY_OF_DECADE = {"прошлого", "двадцатого", "xx"}  # «90-х годов прошлого века»
 
 # «ст. 12.10.2», «п. 1.2.25»: numbers of articles and items are not dates
@@ -62,6 +62,8 @@ def year_tail(s: Scan, i: int) -> Optional[tuple[int, YearRef]]:
         return None
     if same:
         return end, (None, 0, "previous")
+    if rel == "previous":
+        return end, (None, -1, "previous")  # «в декабре предыдущего года»
     return end, (None, int(rel), "published")
 
 
@@ -291,8 +293,8 @@ def decade(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
     if ages and isinstance(ages[1], Point) and ages[1].year and all(y % 100 for y in starts):  # type: ignore
         starts = [ages[1].year - 1 + y % 100 for y in starts]  # type: ignore  «сороковых годах XIV века» 1340
         end = ages[0]
-    elif s.low(end) in CENTURY_OF_DECADE and s.kind(end + 1, "unit") == "century":
-        end += 2
+    elif s.low(s.dot(end)) in CENTURY_OF_DECADE and s.kind(s.dot(end) + 1, "unit") == "century":
+        end = s.dot(end) + 2  # «80-х гг. прошлого века»
     points = [Point("decade", y) for y in starts]  # type: ignore[arg-type]
     return one_or_range(end, points)
 
@@ -353,6 +355,14 @@ def edged(s: Scan, i: int) -> Optional[Found]:
     if rel and rel.lstrip("-").isdigit() and s.kind(i + 1, "unit") in EDGED_UNITS:
         shift, unit = int(rel), s.kind(i + 1, "unit")  # «в конце прошлой недели»
         return i + 2, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor="published")  # type: ignore
+    return None
+
+
+def this_unit(s: Scan, i: int) -> Optional[Found]:
+    """«года» in «по итогам года»: the current year (month, quarter) of the release."""
+    unit = s.kind(i, "unit")
+    if unit in EDGED_UNITS and s.low(i) in EDGED_UNITS[unit]:
+        return i + 1, Point(unit, anchor="published")
     return None
 
 

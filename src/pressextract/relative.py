@@ -63,9 +63,19 @@ def relative_unit(s: Scan, i: int) -> Optional[tuple[int, Point | Fuzzy]]:
         same = True
     if same:
         return end, Point(unit, anchor="previous")
+    if rel == "previous":  # «по сравнению с предыдущим годом»
+        return end, Point(unit, shift=-1, shift_unit=unit, anchor="previous")
     shift = int(rel)
     anchor = "previous" if unit == "day" else "published"  # «на следующий день» follows the day just named
     return end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor)
+
+
+def year_adjective(s: Scan, i: int) -> Optional[Found]:
+    """«прошлогодний», «позапрошлогоднего»: the year before the release."""
+    shift = s.number(i, "year_shift")
+    if shift is None:
+        return None
+    return i + 1, Point("year", shift=shift, shift_unit="year", anchor="published")
 
 
 def weekday(s: Scan, i: int, prefixed: bool) -> Optional[tuple[int, Point | Fuzzy]]:

@@ -156,7 +156,11 @@ def valid(point: Point) -> bool:
 # ---------------------------------------------------------------- edges: «в начале 2020 года», «на конец 2025 года»
 
 
-def apply_edge(point: Point) -> Point:
+# years of a decade an edge covers: «в начале 1990-х» 1990..1992, «во второй половине 1950-х» 1955..1959
+DECADE_EDGES = {"start": (0, 2), "middle": (3, 6), "end": (7, 9), "half1": (0, 4), "half2": (5, 9)}
+
+
+def apply_edge(point: Point) -> Union[Point, Range]:
     """A complete point with its edge taken into account (GUIDE: начало года → Q1, конец года → 31 декабря)."""
     edge, g = point.edge, point.grain
     if edge is None:
@@ -169,13 +173,22 @@ def apply_edge(point: Point) -> Point:
         return Point("day", last.year, last.month, last.day)
     if edge in ("half1", "half2") and g == "year":
         return replace(plain, grain="half", part=1 if edge == "half1" else 2)
+    if g == "decade" and plain.year is not None:
+        first, last = DECADE_EDGES[edge]
+        return Range(Point("year", plain.year + first), Point("year", plain.year + last))
     return plain
 
 
-def first_day(point: Point) -> Point:
-    """«на начало 2025 года» → 2025-01-01."""
-    start = interval(replace(point, edge=None))[0]
-    return Point("day", start.year, start.month, start.day)
+def as_of(point: Point) -> Point:
+    """The day a figure is taken at: «на начало 2025 года» 2025-01-01, «на середину 2017 года» 2017-06-30."""
+    plain = replace(point, edge=None)
+    start, end = interval(plain)
+    if point.edge == "middle" and point.grain == "year":
+        return Point("day", start.year, 6, 30)
+    if point.edge == "middle" and point.grain == "month":
+        return Point("day", start.year, start.month, 15)
+    day = end if point.edge == "end" else start
+    return Point("day", day.year, day.month, day.day)
 
 
 # ---------------------------------------------------------------- resolving against a reference date
@@ -243,13 +256,15 @@ def describe(timex: Timex, *, relative: bool = False) -> dict[str, Any]:
         return out
     if isinstance(timex, Point):
         point = apply_edge(timex)
+        if isinstance(point, Range):
+            return describe(point, relative=relative)
         start, end = interval(point)
         out.update(normalized=label(point), grain=_grain(point), start_date=start.isoformat(),
                    end_date=end.isoformat(), resolved=True)
         return out
     assert isinstance(timex, Range)
-    start = apply_edge(timex.start) if timex.start else None
-    end = apply_edge(timex.end) if timex.end else None
+    start = _side(timex.start, 0)
+    end = _side(timex.end, 1)
     out.update(
         normalized=f"{_end_label(start, 0)}..{_end_label(end, 1)}",
         grain=_grain(start or end),
@@ -258,6 +273,16 @@ def describe(timex: Timex, *, relative: bool = False) -> dict[str, Any]:
         resolved=True,
     )
     return out
+
+
+def _side(point: Optional[Point], side: int) -> Optional[Point]:
+    """One end of a range with its edge applied: the start of «начало 1990-х» is 1990."""
+    if point is None:
+        return None
+    value = apply_edge(point)
+    if isinstance(value, Range):
+        return value.start if side == 0 else value.end
+    return value
 
 
 def _end_label(point: Optional[Point], side: int) -> str:
