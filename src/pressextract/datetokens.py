@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 import numpy
 from spacy.attrs import IS_SPACE, LOWER, PREFIX, SHAPE
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .datewords import DateWords, fold
@@ -40,8 +40,8 @@ ROMAN = {"i": 1, "v": 5, "x": 10}
 # Tokens a rule can start at, beside the words of the vocabularies: digits, Roman numerals, and dashed compounds
 # of words «январе–сентябре», «тридцатых-сороковых» (by their spaCy shape: «xxxx–xxxx», «Xxxxx-xxxx»).
 def hash_table(strings: Iterable[str]) -> numpy.ndarray:
-    """A sorted array of spaCy string hashes, for `member`."""
-    return numpy.array(sorted({hash_string(s) for s in strings}), dtype="uint64")
+    """A sorted array of spaCy string ids (symbols like «X» have small ids, not hashes), for `member`."""
+    return numpy.array(sorted({get_string_id(s) for s in strings}), dtype="uint64")
 
 
 def member(column: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:

@@ -14,7 +14,7 @@ from typing import Literal, Optional
 
 import numpy
 from pydantic import field_validator, model_validator
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 
 from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 
@@ -144,7 +144,7 @@ class DateWords:
         for words, value in sorted([*table.prefixes.items(), *table.phrases.items()], key=lambda x: -len(x[0])):
             table.by_first.setdefault(words[0], []).append((words, value))
         forms = [*table.words, *table.starts, *table.length_adjectives()]
-        table.hashes = numpy.array(sorted({hash_string(v) for form in forms for v in _yo_spellings(form)}), dtype="uint64")
+        table.hashes = numpy.array(sorted({get_string_id(v) for form in forms for v in _yo_spellings(form)}), dtype="uint64")
         return table
 
     def length_adjectives(self) -> list[str]:

@@ -88,10 +88,18 @@ def weekday(s: Scan, i: int, prefixed: bool) -> Optional[tuple[int, Point | Fuzz
     number = s.number(at, "weekday")
     if number is None or not (prefixed or shift is not None):
         return None
-    if s.low(at).startswith("сред") and s.genitive(at + 1):
+    if s.low(at).startswith("сред") and _has_noun(s, at):
         return None
     return at + 1, Point("day", weekday=number, shift=7 if shift == 1 else 0, shift_unit="day" if shift == 1 else None,
                          anchor="published")
+
+
+def _has_noun(s: Scan, i: int) -> bool:
+    """«в среду обитания»: a noun hangs on «среду» (the environment), but «в среду утром» is a Wednesday."""
+    if s.genitive(i + 1):
+        return True
+    nxt = i + 1
+    return 0 <= nxt < s.n and s.pos(nxt) == "NOUN" and s.token(nxt).head.i == s.index[i] and s.case(nxt) != "Ins"
 
 
 # ---------------------------------------------------------------- LENGTHS: «три года», «1 год 5 месяцев», «полгода»

@@ -97,8 +97,8 @@ def interval(point: Point) -> tuple[dt.date, dt.date]:
         return _months(y, 3 * (point.part or 1) - 2, 3)
     if g == "half":
         return _months(y, 6 * (point.part or 1) - 5, 6)
-    if g == "season":
-        return _months(y, point.month or 1, 3)
+    if g == "season":  # the winter of 2011 is December 2010 to February 2011
+        return _months(y - (point.month == 12), point.month or 1, 3)
     if g == "decade":
         return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
     if g == "century":
