@@ -16,7 +16,7 @@ from .periods import (
     this_unit, year_expr,
 )
 from .relative import (
-    bare_length_ok, count_at, year_adjective, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
+    bare_length_ok, count_at, month_adjective, year_adjective, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
     shifted, weekday,
 )
 from .timex import Fuzzy, Point, Range, Timex, as_of
@@ -32,7 +32,7 @@ COUNTED_PHRASES = {"до": True, "к": False}
 AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
             "младше", "старше", "моложе", "лет", "жизни"}
 CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
-ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift"}
+ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}
 RESULT_PHRASES = {"по итогам", "по результатам"}  # the other calendar words need the next word or two
 SEPARATORS = {",", "—", "–", "-"}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
@@ -50,11 +50,11 @@ DIGIT_RULES = (NUMERIC_DATE, DAY_MONTH, MONTHS_COUNT, ORDINAL_PERIOD, CENTURY, d
 ROMAN_RULES = (ORDINAL_PERIOD, CENTURY)
 DASHED_RULES = (month_expr, decade)
 RULES_BY_KIND: dict[str, tuple[PointRule, ...]] = {
+    "number": (MONTHS_COUNT, DAY_MONTH),
     "month": (month_expr,),
-    "ordinal": (ORDINAL_PERIOD, CENTURY),
+    "ordinal": (ORDINAL_PERIOD, CENTURY, DAY_MONTH),
     "decade": (decade,),
     "season": (season,),
-    "number": (MONTHS_COUNT,),
     "relative": (season, RELATIVE_UNIT, weekday, month_expr),
     "deictic": (DEICTIC,),
     "part": (PART,),
@@ -90,7 +90,8 @@ def _alone(s: Scan, i: int) -> bool:
 
 def expression(s: Scan, i: int) -> Optional[Match]:
     """The longest time expression starting at token `i`, prefixes included."""
-    own = rate(s, i) or fixed_phrase(s, i) or year_adjective(s, i)  # «в год», «на днях»; «прошлогодний» alone
+    # «в год», «на днях» carry their own preposition; «прошлогодний», «декабрьском» stand alone
+    own = rate(s, i) or fixed_phrase(s, i) or year_adjective(s, i) or month_adjective(s, i)
     if own:
         return i, own[0], own[1]
     chain = prefix_chain(s, i)

@@ -35,6 +35,7 @@ NUMERIC_DATES = (
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"),  # 05/08/2008
 )
 ROMAN = {"i": 1, "v": 5, "x": 10}
+ROMAN_SUFFIX = re.compile(r"-(?:го|й|м|ом)$")
 
 
 # Tokens a rule can start at, beside the words of the vocabularies: digits, Roman numerals, and dashed compounds
@@ -50,7 +51,7 @@ def member(column: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
     return table[at] == column
 
 
-START_CHARS = hash_table("0123456789IVX")
+START_CHARS = hash_table("0123456789IVXХІ")
 WORD_SHAPES = [f"{a}" + "x" * k for a in ("", "X") for k in range(5) if a or k]
 DASHED_SHAPES = hash_table(f"{a}{d}{b}" for a in WORD_SHAPES for b in WORD_SHAPES for d in DASHES)
 
@@ -147,8 +148,12 @@ def day(text: str) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
+CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # «ХХ век» typed with the Cyrillic «Х»
+
+
 def roman(text: str) -> Optional[int]:
-    """A Roman numeral up to XXXIX: «IV» → 4."""
+    """A Roman numeral up to XXXIX: «IV» → 4, «ХХ-го» → 20."""
+    text = ROMAN_SUFFIX.sub("", text.translate(CYRILLIC_ROMAN))
     low = text.lower()
     if not low or any(c not in ROMAN for c in low) or not text.isupper():
         return None

@@ -20,7 +20,7 @@ from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 
 Kind = Literal[
     "month", "weekday", "season", "unit", "span", "ordinal", "decade", "number", "relative", "deictic", "part",
-    "shift", "rate", "weekend", "term", "year_shift",
+    "shift", "rate", "weekend", "term", "year_shift", "month_adjective",
 ]
 Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
 Meaning = Literal["now", "fuzzy"]
@@ -45,6 +45,7 @@ VALUES: dict[str, str] = {
     "weekend": r"6",
     "term": r"length",
     "year_shift": INTEGER,
+    "month_adjective": r"[1-9]|1[0-2]",
 }
 
 

@@ -165,7 +165,7 @@ def day_month(s: Scan, i: int) -> Optional[Found]:
     first = day(s.low(i))
     days = [first] if first is not None else _day_pair(s.low(i))
     if not days:
-        return None
+        return _day_in_words(s, i)
     month = s.number(i + 1, "month")
     if month is not None:
         end, points = dated(s, _after_month(s, i + 1), [Point("day", None, month, d) for d in days])
@@ -178,6 +178,20 @@ def day_month(s: Scan, i: int) -> Optional[Found]:
     if month is None or month2 is None:
         return None
     end, points = dated(s, i + 3, [Point("day", None, int(month), first), Point("day", None, month2, day(parts[1]))])
+    return one_or_range(end, points)
+
+
+def _day_in_words(s: Scan, i: int) -> Optional[Found]:
+    """«пятого сентября», «двадцать первого июня 2025 года»."""
+    tens = s.number(i, "number")
+    at = i + 1 if tens in (20, 30) else i
+    number = s.number(at, "ordinal")
+    if number is None or s.low(at)[-3:] not in ("ого", "его") or (at > i and number > 9):
+        return None
+    month = s.number(at + 1, "month")
+    if month is None:
+        return None
+    end, points = dated(s, at + 2, [Point("day", None, month, number + (tens if at > i else 0))])  # type: ignore
     return one_or_range(end, points)
 
 
@@ -286,7 +300,7 @@ def decade(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
     if not starts or None in starts:
         return None
     end = year_unit(s, i + 1)
-    if end is None and not ((DECADE.fullmatch(low) or prefixed) and s.ends_clause(i + 1)):
+    if end is None and not ((DECADE.fullmatch(low) or prefixed) and s.pos(i + 1) not in ("NOUN", "ADJ")):
         return None  # «на 40-е место»
     end = end or i + 1
     ages = century(s, end)

@@ -16,6 +16,7 @@ from .periods import Found
 from .timex import SHIFT_UNITS, Duration, Fuzzy, Point
 
 Amount = tuple[Optional[Decimal], str]  # how many (None: «несколько») of which unit
+COUNT = re.compile(r"(\d+(?:[.,]\d+)?)(?:-(?:ти|и|х|ми))?")  # «10», «1,5», «35-ти»
 ISO_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"), "quarter": (3, "M"),
             "half": (6, "M"), "decade": (10, "Y"), "century": (100, "Y")}
 RECORD_GRAIN = {"decade": "year", "century": "year"}
@@ -70,6 +71,14 @@ def relative_unit(s: Scan, i: int) -> Optional[tuple[int, Point | Fuzzy]]:
     return end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor)
 
 
+def month_adjective(s: Scan, i: int) -> Optional[Found]:
+    """«на декабрьском заседании», «майские праздники»: that month of the release year."""
+    month = s.number(i, "month_adjective")
+    if month is None:
+        return None
+    return i + 1, Point("month", month=month, anchor="published")
+
+
 def year_adjective(s: Scan, i: int) -> Optional[Found]:
     """«прошлогодний», «позапрошлогоднего»: the year before the release."""
     shift = s.number(i, "year_shift")
@@ -108,8 +117,9 @@ def _has_noun(s: Scan, i: int) -> bool:
 def count_at(s: Scan, i: int) -> Optional[tuple[int, Optional[Decimal]]]:
     """A count before a unit: «10», «1,5», «двадцать пять», «полтора», «несколько» (None)."""
     low = s.low(i)
-    if NUMBER.fullmatch(low):
-        return i + 1, Decimal(low.replace(",", "."))
+    match = COUNT.fullmatch(low)
+    if match:
+        return i + 1, Decimal(match.group(1).replace(",", "."))
     value = s.kind(i, "number")
     if value is None:
         return None
@@ -119,6 +129,8 @@ def count_at(s: Scan, i: int) -> Optional[tuple[int, Optional[Decimal]]]:
     unit_word = s.kind(end, "number")
     if total >= 20 and total % 10 == 0 and unit_word and unit_word.isdigit() and int(unit_word) < 10:
         total, end = total + int(unit_word), end + 1  # «двадцать пять»
+    if s.low(end) == "с" and s.low(end + 1) == "половиной":
+        total, end = total + Decimal("0.5"), end + 2  # «два с половиной года»
     return end, total
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from .timex import Fuzzy, Point, Range, Timex, describe, from_spec, resolve
+from .timex import Fuzzy, Point, Range, Timex, describe, from_spec, resolve, shift_date
 
 DateFields = dict[str, Any]
 
@@ -26,12 +26,29 @@ def resolve_dates(values: list[DateFields], published: Optional[dt.date]) -> lis
             timex = from_spec(spec)
             base = previous if _anchor(timex) == "previous" and previous else published
             if base is not None and not isinstance(timex, Fuzzy):
-                fields = {k: v for k, v in describe(resolve(timex, base)).items() if k != "spec"}
-                fields["relative"] = True
+                fields = _resolved(timex, base, past=bool(spec.get("past")))
         if fields["start_date"]:
             previous = dt.date.fromisoformat(fields["start_date"])
         out.append(fields)
     return out
+
+
+def _resolved(timex: Timex, base: dt.date, past: bool) -> DateFields:
+    """The fields of `timex` read against `base`; a year-less date told in the past tense that would fall after
+    `base` is last year's: «цены выросли в декабре» in a January release is last December."""
+    fields = describe(resolve(timex, base))
+    if past and _yearless(timex) and fields["start_date"] and dt.date.fromisoformat(fields["start_date"]) > base:
+        fields = describe(resolve(timex, shift_date(base, "year", -1)))
+    fields.pop("spec", None)
+    fields["relative"] = True
+    return fields
+
+
+def _yearless(timex: Timex) -> bool:
+    points = [timex] if isinstance(timex, Point) else [timex.start, timex.end] if isinstance(timex, Range) else []
+    return bool(points) and all(p is None or (p.year is None and not p.shift and p.weekday is None and p.month
+                                              and p.anchor == "published")
+                                for p in points)
 
 
 def _anchor(timex: Timex) -> Optional[str]:
