@@ -9,7 +9,9 @@ import pytest
 
 from pressextract.datewords import DateWords
 from pressextract.lexicon import LexiconError
-from pressextract.timex import Point, Range, describe, from_spec, resolve, shift_date, to_spec
+from pressextract.datefields import describe, from_spec, to_spec
+from pressextract.resolve import resolve, shift_date
+from pressextract.timex import Point, Range
 
 D = dt.date
 

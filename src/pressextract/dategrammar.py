@@ -10,30 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterator, Optional
 
-from .datetokens import DASHES, Scan, day, roman, two_parts, year
-from .periods import (
-    Found, century, day_month, decade, month_expr, months_count, numeric_date, ordinal_period, part, season,
-    this_unit, year_expr,
-)
-from .relative import (
-    bare_length_ok, count_at, month_adjective, year_adjective, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
-    shifted, weekday,
-)
+from .datetokens import DASHES, Chain, Found, Match, Scan, day, roman, two_parts, year
+from .days import day_month, month_expr, months_count, numeric_date
+from .lengths import length_expression, rate
+from .periods import century, decade, ordinal_period, part, season, this_unit
+from .relative import deictic, month_adjective, relative_unit, weekday, year_adjective
 from .timex import Fuzzy, Point, Range, Timex, as_of
+from .years import year_expr
 
-Match = tuple[int, int, Timex]  # first token, end token (positions in the Scan), value
-Chain = list[tuple[str, str, int, int]]  # (role, phrase, start, end) of each prefix
 
-LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}
-LENGTH_PHRASES = {"за", "на"}  # «за неделю», «на два года»
-# «до трёх лет» (a sentence: NEREL marks it with «до»), «к 20 годам» (without «к»); «к году», «до года» are nothing
-COUNTED_PHRASES = {"до": True, "к": False}
-# «в возрасте 20 лет», «исполнилось 50 лет», «младше него на 10 лет»: ages, not lengths of time
-AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
-            "младше", "старше", "моложе", "лет", "жизни"}
 CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
-ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}
-RESULT_PHRASES = {"по итогам", "по результатам"}  # the other calendar words need the next word or two
+ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
+RESULT_PHRASES = {"по итогам", "по результатам"}  # «по итогам года»
 SEPARATORS = {",", "—", "–", "-"}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 PointRule = Callable[[Scan, int, bool], Optional[Found]]
@@ -240,57 +228,6 @@ def complete(left: Point, right: Point) -> Point:
         else:
             left = replace(left, shift=right.shift, shift_unit=right.shift_unit, anchor=right.anchor)
     return left
-
-
-# ---------------------------------------------------------------- lengths: «в течение трёх лет», «три года назад»
-
-
-def length_expression(s: Scan, at: int, chain: Chain) -> Optional[Match]:
-    """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»."""
-    roles = {c[0] for c in chain}
-    phrase = chain[-1][1] if chain else ""
-    first = chain[0][2] if chain else at  # the span with its prepositions and hedges
-    if s.low(first - 1) in AGE_CUES or s.low(first - 2) in AGE_CUES:
-        return None
-    adjective = length_adjective(s, at) if not chain else None
-    if adjective:
-        return at, adjective[0], adjective[1]
-    span = count_range(s, at)
-    if span:
-        return first if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES or phrase == "до" else at, span[0], span[1]
-    last = s.kind(at, "relative") in ("last", "next")  # «за последние 10 лет», «на ближайшие два года»
-    start = at + last
-    found = lengths(s, start, bare=True)
-    if found is None:
-        return None
-    end, amounts = found
-    bare = count_at(s, start) is None and s.kind(start, "span") is None
-    point = shifted(s, end, amounts)
-    if point:
-        return first if roles <= {"qualifier"} else at, point[0], point[1]
-    if "after" in roles:
-        return first, end, moved(amounts, 1, "published")
-    if "since_previous" in roles:
-        return first, end, moved(amounts, 1, "previous")
-    if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES:
-        return first, end, _recent(s, at, amounts) if last else duration(amounts)
-    if phrase in COUNTED_PHRASES and not bare:
-        return first if COUNTED_PHRASES[phrase] else at, end, duration(amounts)
-    if last:
-        return at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain)
-    if bare or not bare_length_ok(s, start, amounts):
-        return None
-    return at, end, duration(amounts)
-
-
-def _recent(s: Scan, at: int, amounts: list[tuple]) -> Timex:
-    """«за последние три месяца»: the three months before the reference (GUIDE: 2023-05..2023-07 in August)."""
-    count, unit = amounts[-1]
-    if s.kind(at, "relative") != "last" or len(amounts) > 1 or count is None or count != int(count) \
-            or unit not in ("year", "month", "quarter", "week", "day"):
-        return duration(amounts)
-    return Range(Point(unit, shift=-int(count), shift_unit=unit, anchor="published"),
-                 Point(unit, shift=-1, shift_unit=unit, anchor="published"))
 
 
 # ---------------------------------------------------------------- one year for a list: «30 июня и 1 июля 2019 года»

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .dategrammar import find
 from .datetokens import Scan
 from .datewords import DateWords
-from .timex import describe
+from .datefields import describe
 
 GROUP = "dates"
 

@@ -9,7 +9,7 @@ expression (found with spaCy's arrays, so that the other tokens cost next to not
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Union
 
 import numpy
 from spacy.attrs import IS_SPACE, LOWER, PREFIX, SHAPE
@@ -17,6 +17,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .datewords import DateWords, fold
+from .timex import Point, Range, Timex
+
+Found = tuple[int, Union[Point, Range]]  # what a calendar rule returns: end token, value
+Match = tuple[int, int, Timex]  # a time expression: first token, end token (positions in the Scan), value
+Chain = list[tuple[str, str, int, int]]  # the prefixes before it: (role, phrase, start, end) of each
 
 DASHES = "-–—‒"
 DASH = re.compile(f"[{DASHES}]")
