@@ -29,7 +29,10 @@ def resolve_dates(values: list[DateFields], published: Optional[dt.date]) -> lis
             timex = from_spec(spec)
             base = previous if _anchor(timex) == "previous" and previous else published
             if base is not None and not isinstance(timex, Fuzzy):
-                fields = _resolved(timex, base, past=bool(spec.get("past")))
+                try:
+                    fields = _resolved(timex, base, past=bool(spec.get("past")))
+                except (ValueError, OverflowError):
+                    pass  # «через 999 лет» from a date near 9999: past the calendar, left unresolved
         if fields["start_date"]:
             previous = dt.date.fromisoformat(fields["start_date"])
         out.append(fields)
