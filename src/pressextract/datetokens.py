@@ -78,7 +78,8 @@ class Scan:
         hits = member(kept[:, 0], words.hashes) | member(kept[:, 1], START_CHARS) | member(kept[:, 2], DASHED_SHAPES)
         self.starts: list[int] = numpy.flatnonzero(hits).tolist()
         self.start_set = set(self.starts)
-        self._low: dict[int, str] = {}
+        self._low: list[Optional[str]] = [None] * self.n
+        self._table = words.words
 
     def token(self, i: int) -> Token:
         return self.doc[self.index[i]]
@@ -87,7 +88,7 @@ class Scan:
         """The lookup form of token `i`, or "" past the ends."""
         if not 0 <= i < self.n:
             return ""
-        low = self._low.get(i)
+        low = self._low[i]
         if low is None:
             low = fold(self.doc[self.index[i]].text)
             if len(low) > 1 and ((low[-1] == "," and low[-2].isdigit()) or (low[-1] == "-" and low[-2].isalpha())):
@@ -106,7 +107,8 @@ class Scan:
 
     def kind(self, i: int, kind: str) -> Optional[str]:
         """The value of token `i` as a calendar word of `kind`: kind(i, "month") → "1" for «января»."""
-        return self.words.kind(self.low(i), kind)
+        kinds = self._table.get(self.low(i))
+        return kinds.get(kind) if kinds else None
 
     def number(self, i: int, kind: str) -> Optional[int]:
         value = self.kind(i, kind)
