@@ -8,78 +8,86 @@ An expression is [prefixes] body: «по итогам» + «2025 года», «�
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
-from .datetokens import DASHES, Scan, day, roman, two_parts, year
-from .periods import (
-    Found, century, day_month, decade, month_expr, months_count, numeric_date, ordinal_period, part, season,
-    year_expr,
-)
-from .relative import (
-    LENGTH_ADJECTIVE, bare_length_ok, count_at, count_range, deictic, duration, length_adjective, lengths, moved, rate, relative_unit,
-    shifted, weekday,
-)
-from .timex import Fuzzy, Point, Range, Timex, first_day
+from .datetokens import DASHES, Chain, Found, Match, Scan, day, roman, two_parts, year
+from .days import day_month, month_expr, months_count, numeric_date
+from .lengths import length_expression, rate
+from .periods import century, decade, ordinal_period, part, season, this_unit
+from .relative import deictic, month_adjective, relative_unit, weekday, year_adjective
+from .timex import Fuzzy, Point, Range, Timex, as_of
+from .years import year_expr
 
-Match = tuple[int, int, Timex]  # first token, end token (positions in the Scan), value
-Chain = list[tuple[str, str, int, int]]  # (role, phrase, start, end) of each prefix
 
-LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}
-LENGTH_PHRASES = {"за", "на"}  # «за неделю», «на два года»
-# «до трёх лет» (a sentence: NEREL marks it with «до»), «к 20 годам» (without «к»); «к году», «до года» are nothing
-COUNTED_PHRASES = {"до": True, "к": False}
-# «в возрасте 20 лет», «исполнилось 50 лет», «младше него на 10 лет»: ages, not lengths of time
-AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
-            "младше", "старше", "моложе", "лет", "жизни"}
 CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
+ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
+RESULT_PHRASES = {"по итогам", "по результатам"}  # «по итогам года»
 SEPARATORS = {",", "—", "–", "-"}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 PointRule = Callable[[Scan, int, bool], Optional[Found]]
-CALENDAR: tuple[PointRule, ...] = (
-    lambda s, i, p: numeric_date(s, i),
-    lambda s, i, p: day_month(s, i),
-    lambda s, i, p: months_count(s, i),
-    lambda s, i, p: ordinal_period(s, i),
-    lambda s, i, p: century(s, i),
-    decade,
-    year_expr,
-    month_expr,
-    season,
-    lambda s, i, p: part(s, i),
-    lambda s, i, p: deictic(s, i),
-    lambda s, i, p: relative_unit(s, i),  # type: ignore[return-value, arg-type]
-    weekday,
-)
+NUMERIC_DATE: PointRule = lambda s, i, p: numeric_date(s, i)  # noqa: E731
+DAY_MONTH: PointRule = lambda s, i, p: day_month(s, i)  # noqa: E731
+MONTHS_COUNT: PointRule = lambda s, i, p: months_count(s, i)  # noqa: E731
+ORDINAL_PERIOD: PointRule = lambda s, i, p: ordinal_period(s, i)  # noqa: E731
+CENTURY: PointRule = lambda s, i, p: century(s, i)  # noqa: E731
+PART: PointRule = lambda s, i, p: part(s, i)  # noqa: E731
+DEICTIC: PointRule = lambda s, i, p: deictic(s, i)  # noqa: E731
+RELATIVE_UNIT: PointRule = lambda s, i, p: relative_unit(s, i)  # type: ignore  # noqa: E731
+# the rules worth trying, by what the first token is: «30» → a date, a year, a quarter…; «прошлом» → relative
+DIGIT_RULES = (NUMERIC_DATE, DAY_MONTH, MONTHS_COUNT, ORDINAL_PERIOD, CENTURY, decade, year_expr)
+ROMAN_RULES = (ORDINAL_PERIOD, CENTURY)
+DASHED_RULES = (month_expr, decade)
+RULES_BY_KIND: dict[str, tuple[PointRule, ...]] = {
+    "number": (MONTHS_COUNT, DAY_MONTH),
+    "month": (month_expr,),
+    "ordinal": (ORDINAL_PERIOD, CENTURY, DAY_MONTH),
+    "decade": (decade,),
+    "season": (season,),
+    "relative": (season, RELATIVE_UNIT, weekday, month_expr),
+    "deictic": (DEICTIC,),
+    "part": (PART,),
+    "weekday": (weekday,),
+    "weekend": (weekday,),
+}
 
 
 def find(s: Scan) -> list[Match]:
     """All time expressions, left to right, not overlapping."""
     found: list[Match] = []
-    i = 0
-    while i < s.n:
-        match = expression(s, i) if _may_start(s, i) else None
+    done = 0
+    for i in s.starts:
+        if i < done or not (_alone(s, i) or i + 1 in s.start_set or i + 2 in s.start_set):
+            continue  # «в» or «это» before ordinary words: nothing to read
+        match = expression(s, i)
         if match:
             found.append(match)
-            i = match[1]
-        else:
-            i += 1
+            done = match[1]
     return share_years(s, found)
 
 
-def _may_start(s: Scan, i: int) -> bool:
-    """A cheap test before the rules: a digit, a Roman numeral, a calendar word, a prefix or a phrase start."""
+def _alone(s: Scan, i: int) -> bool:
+    """True if token `i` may be a time expression by itself: «2025», «IV», «вчера», «летом», «ежегодно»."""
     low = s.low(i)
-    return (low[:1].isdigit() or low in s.words.words or low in s.words.starts or roman(s.toks[i].text) is not None
-            or two_parts(low) is not None or LENGTH_ADJECTIVE.fullmatch(low) is not None or low.startswith("годичн"))
+    kinds = s.words.words.get(low)
+    if low in s.words.phrase_starts:
+        return True  # «этого сезона», «на днях»
+    if kinds is None:
+        return low not in s.words.starts  # a number, a Roman numeral, a dashed compound, an adjective
+    return not ALONE_KINDS.isdisjoint(kinds)
 
 
 def expression(s: Scan, i: int) -> Optional[Match]:
     """The longest time expression starting at token `i`, prefixes included."""
-    own = rate(s, i) or fixed_phrase(s, i)  # «в год», «на днях» carry their own preposition
+    # «в год», «на днях» carry their own preposition; «прошлогодний», «декабрьском» stand alone
+    own = rate(s, i) or fixed_phrase(s, i) or year_adjective(s, i) or month_adjective(s, i)
     if own:
         return i, own[0], own[1]
     chain = prefix_chain(s, i)
     at = chain[-1][3] if chain else i
+    if at not in s.start_set:
+        return None  # «в» before an ordinary word
+    if chain and chain[-1][1] in ("с", "со") and s.case(at) == "Ins":
+        return None  # «по сравнению с предыдущим годом»: «с» is «with» here; the period is read from «предыдущим»
     found = point_with_role(s, at, chain)
     if found:
         start = next((c[2] for c in chain if c[0] != "qualifier"), at)  # «уже в 2010 году» starts at «в»
@@ -95,15 +103,12 @@ def prefix_chain(s: Scan, i: int) -> Chain:
     chain: Chain = []
     at = i
     while len(chain) < 3:
-        for size in (3, 2, 1):
-            words = tuple(s.low(k) for k in range(at, at + size))
-            role = s.words.prefixes.get(words)
-            if role:
-                chain.append((role, " ".join(words), at, at + size))
-                at += size
-                break
-        else:
+        found = _phrase_at(s, at, s.words.prefixes)
+        if found is None:
             break
+        words, role = found
+        chain.append((role, " ".join(words), at, at + len(words)))
+        at += len(words)
         if len(chain) > 1 and chain[-1][0] != "qualifier" and chain[-2][0] != "qualifier":
             chain.pop()  # «по с»: two prepositions in a row are no prefix
             break
@@ -112,12 +117,18 @@ def prefix_chain(s: Scan, i: int) -> Chain:
 
 def fixed_phrase(s: Scan, i: int) -> Optional[tuple[int, Timex]]:
     """«на днях», «сегодняшний день», «среднесрочной перспективе» (date_phrases.tsv)."""
-    for size in (3, 2, 1):
-        meaning = s.words.phrases.get(tuple(s.low(k) for k in range(i, i + size)))
-        if meaning == "now":
-            return i + size, Point("day", anchor="published")
-        if meaning == "fuzzy":
-            return i + size, Fuzzy()
+    found = _phrase_at(s, i, s.words.phrases)
+    if found is None:
+        return None
+    words, meaning = found
+    return i + len(words), Point("day", anchor="published") if meaning == "now" else Fuzzy()
+
+
+def _phrase_at(s: Scan, i: int, table: dict[tuple[str, ...], str]) -> Optional[tuple[tuple[str, ...], str]]:
+    """The longest phrase of `table` (prefixes or phrases) at token `i`."""
+    for words, _ in s.words.by_first.get(s.low(i), ()):
+        if words in table and all(s.low(i + k) == w for k, w in enumerate(words[1:], 1)):
+            return words, table[words]
     return None
 
 
@@ -127,7 +138,7 @@ def fixed_phrase(s: Scan, i: int) -> Optional[tuple[int, Timex]]:
 def calendar(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
     """The longest calendar expression at `i` (`prefixed`: a preposition came before it)."""
     best: Optional[Found] = None
-    for rule in CALENDAR:
+    for rule in _rules(s, i):
         found = rule(s, i, prefixed)
         if found and (best is None or found[0] > best[0]):
             best = found
@@ -135,6 +146,18 @@ def calendar(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
         phrase = fixed_phrase(s, i)
         return phrase if phrase and prefixed else None  # type: ignore[return-value]
     return named_day(s, *best)
+
+
+def _rules(s: Scan, i: int) -> Iterator[PointRule]:
+    low = s.low(i)
+    if low[:1].isdigit():
+        yield from DIGIT_RULES
+    elif roman(s.text(i)) or ("-" in low or "–" in low or "—" in low) and roman(s.text(i)[:1]):
+        yield from ROMAN_RULES
+    elif two_parts(low):
+        yield from DASHED_RULES
+    for kind in s.words.words.get(low, ()):
+        yield from RULES_BY_KIND.get(kind, ())
 
 
 def named_day(s: Scan, end: int, value: Timex) -> Found:
@@ -158,6 +181,8 @@ def point_with_role(s: Scan, at: int, chain: Chain) -> Optional[Found]:
     prefixed = role not in (None, "qualifier")
     found = calendar(s, at, prefixed)
     closers = CLOSERS.get(role, ()) if prefixed else CLOSERS[None]
+    if found is None and chain and chain[-1][1] in RESULT_PHRASES:
+        found = this_unit(s, at)  # «по итогам года»
     if found is None:
         return loose_range(s, at, closers) if prefixed else None
     end, value = found
@@ -166,9 +191,11 @@ def point_with_role(s: Scan, at: int, chain: Chain) -> Optional[Found]:
         if right and isinstance(right[1], Point) and (prefixed or right[1].grain == value.grain):
             return right[0], Range(complete(value, right[1]), right[1])
     if role == "from" and isinstance(value, Point):
-        return end, Range(replace(value, edge=None) if value.edge == "start" else value, None)
-    if role == "as_of" and isinstance(value, Point) and value.edge == "start" and value.complete:
-        return end, first_day(value)
+        if value.edge == "start":  # «с начала 2017 года» 2017-01..
+            value = replace(value, edge=None, grain="month", month=1) if value.grain == "year" else replace(value, edge=None)
+        return end, Range(value, None)
+    if role == "as_of" and isinstance(value, Point) and value.edge in ("start", "middle") and value.complete:
+        return end, as_of(value)
     return end, value
 
 
@@ -201,47 +228,6 @@ def complete(left: Point, right: Point) -> Point:
         else:
             left = replace(left, shift=right.shift, shift_unit=right.shift_unit, anchor=right.anchor)
     return left
-
-
-# ---------------------------------------------------------------- lengths: «в течение трёх лет», «три года назад»
-
-
-def length_expression(s: Scan, at: int, chain: Chain) -> Optional[Match]:
-    """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»."""
-    roles = {c[0] for c in chain}
-    phrase = chain[-1][1] if chain else ""
-    first = chain[0][2] if chain else at  # the span with its prepositions and hedges
-    if s.low(first - 1) in AGE_CUES or s.low(first - 2) in AGE_CUES:
-        return None
-    adjective = length_adjective(s, at) if not chain else None
-    if adjective:
-        return at, adjective[0], adjective[1]
-    span = count_range(s, at)
-    if span:
-        return first if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES or phrase == "до" else at, span[0], span[1]
-    last = s.kind(at, "relative") in ("last", "next")  # «за последние 10 лет», «на ближайшие два года»
-    start = at + last
-    found = lengths(s, start, bare=True)
-    if found is None:
-        return None
-    end, amounts = found
-    bare = count_at(s, start) is None and s.kind(start, "span") is None
-    point = shifted(s, end, amounts)
-    if point:
-        return first if roles <= {"qualifier"} else at, point[0], point[1]
-    if "after" in roles:
-        return first, end, moved(amounts, 1, "published")
-    if "since_previous" in roles:
-        return first, end, moved(amounts, 1, "previous")
-    if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES:
-        return first, end, duration(amounts)
-    if phrase in COUNTED_PHRASES and not bare:
-        return first if COUNTED_PHRASES[phrase] else at, end, duration(amounts)
-    if last:
-        return at, end, duration(amounts) if not bare else Fuzzy(duration(amounts).grain)
-    if bare or not bare_length_ok(s, start, amounts):
-        return None
-    return at, end, duration(amounts)
 
 
 # ---------------------------------------------------------------- one year for a list: «30 июня и 1 июля 2019 года»

@@ -4,6 +4,7 @@
                              "end_date": "2025-12-31", "relative": False, "resolved": True, "spec": None}
     «в прошлом году»        {"normalized": None, …, "relative": True, "resolved": False,
                              "spec": {"type": "point", "grain": "year", "shift": -1, …}}
+    a year-less date told in the past tense gets "past": True in its spec («цены выросли в декабре»)
 
 What the text says is recorded here; relative and year-less dates are completed when the record is built
 (`resolve.py`), because the release date may only be known then.
@@ -18,9 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .dategrammar import find
-from .datetokens import Scan, adapt_tokens
+from .datetokens import Scan
 from .datewords import DateWords
-from .timex import describe
+from .datefields import describe
 
 GROUP = "dates"
 
@@ -40,11 +41,13 @@ class DateAnnotator:
         return self._words
 
     def __call__(self, doc: Doc) -> Doc:
-        scan = Scan(adapt_tokens(doc), self.words)
+        scan = Scan(doc, self.words)
         spans = []
         for start, end, value in find(scan):
-            span = Span(doc, scan.toks[start].i, scan.toks[end - 1].i + 1, label="DATE")
+            span = Span(doc, scan.index[start], scan.index[end - 1] + 1, label="DATE")
             span._.date = describe(value)
+            if span._.date["spec"] is not None and past_tense(span):
+                span._.date["spec"]["past"] = True  # «цены выросли в декабре»: the last December
             spans.append(span)
         doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
         return doc
@@ -55,6 +58,18 @@ class DateAnnotator:
     def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> DateAnnotator:
         self._words = DateWords.read(Path(path))
         return self
+
+
+def past_tense(span: Span) -> bool:
+    """True if the verb the time expression hangs on is in the past tense."""
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense"):
+            return token.morph.get("Tense") == ["Past"]
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 @Language.factory("pressextract_dates", requires=["token.pos"], assigns=["doc.spans"])

@@ -1,19 +1,27 @@
 """The tokens the date grammar reads, and the shapes of numbers in dates.
 
 The grammar sees the non-space tokens of a `Doc` in their lookup form («Января» → «января»; razdel's «1989,»
-before a digit → «1989»), with the vocabulary at hand. Shapes: «2025», «2020–2025», «1990-х», «IV», «1-м»,
+before a digit → «1989»), with the vocabulary at hand, and starts only at tokens that may begin a time
+expression (found with spaCy's arrays, so that the other tokens cost next to nothing). Shapes: «2025», «2020–2025», «1990-х», «IV», «1-м»,
 «30.01.2026», «2026-01-30».
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional, Union
 
-from spacy.tokens import Doc
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, PREFIX, SHAPE
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from .datewords import DateWords, fold
+from .timex import Point, Range, Timex
+
+Found = tuple[int, Union[Point, Range]]  # what a calendar rule returns: end token, value
+Match = tuple[int, int, Timex]  # a time expression: first token, end token (positions in the Scan), value
+Chain = list[tuple[str, str, int, int]]  # the prefixes before it: (role, phrase, start, end) of each
 
 DASHES = "-–—‒"
 DASH = re.compile(f"[{DASHES}]")
@@ -32,76 +40,108 @@ NUMERIC_DATES = (
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"),  # 05/08/2008
 )
 ROMAN = {"i": 1, "v": 5, "x": 10}
+ROMAN_SUFFIX = re.compile(r"-(?:го|й|м|ом)$")
 
 
-@dataclass(frozen=True)
-class Tok:
-    """One non-space token: its index in the `Doc`, text, lookup form, lemma, part of speech and case."""
-
-    i: int
-    text: str
-    low: str
-    lemma: str
-    pos: str
-    case: str
-    sent_start: bool
+# Tokens a rule can start at, beside the words of the vocabularies: digits, Roman numerals, and dashed compounds
+# of words «январе–сентябре», «тридцатых-сороковых» (by their spaCy shape: «xxxx–xxxx», «Xxxxx-xxxx»).
+def hash_table(strings: Iterable[str]) -> numpy.ndarray:
+    """A sorted array of spaCy string ids (symbols like «X» have small ids, not hashes), for `member`."""
+    return numpy.array(sorted({get_string_id(s) for s in strings}), dtype="uint64")
 
 
-def adapt_tokens(doc: Doc) -> list[Tok]:
-    """The tokens of `doc` as the grammar reads them."""
-    toks = []
-    for t in doc:
-        if t.is_space:
-            continue
-        low = fold(t.text)
-        if len(low) > 1 and low[-1] == "," and low[-2].isdigit():
-            low = low[:-1]
-        case = t.morph.get("Case")
-        toks.append(Tok(t.i, t.text, low, t.lemma_, t.pos_, case[0] if case else "", bool(t.is_sent_start)))
-    return toks
+def member(column: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """Which values of `column` are in the sorted `table` (a vectorised set lookup)."""
+    at = numpy.minimum(numpy.searchsorted(table, column), len(table) - 1)
+    return table[at] == column
+
+
+START_CHARS = hash_table("0123456789IVXХІ")
+WORD_SHAPES = [f"{a}" + "x" * k for a in ("", "X") for k in range(5) if a or k]
+DASHED_SHAPES = hash_table(f"{a}{d}{b}" for a in WORD_SHAPES for b in WORD_SHAPES for d in DASHES)
 
 
 class Scan:
-    """The tokens of one document with the vocabulary: what the rules read."""
+    """The non-space tokens of a `Doc` as the rules read them: position `i` is the i-th non-space token.
 
-    def __init__(self, toks: list[Tok], words: DateWords) -> None:
-        self.toks = toks
+    Only the tokens a rule can start at are visited (`starts`); the lookup form of a token («Января» → «января»,
+    razdel's «1989,» before a digit → «1989») is made when a rule first asks for it.
+    """
+
+    def __init__(self, doc: Doc, words: DateWords) -> None:
+        self.doc = doc
         self.words = words
-        self.n = len(toks)
+        table = doc.to_array([LOWER, PREFIX, SHAPE, IS_SPACE])
+        kept = table[table[:, 3] == 0]
+        self.index: list[int] = numpy.flatnonzero(table[:, 3] == 0).tolist()
+        self.n = len(self.index)
+        hits = member(kept[:, 0], words.hashes) | member(kept[:, 1], START_CHARS) | member(kept[:, 2], DASHED_SHAPES)
+        self.starts: list[int] = numpy.flatnonzero(hits).tolist()
+        self.start_set = set(self.starts)
+        self._low: list[Optional[str]] = [None] * self.n
+        self._table = words.words
+
+    def token(self, i: int) -> Token:
+        return self.doc[self.index[i]]
 
     def low(self, i: int) -> str:
         """The lookup form of token `i`, or "" past the ends."""
-        return self.toks[i].low if 0 <= i < self.n else ""
+        if not 0 <= i < self.n:
+            return ""
+        low = self._low[i]
+        if low is None:
+            low = fold(self.doc[self.index[i]].text)
+            if len(low) > 1 and ((low[-1] == "," and low[-2].isdigit()) or (low[-1] == "-" and low[-2].isalpha())):
+                low = low[:-1]  # razdel's «1989,» before a digit, «года-» before a number
+            self._low[i] = low
+        return low
+
+    def text(self, i: int) -> str:
+        return self.doc[self.index[i]].text if 0 <= i < self.n else ""
 
     def pos(self, i: int) -> str:
-        return self.toks[i].pos if 0 <= i < self.n else ""
+        return self.doc[self.index[i]].pos_ if 0 <= i < self.n else ""
+
+    def lemma(self, i: int) -> str:
+        return self.doc[self.index[i]].lemma_ if 0 <= i < self.n else ""
 
     def kind(self, i: int, kind: str) -> Optional[str]:
         """The value of token `i` as a calendar word of `kind`: kind(i, "month") → "1" for «января»."""
-        return self.words.kind(self.low(i), kind)
+        kinds = self._table.get(self.low(i))
+        return kinds.get(kind) if kinds else None
 
     def number(self, i: int, kind: str) -> Optional[int]:
         value = self.kind(i, kind)
         return int(value) if value is not None and value.lstrip("-").isdigit() else None
 
     def dot(self, i: int) -> int:
-        """`i + 1` if token `i` is an abbreviation dot («г.», «кв.»), else `i`."""
+        """`i + 1` if token `i` is an abbreviation dot («кв.»), else `i`."""
         return i + 1 if self.low(i) == "." else i
+
+    def glued_comma(self, i: int) -> bool:
+        """razdel keeps a comma on a number before a digit: «1994, 1997» is «1994,» «1997»."""
+        return 0 <= i < self.n and self.text(i).endswith(",")
 
     def ends_clause(self, i: int) -> bool:
         """True if nothing that could make token `i - 1` a number of things follows: «в 2014,» but not «в 2014 голосов»."""
-        if i >= self.n or self.toks[i - 1].text.endswith(","):
+        if i >= self.n or self.glued_comma(i - 1):
             return True
-        tok = self.toks[i]
-        return tok.pos not in ("NOUN", "PROPN", "ADJ", "NUM", "X") or not tok.low[:1].isalnum()
+        return self.pos(i) not in ("NOUN", "PROPN", "ADJ", "NUM", "X") or not self.low(i)[:1].isalnum()
+
+    def case(self, i: int) -> str:
+        """The grammatical case of a word: «годом» → "Ins"; "" for numbers and punctuation."""
+        if not (0 <= i < self.n and self.low(i)[:1].isalpha()):
+            return ""
+        case = self.token(i).morph.get("Case")
+        return case[0] if case else ""
 
     def genitive(self, i: int) -> bool:
         """True if token `i` is a word in the genitive: «накануне выборов», «в среду обитания»."""
-        return 0 <= i < self.n and self.toks[i].case == "Gen" and self.toks[i].low[:1].isalpha()
+        return 0 <= i < self.n and self.low(i)[:1].isalpha() and self.token(i).morph.get("Case") == ["Gen"]
 
     def same_sentence(self, i: int, j: int) -> bool:
         """True if no sentence starts after token `i` up to token `j`."""
-        return not any(self.toks[k].sent_start for k in range(i + 1, min(j, self.n - 1) + 1))
+        return not any(self.token(k).is_sent_start for k in range(i + 1, min(j, self.n - 1) + 1))
 
 
 def year(text: str) -> Optional[int]:
@@ -115,8 +155,12 @@ def day(text: str) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
+CYRILLIC_ROMAN = str.maketrans("ХІ", "XI")  # «ХХ век» typed with the Cyrillic «Х»
+
+
 def roman(text: str) -> Optional[int]:
-    """A Roman numeral up to XXXIX: «IV» → 4."""
+    """A Roman numeral up to XXXIX: «IV» → 4, «ХХ-го» → 20."""
+    text = ROMAN_SUFFIX.sub("", text.translate(CYRILLIC_ROMAN))
     low = text.lower()
     if not low or any(c not in ROMAN for c in low) or not text.isupper():
         return None

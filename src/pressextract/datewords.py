@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Optional
 
+import numpy
 from pydantic import field_validator, model_validator
+from spacy.strings import get_string_id
 
 from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 
 Kind = Literal[
     "month", "weekday", "season", "unit", "span", "ordinal", "decade", "number", "relative", "deictic", "part",
-    "shift", "rate", "weekend", "term",
+    "shift", "rate", "weekend", "term", "year_shift", "month_adjective",
 ]
 Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
 Meaning = Literal["now", "fuzzy"]
@@ -35,13 +37,15 @@ VALUES: dict[str, str] = {
     "ordinal": r"[1-9]\d?",
     "decade": r"19[2-9]0|2000",
     "number": r"\d+|1\.5|few",
-    "relative": INTEGER + r"|same|last|next",
+    "relative": INTEGER + r"|same|last|next|previous",
     "deictic": INTEGER,
     "part": r"start|end|middle|half",
     "shift": INTEGER + r"( previous)?",
     "rate": ISO_DURATION + r"|every",
     "weekend": r"6",
     "term": r"length",
+    "year_shift": INTEGER,
+    "month_adjective": r"[1-9]|1[0-2]",
 }
 
 
@@ -95,6 +99,17 @@ class DatePhrase(Entry):
     _folded = field_validator("phrase")(_words)
 
 
+# «пяти|летн|ий», «трех|месячн|ого», «годич|н|ый»
+ADJECTIVE_STEMS = ("летн", "месячн", "недельн", "дневн", "суточн", "н")
+ADJECTIVE_ENDINGS = ("ий", "его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими", "ый", "ого", "ому",
+                     "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")
+
+
+def _yo_spellings(form: str) -> list[str]:
+    """The form and its spellings with one «ё»: «трех» → «трех», «трёх»."""
+    return [form] + [form[:k] + "ё" + form[k + 1 :] for k, c in enumerate(form) if c == "е"]
+
+
 FILES = {"calendar.tsv": CalendarWord, "date_prefixes.tsv": DatePrefix, "date_phrases.tsv": DatePhrase}
 
 
@@ -106,6 +121,9 @@ class DateWords:
     prefixes: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → role
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → meaning
     starts: set[str] = field(default_factory=set)  # first words of prefixes and phrases
+    phrase_starts: set[str] = field(default_factory=set)  # first words of phrases
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # longest first
+    hashes: numpy.ndarray = field(default_factory=lambda: numpy.zeros(0, dtype="uint64"))  # sorted LOWER hashes
     entries: dict[str, list[Entry]] = field(default_factory=dict)
 
     @classmethod
@@ -123,7 +141,21 @@ class DateWords:
             assert isinstance(phrase, DatePhrase)
             table.phrases[tuple(phrase.phrase.split())] = phrase.meaning
         table.starts = {words[0] for words in [*table.prefixes, *table.phrases]}
+        table.phrase_starts = {words[0] for words in table.phrases}
+        for words, value in sorted([*table.prefixes.items(), *table.phrases.items()], key=lambda x: -len(x[0])):
+            table.by_first.setdefault(words[0], []).append((words, value))
+        forms = [*table.words, *table.starts, *table.length_adjectives()]
+        table.hashes = numpy.array(sorted({get_string_id(v) for form in forms for v in _yo_spellings(form)}), dtype="uint64")
         return table
+
+    def length_adjectives(self) -> list[str]:
+        """«пятилетний», «трехмесячного», «годичный»: the forms of length adjectives made of number words."""
+        stems = [form for form, kinds in self.words.items() if kinds.get("number", "").isdigit()] + ["годич"]
+        return [stem + unit + ending for stem in stems for unit in ADJECTIVE_STEMS for ending in ADJECTIVE_ENDINGS
+                if (stem == "годич") == (unit == "н")]
+
+    def phrase(self, words: tuple[str, ...]) -> Optional[str]:
+        return self.prefixes.get(words) or self.phrases.get(words)
 
     def write(self, folder: Path) -> None:
         """Save the checked entries (the component's `to_disk`)."""

@@ -7,7 +7,8 @@ after the pipeline (`convert.py`). Span groups in `doc.spans` hold the spans the
     doc.spans["money"]       span._.measure {"amount": "4970000000", "amount_max", "unit", "qualifier"}
     doc.spans["percents"]    span._.measure
     doc.spans["quantities"]  span._.measure
-    doc.spans["dates"]       span._.date    {"normalized", "grain", "start_date", "end_date", "relative", ...}
+    doc.spans["dates"]       span._.date    {"normalized", "grain", "start_date", "end_date", "relative", "resolved",
+                                             "spec": what a relative date says, resolved when the record is built}
     doc._.people             [{"name", "first", "middle", "last", "position", "organization", "country",
                                "mentions": [[start_char, end_char], ...]}]
     doc._.facts              [{"indicator": {...}, "value": {...} | None, ...}]  (offsets are characters)

@@ -1,240 +1,23 @@
-"""Calendar expressions: days, months, quarters, halves, years, decades, centuries, seasons.
+"""Periods: quarters and halves, decades, centuries, seasons, and edges of a period.
 
-Each rule reads tokens from position `i` of a `Scan` and returns `(end, value)` or None. A point without a year
-(«1 января», «в I квартале») is anchored to the release date; «в сентябре прошлого года» shifts that anchor.
+«в I квартале 2025 г.», «первом полугодии», «в 1990-е годы», «XX века», «летом 2011 года», «в начале 2020 года»,
+«на конец года». Each rule reads tokens from position `i` of a `Scan` and returns `(end, value)` or None.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from typing import Optional, Union
+from typing import Optional
 
-from .datetokens import (
-    DECADE, NUMERIC_DATES, ORDINAL_NUMBER, YEAR_SUFFIX, Scan, day, full_year, roman, two_parts, year,
-)
-from .timex import Point, Range, valid
+from .datetokens import DECADE, ORDINAL_NUMBER, Found, Scan, roman, two_parts
+from .days import month_expr
+from .timex import Point, Range
+from .years import dated, one_or_range, with_year, year_expr, year_tail, year_unit
 
-Found = tuple[int, Union[Point, Range]]
-YearRef = tuple[Optional[int], int, Optional[str]]  # year, shift in years, anchor
-UNDATED: YearRef = (None, 0, "published")
-OLD_YEAR = re.compile(r"[1-9]\d{2}")  # «в 410 году»
-SEASON_PAIR = re.compile(r"\d{4}/(\d{2}|\d{4})")  # «сезон 2016/17»
-PLURAL_YEARS = {"годах", "годы", "годов", "гг"}
 INSTRUMENTAL_SEASONS = {"зимой", "зимою", "весной", "весною", "летом", "осенью"}  # «летом» alone is a season
 EDGED_UNITS = {"year": ("года", "год"), "month": ("месяца", "месяц"), "week": ("недели", "неделю"),
-               "quarter": ("квартала", "квартал")}  # «в конце года», «на начало месяца»
+               "quarter": ("квартала", "квартал"), "half": ("полугодия", "полугодие")}  # «в конце года», «на начало месяца»
 CENTURY_OF_DECADE = {"прошлого", "двадцатого", "xx"}  # «90-х годов прошлого века»
-
-# «ст. 12.10.2», «п. 1.2.25»: numbers of articles and items are not dates
-NOT_DATE_AFTER = {"ст", "статья", "статьи", "статье", "п", "пункт", "пункта", "пункте", "ч", "часть", "№", "n",
-                  "версия", "версии", "v", "тел", "телефон"}
-
-
-# ---------------------------------------------------------------- YEAR: «2025 году», «2025 г.», «прошлого года»
-
-
-def year_unit(s: Scan, i: int) -> Optional[int]:
-    """End of a year word at `i`: «года», «г» (not «лет», which counts years; the dot of «г.» is left out, as in
-    NEREL, so that a sentence's full stop is never taken)."""
-    if s.kind(i, "unit") != "year" or s.low(i) == "лет":
-        return None
-    return i + 1
-
-
-def year_tail(s: Scan, i: int) -> Optional[tuple[int, YearRef]]:
-    """The year after a day, month or quarter: «2025 года», «2025», «2025-го», «прошлого года», «того же года»."""
-    value = year(s.low(i))
-    if value is not None:
-        end = year_unit(s, i + 1)
-        if end is None and not s.ends_clause(i + 1):
-            return None  # «10 марта 2000 человек»
-        return end or i + 1, (value, 0, None)
-    match = YEAR_SUFFIX.fullmatch(s.low(i))
-    if match:
-        return year_unit(s, i + 1) or i + 1, (int(match.group(1)), 0, None)
-    rel = s.kind(i, "relative")
-    if rel is None or rel == "last":
-        return None
-    same = s.low(i + 1) == "же"
-    end = year_unit(s, i + 1 + same)
-    if end is None or (rel == "same" and not same):
-        return None
-    if same:
-        return end, (None, 0, "previous")
-    return end, (None, int(rel), "published")
-
-
-def with_year(point: Point, ref: YearRef) -> Point:
-    """`point` in the year `ref` names."""
-    value, shift, anchor = ref
-    if value is not None:
-        return replace(point, year=value)
-    return replace(point, shift=shift, shift_unit="year" if shift else None, anchor=anchor)
-
-
-def dated(s: Scan, i: int, points: list[Point]) -> tuple[int, list[Point]]:
-    """The points with the year that follows them at `i`, or anchored to the release date."""
-    tail = year_tail(s, i)
-    end, ref = tail if tail else (i, UNDATED)
-    return end, [with_year(p, ref) for p in points]
-
-
-def one_or_range(end: int, points: list[Point]) -> Optional[Found]:
-    if not all(valid(p) for p in points):
-        return None
-    return end, points[0] if len(points) == 1 else Range(points[0], points[1])
-
-
-def year_expr(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
-    """«2025 году», «2025 г.», «2025-м», «2020–2025 годы», «2004 — 2009», «в 410 году», and a bare year where
-    nothing else fits: «в 2014,», «(1994)», «(1994, 1997)», «в 1958, 1962 и 1970 годах»."""
-    low = s.low(i)
-    if s.low(i - 1) in NOT_DATE_AFTER:
-        return None
-    match = YEAR_SUFFIX.fullmatch(low)
-    if match:
-        return year_unit(s, i + 1) or i + 1, Point("year", int(match.group(1)))
-    pair = _year_pair(s, i)
-    if pair:
-        first, second, end = pair
-        return year_unit(s, end) or end, Range(Point("year", first), Point("year", second))
-    value = year(low) or (int(low) if prefixed and OLD_YEAR.fullmatch(low) and s.low(i + 1) in ("году", "г") else None)
-    if value is None:
-        return None
-    end = year_unit(s, i + 1)
-    if end:
-        return end, Point("year", value)
-    if (prefixed and s.ends_clause(i + 1)) or _listed(s, i):
-        return i + 1, Point("year", value)
-    return None
-
-
-def _listed(s: Scan, i: int) -> bool:
-    """A year in a list of years: «(1994)», «(1994, 1997)», «в 1958, 1962 и 1970 годах»."""
-    before, after = s.low(i - 1), s.low(i + 1)
-    if i > 0 and s.toks[i - 1].text.endswith(",") and year(before):
-        before = ","  # razdel glues the comma to a number before a digit: «1994, 1997»
-    comma = s.toks[i].text.endswith(",")
-    if before in ("(", ",") and (after == ")" or (comma and year(after))):
-        return True
-    k = i + 1
-    while k < s.n and (year(s.low(k)) or s.low(k) in (",", "и")):
-        k += 1
-    return k > i + 1 and year(s.low(k - 1)) is not None and s.low(k) in PLURAL_YEARS
-
-
-def _year_pair(s: Scan, i: int) -> Optional[tuple[int, int, int]]:
-    """«2020–2025» (one token), «2004 — 2009», a season «2016/17», «1989-90»: two years in order, and the end."""
-    parts = two_parts(s.low(i)) or SEASON_PAIR.fullmatch(s.low(i)) and tuple(s.low(i).split("/"))
-    if parts and len(parts[1]) == 2 and year(parts[0]) and parts[1].isdigit():
-        first = year(parts[0])
-        second = first // 100 * 100 + int(parts[1]) if first else None  # type: ignore[operator]
-        return (first, second, i + 1) if first and second == first + 1 else None
-    if parts:
-        first, second, end = year(parts[0]), year(parts[1]), i + 1
-    elif s.low(i + 1) in ("-", "–", "—") and year(s.low(i)):
-        first, second, end = year(s.low(i)), year(s.low(i + 2)), i + 3
-    else:
-        return None
-    if first is None or second is None or not 0 < second - first <= 100:
-        return None
-    return first, second, end
-
-
-# ---------------------------------------------------------------- DAY: «30 января 2026 года», «30.01.2026»
-
-
-def numeric_date(s: Scan, i: int) -> Optional[Found]:
-    """«30.01.2026», «25.12.25» (2025), «2026-01-30», «05/08/2008», with «г.» after it if any."""
-    if s.low(i - 1) in NOT_DATE_AFTER or (s.low(i - 1) == "." and s.low(i - 2) in NOT_DATE_AFTER):
-        return None
-    for pattern in NUMERIC_DATES:
-        match = pattern.fullmatch(s.low(i))
-        if match:
-            y = int(match["y"])
-            point = Point("day", full_year(y) if len(match["y"]) == 2 else y, int(match["m"]), int(match["d"]))
-            return one_or_range(year_unit(s, i + 1) or i + 1, [point])
-    return None
-
-
-def day_month(s: Scan, i: int) -> Optional[Found]:
-    """«30 января 2026 года», «1 января», «27-28 сентября 2014 года», «30 июня–1 июля 2019 года»."""
-    first = day(s.low(i))
-    days = [first] if first is not None else _day_pair(s.low(i))
-    if not days:
-        return None
-    month = s.number(i + 1, "month")
-    if month is not None:
-        end, points = dated(s, _after_month(s, i + 1), [Point("day", None, month, d) for d in days])
-        return one_or_range(end, points)
-    # «30 июня–1 июля»: razdel keeps «июня–1» as one token
-    parts = two_parts(s.low(i + 1))
-    if first is None or not parts or day(parts[1]) is None:
-        return None
-    month, month2 = s.words.kind(parts[0], "month"), s.number(i + 2, "month")
-    if month is None or month2 is None:
-        return None
-    end, points = dated(s, i + 3, [Point("day", None, int(month), first), Point("day", None, month2, day(parts[1]))])
-    return one_or_range(end, points)
-
-
-def _day_pair(text: str) -> list[int]:
-    parts = two_parts(text)
-    if not parts:
-        return []
-    days = [day(p) for p in parts]
-    return [d for d in days if d is not None] if None not in days and days[0] < days[1] else []  # type: ignore
-
-
-# ---------------------------------------------------------------- MONTH: «в сентябре 2025 года», «январе–сентябре»
-
-
-def months_at(s: Scan, i: int) -> list[int]:
-    """One month or a dashed pair: «сентябре» [9], «январе–сентябре» [1, 9]; a dot after «янв.» is skipped."""
-    month = s.number(i, "month")
-    if month is not None:
-        return [month]
-    parts = two_parts(s.low(i))
-    if not parts:
-        return []
-    pair = [s.words.kind(p, "month") for p in parts]
-    return [int(m) for m in pair] if None not in pair and int(pair[0]) < int(pair[1]) else []  # type: ignore
-
-
-def _after_month(s: Scan, i: int) -> int:
-    """Past the month at `i` and the dot of an abbreviation before a year: «янв. 2025»."""
-    return i + 2 if s.low(i + 1) == "." and year(s.low(i + 2)) else i + 1
-
-
-def month_expr(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
-    """«сентябре 2025 года», «январе–сентябре 2025 года», «сентябре прошлого года»; alone only after a preposition."""
-    rel = s.kind(i, "relative")
-    if rel in ("-1", "0", "1") and s.number(i + 1, "month") is not None:  # «в следующем мае»
-        point = Point("month", month=s.number(i + 1, "month"), shift=int(rel), shift_unit="year", anchor="published")
-        return i + 2, replace(point, shift_unit=None) if not point.shift else point
-    months = months_at(s, i)
-    if not months:
-        return None
-    start = _after_month(s, i)
-    tail = year_tail(s, start)
-    if tail is None and not prefixed:
-        return None
-    end, points = dated(s, start, [Point("month", None, m) for m in months])
-    return one_or_range(end, points)
-
-
-def months_count(s: Scan, i: int) -> Optional[Found]:
-    """«9 месяцев 2025 года», «девять месяцев прошлого года» → January to September."""
-    low = s.low(i)
-    count = int(low) if low.isdigit() else s.number(i, "number")
-    if count is None or not 2 <= count <= 11 or s.kind(i + 1, "unit") != "month":
-        return None
-    tail = year_tail(s, i + 2)
-    if tail is None:
-        return None
-    end, points = dated(s, i + 2, [Point("month", None, 1), Point("month", None, count)])
-    return one_or_range(end, points)
 
 
 # ---------------------------------------------------------------- QUARTER, HALF: «в I квартале 2025 г.», «II полугодии»
@@ -242,7 +25,7 @@ def months_count(s: Scan, i: int) -> Optional[Found]:
 
 def ordinal_at(s: Scan, i: int) -> list[int]:
     """«I», «первом», «1-м», «I–III» → [1, 3]."""
-    low, text = s.low(i), s.toks[i].text if i < s.n else ""
+    low, text = s.low(i), s.text(i)
     one = roman(text) or s.number(i, "ordinal")
     match = ORDINAL_NUMBER.fullmatch(low)
     if one is None and match:
@@ -284,15 +67,15 @@ def decade(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
     if not starts or None in starts:
         return None
     end = year_unit(s, i + 1)
-    if end is None and not ((DECADE.fullmatch(low) or prefixed) and s.ends_clause(i + 1)):
+    if end is None and not ((DECADE.fullmatch(low) or prefixed) and s.pos(i + 1) not in ("NOUN", "ADJ")):
         return None  # «на 40-е место»
     end = end or i + 1
     ages = century(s, end)
     if ages and isinstance(ages[1], Point) and ages[1].year and all(y % 100 for y in starts):  # type: ignore
         starts = [ages[1].year - 1 + y % 100 for y in starts]  # type: ignore  «сороковых годах XIV века» 1340
         end = ages[0]
-    elif s.low(end) in CENTURY_OF_DECADE and s.kind(end + 1, "unit") == "century":
-        end += 2
+    elif s.low(s.dot(end)) in CENTURY_OF_DECADE and s.kind(s.dot(end) + 1, "unit") == "century":
+        end = s.dot(end) + 2  # «80-х гг. прошлого века»
     points = [Point("decade", y) for y in starts]  # type: ignore[arg-type]
     return one_or_range(end, points)
 
@@ -310,7 +93,7 @@ def _decade_start(text: str, s: Scan) -> Optional[int]:
 
 def century(s: Scan, i: int) -> Optional[Found]:
     """«XX века», «в XVIII веке», «двадцатого века», «XX–XXI веков»."""
-    text = s.toks[i].text if i < s.n else ""
+    text = s.text(i)
     numbers = ordinal_at(s, i) or ([int(text)] if text.isdigit() and len(text) <= 2 else [])
     if not numbers or s.kind(i + 1, "unit") != "century" or not all(0 < n <= 21 for n in numbers):
         return None
@@ -353,6 +136,14 @@ def edged(s: Scan, i: int) -> Optional[Found]:
     if rel and rel.lstrip("-").isdigit() and s.kind(i + 1, "unit") in EDGED_UNITS:
         shift, unit = int(rel), s.kind(i + 1, "unit")  # «в конце прошлой недели»
         return i + 2, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor="published")  # type: ignore
+    return None
+
+
+def this_unit(s: Scan, i: int) -> Optional[Found]:
+    """«года» in «по итогам года»: the current year (month, quarter) of the release."""
+    unit = s.kind(i, "unit")
+    if unit in EDGED_UNITS and s.low(i) in EDGED_UNITS[unit]:
+        return i + 1, Point(unit, anchor="published")
     return None
 
 

@@ -3,17 +3,17 @@
 A `Point` is a calendar unit at some grain («30 января 2026 года» a day, «в I квартале 2025 г.» a quarter); a
 `Range` joins two points («в январе–сентябре 2025 года») or leaves one end open («с 2024 года»); a `Duration` is a
 length of time («в течение трёх лет» P3Y); a `Fuzzy` expression names time without a value («в последнее время»).
-A point may be incomplete or relative («в сентябре», «в прошлом году»): `resolve()` completes it against a
-reference date (the release date, or the time named just before). Values become the plain dicts of
-`span._.date` through `describe()`.
+A point may be incomplete or relative («в сентябре», «в прошлом году»): `resolve.py` completes it against a
+reference date (the release date, or the time named just before); `datefields.py` turns values into the plain
+dicts of `span._.date`.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import asdict, dataclass, replace
-from typing import Any, Optional, Union
+from dataclasses import dataclass, replace
+from typing import Optional, Union
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year", "decade", "century", "season")
 SHIFT_UNITS = ("day", "week", "month", "quarter", "half", "year")
@@ -97,8 +97,8 @@ def interval(point: Point) -> tuple[dt.date, dt.date]:
         return _months(y, 3 * (point.part or 1) - 2, 3)
     if g == "half":
         return _months(y, 6 * (point.part or 1) - 5, 6)
-    if g == "season":
-        return _months(y, point.month or 1, 3)
+    if g == "season":  # the winter of 2011 is December 2010 to February 2011
+        return _months(y - (point.month == 12), point.month or 1, 3)
     if g == "decade":
         return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
     if g == "century":
@@ -156,7 +156,11 @@ def valid(point: Point) -> bool:
 # ---------------------------------------------------------------- edges: «в начале 2020 года», «на конец 2025 года»
 
 
-def apply_edge(point: Point) -> Point:
+# years of a decade an edge covers: «в начале 1990-х» 1990..1992, «во второй половине 1950-х» 1955..1959
+DECADE_EDGES = {"start": (0, 2), "middle": (3, 6), "end": (7, 9), "half1": (0, 4), "half2": (5, 9)}
+
+
+def apply_edge(point: Point) -> Union[Point, Range]:
     """A complete point with its edge taken into account (GUIDE: начало года → Q1, конец года → 31 декабря)."""
     edge, g = point.edge, point.grain
     if edge is None:
@@ -169,126 +173,19 @@ def apply_edge(point: Point) -> Point:
         return Point("day", last.year, last.month, last.day)
     if edge in ("half1", "half2") and g == "year":
         return replace(plain, grain="half", part=1 if edge == "half1" else 2)
+    if g == "decade" and plain.year is not None:
+        first, last = DECADE_EDGES[edge]
+        return Range(Point("year", plain.year + first), Point("year", plain.year + last))
     return plain
 
 
-def first_day(point: Point) -> Point:
-    """«на начало 2025 года» → 2025-01-01."""
-    start = interval(replace(point, edge=None))[0]
-    return Point("day", start.year, start.month, start.day)
-
-
-# ---------------------------------------------------------------- resolving against a reference date
-
-
-def shift_date(date: dt.date, unit: str, n: int) -> dt.date:
-    """`date` moved by `n` units; a month end stays valid (31 марта − 1 месяц → 29 февраля)."""
-    if unit == "day":
-        return date + dt.timedelta(days=n)
-    if unit == "week":
-        return date + dt.timedelta(weeks=n)
-    months = n * MONTHS_IN[unit]
-    year, month = divmod(date.year * 12 + date.month - 1 + months, 12)
-    day = min(date.day, calendar.monthrange(year, month + 1)[1])
-    return dt.date(year, month + 1, day)
-
-
-def resolve_point(point: Point, base: dt.date) -> Point:
-    """Fill what `point` does not say from `base`, after its shift: «в сентябре прошлого года» → 2025-09."""
-    if point.shift and point.shift_unit:
-        base = shift_date(base, point.shift_unit, point.shift)
-    g = point.grain
-    if point.weekday is not None:
-        day = base - dt.timedelta(days=(base.isoweekday() - point.weekday) % 7)  # the last such day, past first
-        return Point("day", day.year, day.month, day.day)
-    year = point.year if point.year is not None else base.year
-    fields: dict[str, Any] = {"year": year, "anchor": None, "shift": 0, "shift_unit": None}
-    if g in ("day", "month", "season") and point.month is None:
-        fields["month"] = base.month
-    if g == "day" and point.day is None:
-        fields["day"] = base.day
-    if g == "quarter" and point.part is None:
-        fields["part"] = (base.month - 1) // 3 + 1
-    if g == "half" and point.part is None:
-        fields["part"] = (base.month - 1) // 6 + 1
-    if g == "week" and point.part is None:
-        fields["year"], fields["part"] = base.isocalendar()[:2]
-    return replace(point, **fields)
-
-
-def resolve(timex: Timex, base: dt.date) -> Timex:
-    """The value with every incomplete point completed against `base`."""
-    if isinstance(timex, Point):
-        return resolve_point(timex, base) if not timex.complete else timex
-    if isinstance(timex, Range):
-        start = resolve(timex.start, base) if timex.start else None
-        end = resolve(timex.end, base) if timex.end else None
-        return Range(start, end)  # type: ignore[arg-type]
-    return timex
-
-
-# ---------------------------------------------------------------- the span._.date dict
-
-
-def describe(timex: Timex, *, relative: bool = False) -> dict[str, Any]:
-    """The DateMention fields of a value; an incomplete one keeps its `spec` for resolving later."""
-    out: dict[str, Any] = {"normalized": None, "grain": None, "start_date": None, "end_date": None,
-                           "relative": relative, "resolved": False, "spec": None}
-    if not timex.complete:
-        out.update(relative=True, spec=to_spec(timex))
-        out["grain"] = _grain(timex)
-        return out
-    if isinstance(timex, Duration):
-        out.update(normalized=timex.iso, grain=timex.grain, resolved=timex.iso is not None)
-        return out
-    if isinstance(timex, Point):
-        point = apply_edge(timex)
-        start, end = interval(point)
-        out.update(normalized=label(point), grain=_grain(point), start_date=start.isoformat(),
-                   end_date=end.isoformat(), resolved=True)
-        return out
-    assert isinstance(timex, Range)
-    start = apply_edge(timex.start) if timex.start else None
-    end = apply_edge(timex.end) if timex.end else None
-    out.update(
-        normalized=f"{_end_label(start, 0)}..{_end_label(end, 1)}",
-        grain=_grain(start or end),
-        start_date=interval(start)[0].isoformat() if start else None,
-        end_date=interval(end)[1].isoformat() if end else None,
-        resolved=True,
-    )
-    return out
-
-
-def _end_label(point: Optional[Point], side: int) -> str:
-    """One side of a range: a decade inside a range is its first or last year («1980-х–1990-х» 1980..1999)."""
-    if point is None:
-        return ""
-    text = label(point)
-    return text.split("..")[side] if ".." in text else text
-
-
-def _grain(timex: Timex) -> Optional[str]:
-    if isinstance(timex, Range):
-        return _grain(timex.start or timex.end)  # type: ignore[arg-type]
-    if timex is None or isinstance(timex, Fuzzy):
-        return None if timex is None else timex.grain
-    return RECORD_GRAIN.get(timex.grain, timex.grain)
-
-
-def to_spec(timex: Timex) -> dict[str, Any]:
-    """A JSON-like dict of the value (kept on the span until the reference date is known)."""
-    if isinstance(timex, Range):
-        return {"type": "range", "start": to_spec(timex.start) if timex.start else None,
-                "end": to_spec(timex.end) if timex.end else None}
-    data = {k: v for k, v in asdict(timex).items() if v is not None and v != 0}
-    return {"type": type(timex).__name__.lower(), **data}
-
-
-def from_spec(spec: dict[str, Any]) -> Timex:
-    """The value back from `to_spec`."""
-    data = {k: v for k, v in spec.items() if k != "type"}
-    kind = spec["type"]
-    if kind == "range":
-        return Range(*(from_spec(data[k]) if data.get(k) else None for k in ("start", "end")))  # type: ignore
-    return {"point": Point, "duration": Duration, "fuzzy": Fuzzy}[kind](**data)
+def as_of(point: Point) -> Point:
+    """The day a figure is taken at: «на начало 2025 года» 2025-01-01, «на середину 2017 года» 2017-06-30."""
+    plain = replace(point, edge=None)
+    start, end = interval(plain)
+    if point.edge == "middle" and point.grain == "year":
+        return Point("day", start.year, 6, 30)
+    if point.edge == "middle" and point.grain == "month":
+        return Point("day", start.year, start.month, 15)
+    day = end if point.edge == "end" else start
+    return Point("day", day.year, day.month, day.day)
