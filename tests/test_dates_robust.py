@@ -67,3 +67,13 @@ def test_random_date_like_text_never_breaks(extractor: pressextract.Extractor, w
         assert mention.resolved == (mention.normalized is not None)
         if mention.start_date and mention.end_date:
             assert mention.start_date <= mention.end_date
+
+
+def test_relative_words_are_read_by_dateparser(extractor: pressextract.Extractor) -> None:
+    from pressextract import dateparse
+
+    dateparse.relative.cache_clear()
+    record = extractor.extract("На прошлой неделе цены выросли.", "2026-01-30")
+    assert dateparse.relative.cache_info().misses == 1
+    assert [(d.normalized, d.start_date.isoformat(), d.end_date.isoformat()) for d in record.dates] == [
+        ("2026-W04", "2026-01-19", "2026-01-25")]

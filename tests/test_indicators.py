@@ -23,8 +23,8 @@ def test_vocabulary_has_every_required_indicator(matcher: IndicatorMatcher) -> N
 
 
 def test_a_trigger_belongs_to_one_indicator() -> None:
-    entries = [IndicatorEntry(id="export", kind="amount", scope="trade", triggers=["экспорт"]),
-               IndicatorEntry(id="exports", kind="amount", scope="trade", triggers=["вывоз", "экспорт"])]
+    entries = [IndicatorEntry(id="export", kind="amount", scope="trade", future="forecast", triggers=["экспорт"]),
+               IndicatorEntry(id="exports", kind="amount", scope="trade", future="forecast", triggers=["вывоз", "экспорт"])]
     with pytest.raises(LexiconError, match="'экспорт' belongs to both export and exports"):
         check_unique(entries)
 
@@ -32,7 +32,7 @@ def test_a_trigger_belongs_to_one_indicator() -> None:
 @pytest.mark.parametrize("bad", ["Экспорт", "объём экспорт"])
 def test_triggers_are_lower_case_lemmas_without_yo(bad: str) -> None:
     with pytest.raises(ValueError, match="lower case lemmas"):
-        IndicatorEntry(id="export", kind="amount", scope="trade", triggers=[bad])
+        IndicatorEntry(id="export", kind="amount", scope="trade", future="forecast", triggers=[bad])
 
 
 MENTIONS = [

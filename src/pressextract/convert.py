@@ -48,7 +48,7 @@ def _mention(span: Span) -> dict[str, Any]:
 def _dates(doc: Doc, published: Optional[dt.date]) -> list[DateMention]:
     """Date mentions, relative ones resolved against `published` or the time named before them."""
     spans = _group(doc, "dates")
-    fields = resolve_dates([s._.date for s in spans], published)
+    fields = resolve_dates([s._.date for s in spans], published, [s.text for s in spans])
     return [DateMention(**_mention(s), **f) for s, f in zip(spans, fields)]
 
 

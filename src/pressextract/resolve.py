@@ -9,34 +9,84 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any, Optional
 
+from . import dateparse
 from .datefields import describe, from_spec
 from .timex import MONTHS_IN, Fuzzy, Point, Range, Timex
 
 DateFields = dict[str, Any]
 
 
-def resolve_dates(values: list[DateFields], published: Optional[dt.date]) -> list[DateFields]:
-    """DateMention fields of each `span._.date`, in reading order, with relative ones completed where possible."""
+def resolve_dates(values: list[DateFields], published: Optional[dt.date],
+                  texts: Optional[list[str]] = None) -> list[DateFields]:
+    """DateMention fields of each `span._.date`, in reading order, with relative ones completed where possible.
+
+    With the span `texts`, a relative phrase read against the release date goes to dateparser («вчера», «на
+    прошлой неделе»); the grammar's own reading is the fallback when dateparser cannot read it.
+    """
     out: list[DateFields] = []
     previous: Optional[dt.date] = None
-    for value in values:
+    for k, value in enumerate(values):
         fields = {k: v for k, v in value.items() if k != "spec"}
         spec = value.get("spec")
         if spec:
             timex = from_spec(spec)
             base = previous if _anchor(timex) == "previous" and previous else published
-            if base is not None and not isinstance(timex, Fuzzy):
+            years = _years_back(timex)
+            if years and base is previous and out and out[-1]["grain"] not in (None, "year"):
+                fields = _shifted_years(out[-1], years)  # «в сентябре 2025 года … годом ранее» → 2024-09
+            elif base is not None and not isinstance(timex, Fuzzy):
                 try:
-                    fields = _resolved(timex, base, past=bool(spec.get("past")))
+                    read = _by_dateparser(timex, texts[k], base) if texts and base is published else None
+                    fields = read or _resolved(timex, base, past=bool(spec.get("past")))
                 except (ValueError, OverflowError):
                     pass  # «через 999 лет» from a date near 9999: past the calendar, left unresolved
         if fields["start_date"]:
             previous = dt.date.fromisoformat(fields["start_date"])
         out.append(fields)
     return out
+
+
+def _by_dateparser(timex: Timex, text: str, base: dt.date) -> Optional[DateFields]:
+    """A pure shift from the release date («в прошлом году», «вчера») as dateparser reads it, at our grain."""
+    if not (isinstance(timex, Point) and timex.anchor == "published" and timex.shift and timex.weekday is None
+            and timex.year is None and timex.month is None and timex.day is None and timex.part is None
+            and timex.edge is None and timex.grain in dateparse.GRAINS):
+        return None
+    read = dateparse.relative(text, base)
+    if read is None or read[1] != timex.grain:
+        return None
+    date, grain = read
+    point = Point(grain, date.year, month=date.month if grain in ("month", "day") else None,
+                  day=date.day if grain == "day" else None,
+                  part=date.isocalendar()[1] if grain == "week" else None)
+    if grain == "week":
+        point = replace(point, year=date.isocalendar()[0])
+    fields = describe(point)
+    fields.pop("spec", None)
+    fields["relative"] = True
+    return fields
+
+
+def _years_back(timex: Timex) -> int:
+    """The shift of a bare «годом ранее» / «годом позже» (a whole year from the time just named), else 0."""
+    if isinstance(timex, Point) and timex.anchor == "previous" and timex.shift_unit == "year" and \
+            timex.grain == "year" and timex.year is None:
+        return timex.shift
+    return 0
+
+
+def _shifted_years(previous: DateFields, years: int) -> DateFields:
+    """The previous mention moved by whole years, keeping its grain and interval."""
+    def move(iso: Optional[str]) -> Optional[str]:
+        return shift_date(dt.date.fromisoformat(iso), "year", years).isoformat() if iso else None
+
+    normalized = re.sub(r"\d{4}", lambda m: str(int(m.group()) + years), previous["normalized"] or "") or None
+    return {**previous, "normalized": normalized, "start_date": move(previous["start_date"]),
+            "end_date": move(previous["end_date"]), "relative": True}
 
 
 def _resolved(timex: Timex, base: dt.date, past: bool) -> DateFields:
