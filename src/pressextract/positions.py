@@ -1,0 +1,235 @@
+"""People's positions: a title from `vocab/positions.tsv` in apposition to a name, with its organisation.
+
+    министр инвестиций, промышленности и торговли Лазиз Кудратов
+        → position «министр инвестиций, промышленности и торговли», organisation: the ministry the text names
+    с Чрезвычайным и Полномочным Послом Республики Казахстан в Узбекистане Бейбутом Атамкуловым
+        → «Чрезвычайный и Полномочный Посол», «Посольство Республики Казахстан в Узбекистане», KZ
+    Антон Силуанов, глава Минфина, …   → «глава», «Минфин»
+
+The position is the title, the words agreeing with it and its complement up to the first named organisation or
+place; that organisation (or, failing one, the body the title implies: министр → Министерство) and the country of
+the first place or organisation in the complement go with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Entry, read_tsv, write_tsv
+from .morph import fold, lemmas
+from .normal import phrase_nominative, text_of
+from .spans import Mention, is_quote
+
+WINDOW = 16  # tokens between a title and the name it belongs to
+LINKS = {",", "и"}
+PREPOSITIONS = {"в", "при", "по", "на"}  # «Посол … в Узбекистане», «представитель … при ООН»
+LEAD_INS = {",", "—", "–", "-", "("}  # «Антон Силуанов, министр финансов»
+
+
+class Title(Entry):
+    """One line of positions.tsv: a title lemma and the body it implies."""
+
+    title: str
+    organization: Optional[str] = None
+
+
+@dataclass
+class Entity:
+    """An ORG or LOC found in the doc, as positions see it."""
+
+    start: int
+    end: int
+    label: str
+    normal: str
+    country: Optional[str]
+
+
+@dataclass
+class Position:
+    """A person's position: its token range, normal form, organisation and country."""
+
+    start: int
+    end: int
+    normal: str
+    organization: Optional[str]
+    country: Optional[str]
+
+
+class Titles:
+    """The title vocabulary by lemma."""
+
+    def __init__(self, entries: list[Title]) -> None:
+        self.entries = entries
+        self.by_title = {fold(e.title): e for e in entries}
+
+    def get(self, token: Token) -> Optional[Title]:
+        if not token.is_alpha and "-" not in token.text:
+            return None
+        for key in (fold(token.lemma_), *sorted(lemmas(token.text))):
+            entry = self.by_title.get(key)
+            if entry:
+                return entry
+        return None
+
+    @classmethod
+    def read(cls, path: Path) -> Titles:
+        return cls(read_tsv(path, Title))
+
+    def write(self, path: Path) -> None:
+        write_tsv(path, self.entries, Title)
+
+
+def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles) -> Optional[Position]:
+    """The position stated next to a name: before it («министр … Лазиз Кудратов») or after («…, министр …»)."""
+    found = _before(doc, person, entities, titles) or _after(doc, person, entities, titles)
+    if found is None:
+        return None
+    start, title, words_end, complement = found
+    normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
+    organization, country = _organization(doc, title, words_end, complement, entities, titles)
+    return Position(start, words_end, normal, organization, country)
+
+
+def _outermost_ending_at(entities: Sequence[Entity], end: int) -> Optional[Entity]:
+    ending = [e for e in entities if e.end == end and e.label in ("ORG", "LOC")]
+    return min(ending, key=lambda e: e.start) if ending else None
+
+
+def _outermost_starting_at(entities: Sequence[Entity], start: int) -> Optional[Entity]:
+    starting = [e for e in entities if e.start == start and e.label in ("ORG", "LOC")]
+    return max(starting, key=lambda e: e.end) if starting else None
+
+
+def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+    """(start, title, end of the position's own words, complement entities) for a title before the name."""
+    complement: list[Entity] = []
+    i = person.start - 1
+    limit = max(0, person.start - WINDOW)
+    while i >= limit:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        if doc[i + 1].is_sent_start:  # the title is in the name's sentence
+            return None
+        entity = _outermost_ending_at(entities, i + 1)
+        if entity is not None:
+            complement.insert(0, entity)
+            i = entity.start - 1
+            continue
+        if titles.get(token) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            title = _chain_head(doc, i, titles)
+            first_entity = min((e.start for e in complement), default=person.start)
+            return _modifiers(doc, title), title, first_entity, complement
+        if token.text in LINKS or fold(token.text) in PREPOSITIONS or is_quote(token) or _genitive_word(token):
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+    """The same for «Лазиз Кудратов, министр инвестиций …»: a lead-in, a title, its complement."""
+    i = person.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text not in LEAD_INS:
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ in ("ADJ", "NUM") or doc[i].text in LINKS):
+        i += 1  # «, первый заместитель …», «, бывший министр …»
+    if i >= len(doc) or not titles.get(doc[i]) or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    title = i
+    start = _modifiers(doc, title)
+    if start <= person.end:
+        start = title
+    complement: list[Entity] = []
+    words_end = None
+    i = title + 1
+    while i < len(doc) and i < title + WINDOW:
+        token = doc[i]
+        entity = _outermost_starting_at(entities, i)
+        if entity is not None and entity.label in ("ORG", "LOC"):
+            words_end = words_end or i
+            complement.append(entity)
+            i = entity.end
+            continue
+        if token.is_space or _genitive_word(token) or titles.get(token):
+            i += 1
+            continue
+        if (token.text in LINKS or fold(token.text) in PREPOSITIONS) and i + 1 < len(doc) and \
+                (_genitive_word(doc[i + 1]) or _outermost_starting_at(entities, i + 1)):
+            i += 1
+            continue
+        break
+    words_end = words_end or _trim_end(doc, title + 1, i)
+    return start, title, words_end, complement
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in LINKS
+                           or fold(doc[end - 1].text) in PREPOSITIONS):
+        end -= 1
+    return end
+
+
+def _genitive_word(token: Token) -> bool:
+    """A word of a title's complement: «инвестиций», «иностранных», «дел»."""
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_alpha and token.morph.get("Case") == ["Gen"]
+
+
+def _chain_head(doc: Doc, i: int, titles: Titles) -> int:
+    """«заместитель министра»: a title in the genitive after another title belongs to it."""
+    while doc[i].morph.get("Case") == ["Gen"]:
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or not titles.get(doc[j]):
+            break
+        i = j
+    return i
+
+
+def _modifiers(doc: Doc, title: int) -> int:
+    """Start of the words agreeing with a title: «Чрезвычайным и Полномочным Послом», «первый заместитель»."""
+    case = doc[title].morph.get("Case")
+    start = title
+    i = title - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_space or (token.text in LINKS and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
+            i -= 1
+            continue
+        if token.pos_ in ("ADJ", "NUM") and token.is_alpha and token.morph.get("Case") == case:
+            start = i
+            i -= 1
+            continue
+        break
+    return start
+
+
+def _organization(doc: Doc, title: int, words_end: int, complement: list[Entity], entities: Sequence[Entity],
+                  titles: Titles) -> tuple[Optional[str], Optional[str]]:
+    """The organisation and country of a position from its complement."""
+    countries = [e.country for e in complement if e.country]
+    country = countries[0] if countries else None
+    orgs = [e for e in complement if e.label == "ORG"]
+    if orgs:
+        return orgs[0].normal, orgs[0].country or country
+    entry = titles.get(doc[title])
+    if entry is None or entry.organization is None:
+        return None, country
+    field = text_of(list(doc[title + 1 : words_end]), {}).strip(" ,") if words_end > title + 1 else ""
+    named = " ".join(x for x in (entry.organization, field) if x)
+    for entity in entities:  # the ministry the text names: «Министерства инвестиций … Республики Узбекистан»
+        if entity.label == "ORG" and fold(entity.normal).startswith(fold(named)) and (field or entity.country):
+            return entity.normal, entity.country or country
+    if complement:
+        tail = text_of([t for t in doc[complement[0].start : complement[-1].end]], {})
+        named = f"{named} {tail}"
+    return (named if field or complement else None), country
