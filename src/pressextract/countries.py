@@ -33,7 +33,10 @@ class Country(Entry):
     name: str
     names: list[str] = []
 
-    _code = field_validator("code")(classmethod(lambda cls, v: _check_code(v)))
+    @field_validator("code")
+    @classmethod
+    def _iso(cls, code: str) -> str:
+        return _check_code(code)
 
 
 class CountryAlias(Entry):
@@ -43,7 +46,10 @@ class CountryAlias(Entry):
     aliases: list[str] = []
     adjectives: list[str] = []
 
-    _code = field_validator("code")(classmethod(lambda cls, v: _check_code(v)))
+    @field_validator("code")
+    @classmethod
+    def _iso(cls, code: str) -> str:
+        return _check_code(code)
 
 
 def name_words(name: str) -> list[str]:
@@ -56,12 +62,21 @@ def keys(words: Sequence[str]) -> Iterable[tuple[str, ...]]:
     return itertools.product(*(sorted(lemmas(w)) for w in words))
 
 
-class CountryIndex:
-    """Lemma sequences of country names and adjectives → ISO codes."""
+class Region(Entry):
+    """One line of regions.tsv: a part of the world that is not a country."""
 
-    def __init__(self, countries: list[Country], aliases: list[CountryAlias]) -> None:
+    name: str
+    aliases: list[str] = []
+
+
+class CountryIndex:
+    """Lemma sequences of country names and adjectives → ISO codes; names of regions."""
+
+    def __init__(self, countries: list[Country], aliases: list[CountryAlias], regions: list[Region]) -> None:
         self.countries = countries
         self.aliases = aliases
+        self.regions = regions
+        self.region_keys = {key for r in regions for name in [r.name, *r.aliases] for key in keys(name_words(name))}
         self.names: dict[tuple[str, ...], str] = {}
         self.adjectives: dict[str, str] = {}
         for country in countries:
@@ -89,6 +104,13 @@ class CountryIndex:
                 return code
         return None
 
+    def is_place(self, words: Sequence[str]) -> bool:
+        """Is this a country or a region: «Узбекистаном», «Центральной Азии»?"""
+        words = [w for w in words if any(c.isalpha() for c in w)]
+        if not words or len(words) > MAX_WORDS:
+            return False
+        return self.code(words) is not None or any(key in self.region_keys for key in keys(words))
+
     def adjective_code(self, word: str) -> Optional[str]:
         """The country a relational adjective names: «российского» → RU."""
         for lemma in lemmas(word):
@@ -99,10 +121,12 @@ class CountryIndex:
 
     @classmethod
     def read(cls, folder: Path) -> CountryIndex:
-        """Load countries.tsv and country_aliases.tsv from `folder`."""
-        return cls(read_tsv(folder / "countries.tsv", Country), read_tsv(folder / "country_aliases.tsv", CountryAlias))
+        """Load countries.tsv, country_aliases.tsv and regions.tsv from `folder`."""
+        return cls(read_tsv(folder / "countries.tsv", Country), read_tsv(folder / "country_aliases.tsv", CountryAlias),
+                   read_tsv(folder / "regions.tsv", Region))
 
     def write(self, folder: Path) -> None:
-        """Save both vocabularies into `folder`."""
+        """Save the three vocabularies into `folder`."""
         write_tsv(folder / "countries.tsv", self.countries, Country)
         write_tsv(folder / "country_aliases.tsv", self.aliases, CountryAlias)
+        write_tsv(folder / "regions.tsv", self.regions, Region)

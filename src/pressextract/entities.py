@@ -16,18 +16,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .countries import CountryIndex, keys, name_words
-from .filters import is_false
+from .filters import is_false, not_a_name, not_a_person
 from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 from .names import person_name
 from .normal import phrase_nominative
 from .orgs import OrgWords, body_names, complete_quotes, extend, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, Titles, find_position
-from .spans import Mention, split_commas, split_parentheses, trim, words
+from .recall import as_person, is_known_name, person_mentions, place_mentions, surnames
+from .spans import Mention, balance, is_quote, split_lists, split_parentheses, trim, words
 
 GROUP = "entities"
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
 LABEL_ORDER = {"ORG": 0, "LOC": 1, "PER": 2}
+LEAD_POS = ("ADV", "PART", "CCONJ", "SCONJ", "INTJ")
 
 
 class KnownOrg(Entry):
@@ -79,13 +81,17 @@ class EntityAnnotator:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Clean NER mentions, whole organisation names and the places nested in them."""
         money = [(s.start_char, s.end_char) for s in doc.spans[MONEY_GROUP]] if MONEY_GROUP in doc.spans else []
-        found: list[Mention] = []
-        for ent in doc.ents:
-            for part in split_parentheses(doc, Mention(ent.start, ent.end, ent.label_)):
-                for piece in split_commas(doc, part) if part.label == "PER" else [part]:
-                    piece = trim(doc, piece)
-                    if piece is not None and not is_false(doc, piece, money):
-                        found.append(self.retyped(doc, piece))
+        found = [self.retyped(doc, m) for m in self.cleaned(doc, money)]
+        named = [(m, person_name(words(doc, m.start, m.end))) for m in found if m.label == "PER"]
+        lasts, firsts = surnames(named)
+        found = [m for m in found if m.label != "PER" or not not_a_person(doc, m)
+                 or _known(doc, m, lasts, firsts)]
+        is_title = lambda token: self.vocab.titles.get(token) is not None  # noqa: E731
+        found = [Mention(m.start, m.end, "PER", "document") if m.label != "PER" and
+                 as_person(doc, m, lasts, firsts, is_title, self.vocab.countries) else m for m in found]
+        busy = {i for m in found for i in range(m.start, m.end)}
+        found += person_mentions(doc, busy, lasts, firsts)
+        found += [m for m in place_mentions(doc, busy, self.vocab.countries) if not is_false(doc, m, money)]
         places = [m for m in found if m.label == "LOC"]
         people = [m for m in found if m.label == "PER"]
         legal = legal_names(doc, self.vocab.org_words)
@@ -100,24 +106,47 @@ class EntityAnnotator:
         people = [p for p in people if not any(_crosses(p, o) for o in orgs)]
         return sorted(_unique(orgs + places + people), key=lambda m: (m.start, -m.end, LABEL_ORDER[m.label]))
 
+    def cleaned(self, doc: Doc, money: list[tuple[int, int]]) -> list[Mention]:
+        """NER mentions cut at glosses and list marks, trimmed, without the ones that are no names."""
+        found = []
+        for ent in doc.ents:
+            for part in split_parentheses(doc, Mention(ent.start, ent.end, ent.label_)):
+                for piece in split_lists(doc, part, commas=part.label == "PER"):
+                    piece = trim(doc, piece)
+                    if piece is not None and piece.label == "PER":
+                        piece = _trim_words(doc, piece)
+                    if piece is not None and not is_false(doc, piece, money):
+                        found.append(piece)
+        return found
+
     def retyped(self, doc: Doc, mention: Mention) -> Mention:
-        """«ЕС», «Евросоюза» as LOC → ORG."""
-        if mention.label == "LOC" and self.vocab.is_known_org([t.text for t in words(doc, mention.start, mention.end)]):
+        """«ЕС», «Евросоюза» as LOC → ORG; «Коста Рика» as PER → LOC."""
+        texts = [t.text for t in words(doc, mention.start, mention.end)]
+        if mention.label == "LOC" and self.vocab.is_known_org(texts):
             return Mention(mention.start, mention.end, "ORG", "known")
+        if mention.label == "PER" and self.vocab.countries.is_place(texts):
+            return Mention(mention.start, mention.end, "LOC", "known")
         return mention
 
     def nested_places(self, doc: Doc, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
-        """Countries named inside an ORG that NER took as part of it: «Министерство иностранных дел России»."""
-        found = []
+        """Countries named inside an ORG that NER took as part of it: «Министерство иностранных дел России»;
+        not inside quotes or after an agreeing adjective, where they are part of a name («Единая Россия»)."""
+        found: list[Mention] = []
         for org in orgs:
-            for i in range(org.start + 1, org.end):
+            quoted = 0
+            for i in range(org.start, org.end):
                 token = doc[i]
-                if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+                if is_quote(token):
+                    quoted = balance(doc, org.start, i + 1)
                     continue
-                if any(p.start <= i < p.end for p in places + found):
+                if i == org.start or quoted or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                if any(p.start <= i < p.end for p in places + found) or doc[i - 1].pos_ in ("ADJ", "DET"):
                     continue
                 for size in (3, 2, 1):
-                    if i + size <= org.end and self.vocab.countries.code([t.text for t in doc[i : i + size]]):
+                    window = doc[i : i + size]
+                    if i + size <= org.end and all(t.is_alpha or "-" in t.text for t in window) and \
+                            self.vocab.countries.code([t.text for t in window]):
                         found.append(Mention(i, i + size, "LOC", "nested"))
                         break
         return found
@@ -156,7 +185,8 @@ class EntityAnnotator:
                 code = self.vocab.countries.code([t.text for t in words(doc, place.start, place.end)])
                 if code:
                     return code
-        for token in doc[org.start : org.end]:
+        before = [doc[org.start - 1]] if org.start > 0 else []  # «японского МИДа», «российское правительство»
+        for token in [*doc[org.start : org.end], *before]:
             if token.pos_ == "ADJ":
                 code = self.vocab.countries.adjective_code(token.text)
                 if code:
@@ -173,7 +203,7 @@ class EntityAnnotator:
             name = person_name(words(doc, m.start, m.end))
             if name is None:
                 continue
-            position = find_position(doc, m, entities, self.vocab.titles)
+            position = find_position(doc, m, entities, self.vocab.titles, name.case)
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             found.append(PersonMention(start, end, name, position))
         return [person_record(c) for c in gather(found)]
@@ -185,6 +215,21 @@ class EntityAnnotator:
     def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> EntityAnnotator:
         self.vocab = Vocabulary(Path(path))
         return self
+
+
+def _known(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str]) -> bool:
+    """Is a one-word PER a surname the text gives a full name elsewhere («Дудка» after «Владимир Дудка»)?"""
+    tokens = words(doc, mention.start, mention.end)
+    return len(tokens) == 1 and is_known_name(tokens[0].text, lasts, firsts)
+
+
+def _trim_words(doc: Doc, mention: Mention) -> Optional[Mention]:
+    """A PER without the adverbs and particles NER put before it: «Всё-таки Проди» → «Проди» (not «де Гроот»)."""
+    start = mention.start
+    while start < mention.end and (doc[start].is_space or doc[start].pos_ in LEAD_POS and doc[start].text[:1].isupper()
+                                   and not_a_name(doc[start])):
+        start += 1
+    return Mention(start, mention.end, mention.label, mention.source) if start < mention.end else None
 
 
 def _crosses(a: Mention, b: Mention) -> bool:

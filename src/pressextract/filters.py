@@ -25,12 +25,25 @@ def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
     if inside_money(doc, mention, money) or currency_country(doc, mention):
         return True
     tokens = words(doc, mention.start, mention.end)
-    if mention.label == "PER" and all(not_a_name(t) for t in tokens if t.is_alpha):
-        return True
-    if len(tokens) == 1 and sentence_initial(doc, mention.start) and common_noun(tokens[0]) \
-            and not quoted(doc, mention):
+    if len(tokens) == 1 and mention.label != "PER" and sentence_initial(doc, mention.start) \
+            and common_noun(tokens[0]) and not quoted(doc, mention):
         return True
     return False
+
+
+def not_a_person(doc: Doc, mention: Mention) -> bool:
+    """A PER that is no name: all its words are known non-names («Чрезвычайным»), or it is one common noun
+    starting a sentence («Маэстро не видит…»). The caller spares the surnames the text gives a person."""
+    tokens = [t for t in words(doc, mention.start, mention.end) if any(c.isalpha() for c in t.text)]
+    if tokens and all(not_a_name(t) for t in tokens):
+        return True
+    return len(tokens) == 1 and sentence_initial(doc, mention.start) and common_noun(tokens[0]) \
+        and subject_noun(tokens[0]) and not quoted(doc, mention)
+
+
+def subject_noun(token: Token) -> bool:
+    """A common noun that may start a sentence as its subject: «Маэстро не видит…», not «Шумов» (of «шум»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(token.text))
 
 
 def inside_money(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
@@ -57,7 +70,9 @@ def previous_word(doc: Doc, i: int) -> Optional[Token]:
 
 
 def not_a_name(token: Token) -> bool:
-    """A known word that cannot be a name: «Чрезвычайным», «Побритый», «Маэстро», «Подана»."""
+    """A known word that cannot be a name: «Чрезвычайным», «Побритый», «Подана», «Всё-таки»."""
+    if not any(c.isalpha() for c in token.text):
+        return False
     readings = parses(token.text)
     if not readings or any(g in p.tag for p in readings for g in NAME_GRAMMEMES):
         return False
@@ -79,7 +94,10 @@ def sentence_initial(doc: Doc, i: int) -> bool:
 def quoted(doc: Doc, mention: Mention) -> bool:
     """«"Яблоко" заявило»: a quoted word is a name even when it is also a common noun."""
     before = previous_word(doc, mention.start)
-    return before is not None and is_quote(before)
+    after = mention.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return before is not None and is_quote(before) and after < len(doc) and is_quote(doc[after])
 
 
 def common_noun(token: Token) -> bool:

@@ -41,7 +41,7 @@ SKY_FEMN = {"ая": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ую":
 # (names and surnames ending in a consonant) Бейбут, Бейбута, Бейбуту, Бейбутом, Бейбуте; Вольф, Вольфа
 HARD_MASC = {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ом": ("ablt",), "е": ("loct",)}
 SOFT_MASC = {"ь": ("nomn",), "я": ("gent", "accs"), "ю": ("datv",), "ем": ("ablt",), "е": ("loct",)}
-# (feminine names in -а) Лазиза, Лазизы, Лазизе, Лазизу, Лазизой
+# (names in -а, women's and men's) Лазиза, Лазизы, Лазизе, Лазизу, Лазизой; Маэхара, Маэхары
 A_FEMN = {"а": ("nomn",), "ы": ("gent",), "и": ("gent",), "е": ("datv", "loct"), "у": ("accs",), "ой": ("ablt",)}
 UNDECLINED_ENDINGS = "еёиоуыэю"
 CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
@@ -70,7 +70,7 @@ def ending_readings(word: str) -> list[Reading]:
     for ending, cases in A_FEMN.items():
         stem = low[: len(low) - len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and stem[-1] in CONSONANTS:
-            out += [Reading(c, "femn", word[: len(stem)] + "а", None, 0.25) for c in cases]
+            out += [Reading(c, None, word[: len(stem)] + "а", None, 0.25) for c in cases]  # Лазиза, Маэхара
     return out
 
 
@@ -98,7 +98,8 @@ def readings(word: str) -> list[Reading]:
         gender = parse.tag.gender if parse.tag.gender in GENDERS else None
         form = inflect(parse, {"nomn", "sing"} | ({gender} if gender else set()))
         if form:
-            out.append(Reading(case_of(parse), gender, _like(word, form), role, 1.0 + parse.score))
+            weight = 1.0 + parse.score if parse.is_known else 0.4  # a guess from the ending weighs like ours
+            out.append(Reading(case_of(parse), gender, _like(word, form), role, weight))
     out += ending_readings(word)
     low = word.lower()
     if not out or low[-1] in UNDECLINED_ENDINGS or not any("а" <= c <= "я" for c in low):
@@ -124,6 +125,7 @@ class PersonName:
     middle: Optional[str] = None
     last: Optional[str] = None
     gender: Optional[str] = None
+    case: Optional[str] = None  # the case the mention is in: «Бейбутом Атамкуловым» → ablt
     lasts: frozenset[str] = field(default_factory=frozenset)  # every surname this mention may stand for
 
     def parts(self) -> dict[str, Optional[str]]:
@@ -141,16 +143,20 @@ def _dot_follows(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
 
 
-def name_words(tokens: Sequence[Token]) -> list[tuple[str, bool]]:
-    """(word, is_initial) of a PER span; dots of initials are glued back: «В», «.» → «В.»."""
-    out = []
+def name_words(tokens: Sequence[Token]) -> list[tuple[str, bool, bool]]:
+    """(word, is_initial, space after) of a PER span; dots of initials are glued back: «В», «.» → «В.»."""
+    out: list[tuple[str, bool, bool]] = []
     for token in tokens:
-        if token.is_space or token.text == ".":
+        if token.is_space:
+            continue
+        if token.text == ".":
+            if out and out[-1][1]:
+                out[-1] = (out[-1][0], True, bool(token.whitespace_))
             continue
         if is_initial(token):
-            out.append((token.text.rstrip(".") + ".", True))
+            out.append((token.text.rstrip(".") + ".", True, bool(token.whitespace_)))
         elif any(c.isalpha() for c in token.text):
-            out.append((token.text, False))
+            out.append((token.text, False, True))
     return out
 
 
@@ -159,13 +165,13 @@ def person_name(tokens: Sequence[Token]) -> Optional[PersonName]:
     items = name_words(tokens)
     if not items:
         return None
-    words = [w for w, initial in items if not initial]
+    words = [w for w, initial, _ in items if not initial]
     context = _context_case(tokens)
     choice = choose(words, context)
     forms: list[str] = []
     roles: list[Optional[str]] = []
     chosen = iter(choice)
-    for word, initial in items:
+    for word, initial, _ in items:
         if initial:
             forms.append(word)
             roles.append("initial")
@@ -174,7 +180,9 @@ def person_name(tokens: Sequence[Token]) -> Optional[PersonName]:
             forms.append(reading.form)
             roles.append(reading.role)
     gender = next((r.gender for r in choice if r.gender), None)
-    name = PersonName(" ".join(forms), gender=gender)
+    spaced = "".join(f + (" " if space else "") for f, (_, _, space) in zip(forms, items))
+    case = next((r.case for r in choice if r.case), None)
+    name = PersonName(spaced.strip(), gender=gender, case=case)
     assign_parts(name, forms, roles)
     if name.last and len(words) == 1:  # «Кудратова»: Кудратов's genitive or Кудратова herself
         name.lasts = frozenset(r.form for r in readings(words[0]) if r.role in ("last", None))
@@ -204,15 +212,36 @@ def choose(words: Sequence[str], context: Optional[str]) -> list[Reading]:
                 picked.append(reading)
                 total += reading.score
             else:
-                total += 0.3 if case == "nomn" else 0.0
-                total += 0.2 if case == context else 0.0
+                total += 0.25 if case == "nomn" else 0.0
+                total += 0.3 if case == context else 0.0
                 if total > best[0]:
                     best = (total, picked)
     return best[1]
 
 
+def _particles(forms: list[str], roles: list[Optional[str]]) -> tuple[list[str], list[Optional[str]]]:
+    """A lower-case particle belongs to the surname after it: «де Гроот», «бин Ладен», «фон Беттихер»."""
+    out_forms: list[str] = []
+    out_roles: list[Optional[str]] = []
+    i = 0
+    while i < len(forms):
+        if forms[i][:1].islower() and i + 1 < len(forms) and roles[i] != "initial":
+            j = i
+            while j + 1 < len(forms) and forms[j][:1].islower():
+                j += 1
+            out_forms.append(" ".join(forms[i : j + 1]))
+            out_roles.append("last")
+            i = j + 1
+            continue
+        out_forms.append(forms[i])
+        out_roles.append(roles[i])
+        i += 1
+    return out_forms, out_roles
+
+
 def assign_parts(name: PersonName, forms: list[str], roles: list[Optional[str]]) -> None:
     """first/middle/last from the roles the readings gave, with word order as the fallback."""
+    forms, roles = _particles(forms, roles)
     words = [(f, r) for f, r in zip(forms, roles)]
     if "middle" in roles:  # Лазиз Абдуллаевич Кудратов, Кудратов Лазиз Абдуллаевич, В. Л. Кудратов
         m = roles.index("middle")

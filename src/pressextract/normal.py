@@ -135,12 +135,14 @@ def written_like(word: str, form: str) -> str:
 
 
 def keep_yo(word: str, form: str) -> str:
-    """pymorphy2 writes е for ё: put back the ё the text had («Объединённых» → «Объединённые»)."""
-    lower = word.lower()
-    for i, char in enumerate(lower):
-        if char == "ё" and i < len(form) and form[i] in "еЕ":
-            form = form[:i] + ("ё" if form[i] == "е" else "Ё") + form[i + 1 :]
-    return form
+    """Keep the text's choice of ё or е: pymorphy2 may write either («Объединённых», «Коноплев»)."""
+    chars = list(form)
+    for i, char in enumerate(word[: len(chars)]):
+        if char in "ёЁ" and chars[i] in "еЕ":
+            chars[i] = "ё" if chars[i] == "е" else "Ё"
+        elif char in "еЕ" and chars[i] in "ёЁ":
+            chars[i] = "е" if chars[i] == "ё" else "Е"
+    return "".join(chars)
 
 
 def text_of(tokens: Sequence[Token], forms: dict[int, str]) -> str:

@@ -110,35 +110,36 @@ def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]
 def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -> Mention:
     """Grow an ORG over the genitive chain, prepositional tail and place that belong to its name."""
     entry = head_entry(doc, mention, vocab)
+    head = next((t.i for t in doc[mention.start : mention.end] if t.pos_ in ("NOUN", "PROPN")), mention.start)
+    chain = entry is not None and (mention.source == "body" or head == mention.end - 1)
     place_at = {p.start: p for p in places}
-    end = mention.end
-    best = end
+    end = best = mention.end
     limit = min(len(doc), mention.end + MAX_TAIL)
     while end < limit:
         token = doc[end]
         if token.is_space or token.is_sent_start:
             break
         place = place_at.get(end)
-        if place is not None:  # «Банк России», «МЧС России», «ВВС США»
+        if place is not None:  # «Банк России», «МЧС России», «ВВС США»: the place ends the name
             if is_genitive(doc[place.start]):
                 end = best = place.end
+                chain = False
                 continue
             break
-        if entry is None:
-            break
-        if _chain_word(token):  # «инвестиций», «внутренних дел»
+        if chain and _chain_word(token):  # «правительство … », «министерство иностранных дел»
             end += 1
             if token.pos_ == "NOUN":
                 best = end
             continue
-        if token.text in (",", "и") and end > mention.start and _chain_word(doc[end - 1]):
-            if end + 1 < limit and _chain_word(doc[end + 1]):  # «инвестиций, промышленности и торговли»
-                end += 1
-                continue
-        if fold(token.text) in entry.preps and end + 1 < limit:
-            tail = _prep_phrase(doc, end + 1, limit, places)
+        if chain and token.text in (",", "и") and _chain_word(doc[end - 1]) and end + 1 < limit \
+                and _chain_word(doc[end + 1]) and head < doc[end + 1].head.i < end:
+            end += 1  # «инвестиций, промышленности и торговли»: conjuncts of a word in the chain
+            continue
+        if entry is not None and fold(token.text) in entry.preps and end + 1 < limit:
+            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text))
             if tail is not None:
                 end = best = tail
+                chain = False
                 continue
         break
     return Mention(mention.start, best, mention.label, mention.source) if best > mention.end else mention
@@ -149,11 +150,13 @@ def _chain_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text[:1].islower() and is_genitive(token)
 
 
-def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention]) -> Optional[int]:
+def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
     """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
     place = next((p for p in places if p.start == start), None)
     if place is not None:
         end = place.end
+    elif prep == "в":  # «посольство … в Узбекистане», never «в регионе»
+        return None
     else:
         end = start
         while end < limit and doc[end].pos_ in ("ADJ", "DET") and doc[end].is_alpha:

@@ -26,8 +26,9 @@ from .spans import Mention, is_quote
 
 WINDOW = 16  # tokens between a title and the name it belongs to
 LINKS = {",", "и"}
-PREPOSITIONS = {"в", "при", "по", "на"}  # «Посол … в Узбекистане», «представитель … при ООН»
-LEAD_INS = {",", "—", "–", "-", "("}  # «Антон Силуанов, министр финансов»
+PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «сенатор от штата Аризона»  # «Посол … в Узбекистане», «представитель … при ООН»
+LEAD_INS = {",", "—", "–", "-", "("}
+PREFIXES = {"экс", "вице", "замглавы"}  # «экс-председатель», «вице-премьер»  # «Антон Силуанов, министр финансов»
 
 
 class Title(Entry):
@@ -67,9 +68,19 @@ class Titles:
         self.by_title = {fold(e.title): e for e in entries}
 
     def get(self, token: Token) -> Optional[Title]:
+        """The title a word names: «министра», «Экс-председатель», «женщины-спикера» (its last part)."""
         if not token.is_alpha and "-" not in token.text:
             return None
-        for key in (fold(token.lemma_), *sorted(lemmas(token.text))):
+        return self.word(token.text, token.lemma_)
+
+    def word(self, text: str, lemma: str = "") -> Optional[Title]:
+        keys = [fold(lemma)] if lemma else []
+        keys += sorted(lemmas(text))
+        if "-" in text:
+            head, _, tail = text.rpartition("-")
+            if fold(head) in PREFIXES or len(tail) > 3:
+                keys += sorted(lemmas(tail))
+        for key in keys:
             entry = self.by_title.get(key)
             if entry:
                 return entry
@@ -83,15 +94,59 @@ class Titles:
         write_tsv(path, self.entries, Title)
 
 
-def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles) -> Optional[Position]:
-    """The position stated next to a name: before it («министр … Лазиз Кудратов») or after («…, министр …»)."""
+def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles,
+                  case: Optional[str] = None) -> Optional[Position]:
+    """The position stated next to a name: before it («министр … Лазиз Кудратов»), after it («…, министр …»)
+    or as the predicate of a copula («Кудратов назначен министром …»). `case` is the name's case, which a title
+    in apposition shares."""
     found = _before(doc, person, entities, titles) or _after(doc, person, entities, titles)
+    if found is not None and not _agrees(doc[found[1]], case):
+        found = None
+    found = found or _predicate(doc, person, entities, titles)
     if found is None:
         return None
     start, title, words_end, complement = found
     normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
     organization, country = _organization(doc, title, words_end, complement, entities, titles)
     return Position(start, words_end, normal, organization, country)
+
+
+COPULAS = {"являться", "стать", "становиться", "быть", "остаться", "оставаться", "назначить", "назначать",
+           "избрать", "избирать", "работать", "служить", "утвердить", "числиться"}
+UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _agrees(title: Token, case: Optional[str]) -> bool:
+    """A title in apposition is singular and in the name's case: «с Послом … Бейбутом Атамкуловым»."""
+    if title.morph.get("Number") == ["Plur"]:
+        return False
+    title_case = UD_TO_OC.get((title.morph.get("Case") or [""])[0])
+    return case is None or title_case is None or title_case == case or {case, title_case} <= {"gent", "accs"}
+
+
+def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+    """«Кудратов назначен министром …», «X является президентом Y»: a title in the instrumental by a copula."""
+    root = next((t for t in doc[person.start : person.end] if t.head.i < person.start or t.head.i >= person.end),
+                None)
+    if root is None or not root.dep_.startswith("nsubj"):
+        return None
+    head = root.head  # «Кан будет запасным вратарём»: the predicate noun heads the clause
+    if titles.get(head) and head.pos_ == "NOUN" and head.morph.get("Case") == ["Ins"] and \
+            any(c.dep_ == "cop" for c in head.children) and head.morph.get("Number") != ["Plur"]:
+        words_end, complement = _complement(doc, head.i, entities, titles)
+        return _modifiers(doc, head.i), head.i, words_end, complement
+    if head.lemma_ not in COPULAS:
+        return None
+    verb = head
+    for token in verb.subtree:
+        if token.i == verb.i or token.morph.get("Case") != ["Ins"] or token.morph.get("Number") == ["Plur"]:
+            continue
+        if titles.get(token) and token.pos_ in ("NOUN", "PROPN") and (token.head.i == verb.i or
+                                                                     token.head.head.i == verb.i):
+            start = _modifiers(doc, token.i)
+            words_end, complement = _complement(doc, token.i, entities, titles)
+            return start, token.i, words_end, complement
+    return None
 
 
 def _outermost_ending_at(entities: Sequence[Entity], end: int) -> Optional[Entity]:
@@ -109,6 +164,10 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
     complement: list[Entity] = []
     i = person.start - 1
     limit = max(0, person.start - WINDOW)
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text in LINKS:  # «…, и Михаил Борзыкин»: no apposition across a link
+        return None
     while i >= limit:
         token = doc[i]
         if token.is_space:
@@ -124,8 +183,9 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
         if titles.get(token) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             title = _chain_head(doc, i, titles)
             first_entity = min((e.start for e in complement), default=person.start)
-            return _modifiers(doc, title), title, first_entity, complement
-        if token.text in LINKS or fold(token.text) in PREPOSITIONS or is_quote(token) or _genitive_word(token):
+            return _modifiers(doc, title), title, _trim_end(doc, title + 1, first_entity), complement
+        if token.text in LINKS or fold(token.text) in PREPOSITIONS or is_quote(token) or _complement_word(token) \
+                or token.text in ("(", ")"):
             i -= 1
             continue
         return None
@@ -134,20 +194,51 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
 
 def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
     """The same for «Лазиз Кудратов, министр инвестиций …»: a lead-in, a title, its complement."""
-    i = person.end
-    while i < len(doc) and doc[i].is_space:
-        i += 1
+    i = _skip_space(doc, person.end)
+    if i < len(doc) and doc[i].text == "(":  # «Скотт Хоровитц (Scott Horowitz), бывший астронавт»
+        close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == ")"), None)
+        i = _skip_space(doc, close + 1) if close is not None else i
     if i >= len(doc) or doc[i].text not in LEAD_INS:
         return None
     i += 1
-    while i < len(doc) and (doc[i].is_space or doc[i].pos_ in ("ADJ", "NUM") or doc[i].text in LINKS):
-        i += 1  # «, первый заместитель …», «, бывший министр …»
-    if i >= len(doc) or not titles.get(doc[i]) or doc[i].pos_ not in ("NOUN", "PROPN"):
+    while i < len(doc) and (doc[i].is_space or doc[i].text in LINKS or _modifier(doc[i]) and not titles.get(doc[i])
+                            or fold(doc[i].text) in ACTING):
+        i += 1  # «, первый заместитель …», «, бывший министр …», «, исполняющий обязанности …»
+    if i >= len(doc) or not titles.get(doc[i]) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
         return None
-    title = i
+    title = _title_run(doc, i, titles)
     start = _modifiers(doc, title)
     if start <= person.end:
         start = title
+    while start > person.end + 1 and fold(doc[start - 1].text) in ACTING:
+        start -= 1
+    words_end, complement = _complement(doc, title, entities, titles)
+    return start, title, words_end, complement
+
+
+ACTING = {"исполняющий", "исполняющая", "обязанности", "временно", "врио", "и.о.", "и", "о"}
+
+
+def _modifier(token: Token) -> bool:
+    return token.pos_ in ("ADJ", "NUM") or token.morph.get("VerbForm") == ["Part"]
+
+
+def _skip_space(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _title_run(doc: Doc, i: int, titles: Titles) -> int:
+    """«управляющий директор»: of two titles in a row the second is the head."""
+    j = _skip_space(doc, i + 1)
+    if j < len(doc) and titles.get(doc[j]) and doc[j].pos_ == "NOUN" and doc[i].pos_ != "NOUN":
+        return j
+    return i
+
+
+def _complement(doc: Doc, title: int, entities: Sequence[Entity], titles: Titles) -> tuple[int, list[Entity]]:
+    """End of a title's own words and the entities of its complement, reading rightwards from the title."""
     complement: list[Entity] = []
     words_end = None
     i = title + 1
@@ -167,15 +258,22 @@ def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles
             i += 1
             continue
         break
-    words_end = words_end or _trim_end(doc, title + 1, i)
-    return start, title, words_end, complement
+    return _trim_end(doc, title + 1, words_end or i), complement
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in LINKS
-                           or fold(doc[end - 1].text) in PREPOSITIONS):
+    """The title's words end before links, prepositions, quotes and the adjectives of a following name:
+    «глава японского | МИДа», «лидер московского | «Центра»»."""
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in LINKS or is_quote(doc[end - 1])
+                           or fold(doc[end - 1].text) in PREPOSITIONS or doc[end - 1].pos_ in ("ADJ", "DET")):
         end -= 1
     return end
+
+
+def _complement_word(token: Token) -> bool:
+    """A word of a title's complement in any case: «по космическим полётам», «на переговорах», «в округе»."""
+    return token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and (token.is_alpha or "-" in token.text) \
+        and token.morph.get("Case") != ["Nom"]
 
 
 def _genitive_word(token: Token) -> bool:

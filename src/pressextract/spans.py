@@ -89,11 +89,20 @@ def trim(doc: Doc, mention: Mention) -> Optional[Mention]:
     start, end = mention.start, mention.end
     while start < end and (doc[start].is_space or doc[start].text in TRIM):  # «"Ромашка"» alone is Ромашка
         start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].text in TRIM and not _keeps_close(doc, start, end))):
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].text in TRIM and not _keeps_close(doc, start, end)
+                                                      and not _initial_dot(doc, start, end))):
         end -= 1
     if start >= end or not any(c.isalnum() for t in doc[start:end] for c in t.text):
         return None
     return Mention(start, end, mention.label, mention.source)
+
+
+def _initial_dot(doc: Doc, start: int, end: int) -> bool:
+    """The dot of an initial ending a name stays: «Гулаковым С.Н.»."""
+    if doc[end - 1].text != "." or end - 2 < start:
+        return False
+    before = doc[end - 2]
+    return len(before.text) == 1 and before.text.isupper() and not before.whitespace_
 
 
 def _keeps_close(doc: Doc, start: int, end: int) -> bool:
@@ -116,11 +125,13 @@ def split_parentheses(doc: Doc, mention: Mention) -> Iterator[Mention]:
         yield Mention(start, mention.end, mention.label, mention.source)
 
 
-def split_commas(doc: Doc, mention: Mention) -> Iterator[Mention]:
-    """People listed with commas or bullets inside one span: «Овечкин, Фёдоров» → two spans."""
+def split_lists(doc: Doc, mention: Mention, commas: bool) -> Iterator[Mention]:
+    """Names listed with bullets (or, for people, commas) inside one span: «Палестина • Парагвай», «Овечкин,
+    Фёдоров» → two spans each."""
     start = mention.start
+    separators = (BULLETS - {"-"}) | ({",", ";"} if commas else set())
     for i in range(mention.start, mention.end):
-        if doc[i].text in {",", ";"} | BULLETS and doc[i].text != "-":
+        if doc[i].text in separators:
             if i > start:
                 yield Mention(start, i, mention.label, mention.source)
             start = i + 1
