@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .countries import CountryIndex, keys, name_words
-from .filters import is_false, not_a_name, not_a_person
+from .filters import common_noun, is_false, not_a_name, not_a_person
 from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 from .names import person_name
 from .normal import phrase_nominative
@@ -126,6 +126,13 @@ class EntityAnnotator:
             return Mention(mention.start, mention.end, "ORG", "known")
         if mention.label == "PER" and self.vocab.countries.is_place(texts):
             return Mention(mention.start, mention.end, "LOC", "known")
+        if mention.label == "LOC" and len(texts) >= 2 and not self.vocab.countries.is_place(texts):
+            tokens = words(doc, mention.start, mention.end)
+            for cut in range(1, len(tokens)):  # «Делегации Соединённых Штатов» → «Соединённых Штатов»
+                if common_noun(tokens[cut - 1]) and self.vocab.countries.is_place(texts[cut:]):
+                    return Mention(tokens[cut].i, mention.end, "LOC", mention.source)
+                if not common_noun(tokens[cut - 1]):
+                    break
         return mention
 
     def nested_places(self, doc: Doc, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -179,12 +186,16 @@ class EntityAnnotator:
         return {"normal": normal, "name": None, "country": self.org_country(doc, m, places)}
 
     def org_country(self, doc: Doc, org: Mention, places: list[Mention]) -> Optional[str]:
-        """The country an ORG's name names: its first country place, or a relational adjective in it."""
-        for place in sorted(places, key=lambda p: p.start):
-            if org.covers(place):
-                code = self.vocab.countries.code([t.text for t in words(doc, place.start, place.end)])
-                if code:
-                    return code
+        """The country an ORG's name names: its first country place, or a relational adjective in it; none for a
+        body of two countries («Совет глав регионов Узбекистана и Казахстана»)."""
+        coded = [(p, self.vocab.countries.code([t.text for t in words(doc, p.start, p.end)]))
+                 for p in sorted(places, key=lambda p: p.start) if org.covers(p)]
+        coded = [(p, code) for p, code in coded if code]
+        if len(coded) >= 2 and coded[0][1] != coded[1][1] and \
+                all(t.text in ("и", ",") or t.is_space for t in doc[coded[0][0].end : coded[1][0].start]):
+            return None
+        if coded:
+            return coded[0][1]
         before = [doc[org.start - 1]] if org.start > 0 else []  # «японского МИДа», «российское правительство»
         for token in [*doc[org.start : org.end], *before]:
             if token.pos_ == "ADJ":

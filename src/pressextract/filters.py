@@ -25,6 +25,9 @@ def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
     if inside_money(doc, mention, money) or currency_country(doc, mention):
         return True
     tokens = words(doc, mention.start, mention.end)
+    alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if mention.label != "PER" and alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, mention):
+        return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная» as LOC; not «"Новые правые"»
     if len(tokens) == 1 and mention.label != "PER" and sentence_initial(doc, mention.start) \
             and common_noun(tokens[0]) and not quoted(doc, mention):
         return True

@@ -43,7 +43,7 @@ HARD_MASC = {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ом": ("a
 SOFT_MASC = {"ь": ("nomn",), "я": ("gent", "accs"), "ю": ("datv",), "ем": ("ablt",), "е": ("loct",)}
 # (names in -а, women's and men's) Лазиза, Лазизы, Лазизе, Лазизу, Лазизой; Маэхара, Маэхары
 A_FEMN = {"а": ("nomn",), "ы": ("gent",), "и": ("gent",), "е": ("datv", "loct"), "у": ("accs",), "ой": ("ablt",)}
-UNDECLINED_ENDINGS = "еёиоуыэю"
+UNDECLINED_ENDINGS = "еёиоуэю"
 CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
 
 

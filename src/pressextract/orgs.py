@@ -124,6 +124,9 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
             if is_genitive(doc[place.start]):
                 end = best = place.end
                 chain = False
+                nxt = place_at.get(end + 1)  # «Совет глав регионов Узбекистана и Казахстана»
+                if doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
+                    end = best = nxt.end
                 continue
             break
         if chain and _chain_word(token):  # «правительство … », «министерство иностранных дел»

@@ -107,6 +107,8 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
         return None
     start, title, words_end, complement = found
     normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
+    if _starts_sentence(doc, start) and titles.word(normal.split()[0]):  # «Председатель Банка России …»
+        normal = normal[:1].lower() + normal[1:]
     organization, country = _organization(doc, title, words_end, complement, entities, titles)
     return Position(start, words_end, normal, organization, country)
 
@@ -147,6 +149,13 @@ def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Ti
             words_end, complement = _complement(doc, token.i, entities, titles)
             return start, token.i, words_end, complement
     return None
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or is_quote(doc[j])):
+        j -= 1
+    return doc[i].is_sent_start or j < 0 or doc[j].is_sent_start and doc[j].is_punct
 
 
 def _outermost_ending_at(entities: Sequence[Entity], end: int) -> Optional[Entity]:
@@ -320,6 +329,9 @@ def _organization(doc: Doc, title: int, words_end: int, complement: list[Entity]
     if orgs:
         return orgs[0].normal, orgs[0].country or country
     entry = titles.get(doc[title])
+    while (entry is None or entry.organization is None) and title + 1 < words_end and titles.get(doc[title + 1]):
+        title += 1  # «заместитель министра экономики»: the body is the minister's
+        entry = titles.get(doc[title])
     if entry is None or entry.organization is None:
         return None, country
     field = text_of(list(doc[title + 1 : words_end]), {}).strip(" ,") if words_end > title + 1 else ""

@@ -38,7 +38,7 @@ def is_known_name(word: str, lasts: set[str], firsts: set[str]) -> bool:
     forms = {fold(r.form) for r in readings(word) if r.role in ("last", None)}
     if forms & lasts:
         return True
-    return any(fold(r.form) in firsts for r in readings(word) if r.role == "first")
+    return any(fold(r.form) in firsts for r in readings(word) if r.role in ("first", None))
 
 
 def as_person(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str], is_title: Callable[[Token], bool],
@@ -49,13 +49,19 @@ def as_person(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str], is_
         return False
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens):
         return False
-    if is_known_name(tokens[-1].text, lasts, firsts) and (len(tokens) == 1 or _first_name(tokens[0].text)
-                                                           or is_known_name(tokens[0].text, lasts, firsts)):
+    if is_known_name(tokens[-1].text, lasts, firsts) and (len(tokens) == 1 or not _common_word(tokens[0].text)):
         return True
     before = mention.start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
     return len(tokens) >= 2 and before >= 0 and is_title(doc[before]) and _first_name(tokens[0].text)
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name: «Фонд» in «Фонд Коумса»."""
+    readings_ = parses(word)
+    return any(p.is_known for p in readings_) and not any(g in p.tag for p in readings_
+                                                          for g in ("Name", "Surn", "Patr"))
 
 
 def _first_name(word: str) -> bool:
