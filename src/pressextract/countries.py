@@ -15,8 +15,9 @@ from typing import Iterable, Optional, Sequence
 from pydantic import field_validator
 
 from .lexicon import Entry, read_tsv, write_tsv
-from .morph import lemmas
+from .morph import fold, lemmas
 
+STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
 MAX_WORDS = 8  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
 
 
@@ -79,6 +80,7 @@ class CountryIndex:
         self.region_keys = {key for r in regions for name in [r.name, *r.aliases] for key in keys(name_words(name))}
         self.names: dict[tuple[str, ...], str] = {}
         self.adjectives: dict[str, str] = {}
+        self.cache: dict[tuple[str, ...], Optional[str]] = {}
         for country in countries:
             for name in [country.name, *country.names]:
                 self._add(name, country.code)
@@ -87,6 +89,8 @@ class CountryIndex:
                 self._add(name, alias.code, replace=True)
             for adjective in alias.adjectives:
                 self.adjectives[adjective.lower().replace("ё", "е")] = alias.code
+        self.first_words = {key[0] for key in [*self.names, *self.region_keys]}
+        self.first_stems = {word[:STEM] for word in self.first_words}
 
     def _add(self, name: str, code: str, replace: bool = False) -> None:
         for key in keys(name_words(name)):
@@ -95,14 +99,20 @@ class CountryIndex:
 
     def code(self, words: Sequence[str]) -> Optional[str]:
         """The code of a place name given as its words, in any case: [«Республики», «Казахстан»] → KZ."""
-        words = [w for w in words if any(c.isalpha() for c in w)]
+        words = tuple(w for w in words if any(c.isalpha() for c in w))
         if not words or len(words) > MAX_WORDS:
             return None
-        for key in keys(words):
-            code = self.names.get(key)
-            if code:
-                return code
-        return None
+        if words not in self.cache:
+            self.cache[words] = next((self.names[k] for k in keys(words) if k in self.names), None)
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+        return self.cache[words]
+
+    def may_start(self, word: str) -> bool:
+        """Can a place name start with this word? A quick test before trying names word by word."""
+        if fold(word)[:STEM] not in self.first_stems:
+            return False
+        return not lemmas(word).isdisjoint(self.first_words)
 
     def is_place(self, words: Sequence[str]) -> bool:
         """Is this a country or a region: «Узбекистаном», «Центральной Азии»?"""

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .morph import fold, parses
+from .morph import fold, known, parses
 from .spans import BULLETS, Mention, is_quote, words
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
@@ -74,12 +74,12 @@ def previous_word(doc: Doc, i: int) -> Optional[Token]:
 
 def not_a_name(token: Token) -> bool:
     """A known word that cannot be a name: «Чрезвычайным», «Побритый», «Подана», «Всё-таки»."""
-    if not any(c.isalpha() for c in token.text):
-        return False
+    if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or not any(c.isalpha() for c in token.text):
+        return False  # a capitalised noun may be a name; and punctuation is no word
     readings = parses(token.text)
     if not readings or any(g in p.tag for p in readings for g in NAME_GRAMMEMES):
         return False
-    if not all(p.is_known for p in readings):
+    if not all(known(p) for p in readings):
         return False
     return token.pos_ in ("ADJ", "VERB", "ADV") or all(p.tag.POS in NOT_NAME_POS for p in readings)
 
@@ -106,6 +106,6 @@ def quoted(doc: Doc, mention: Mention) -> bool:
 def common_noun(token: Token) -> bool:
     """A dictionary word with no proper-name reading: «Товарооборот», «Будничная», «Разделённые»."""
     readings = parses(token.text)
-    if not readings or not all(p.is_known for p in readings):
+    if not readings or not all(known(p) for p in readings):
         return False
     return not any(g in p.tag for p in readings for g in NAME_GRAMMEMES)

@@ -8,11 +8,12 @@ agrees in case and gender: «Бейбутом Атамкуловым» → mascu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.tokens import Token
 
-from .morph import CASES, UD_CASES, case_of, inflect, parses
+from .morph import CASES, UD_CASES, case_of, inflect, known, parses
 from .normal import keep_yo
 
 GENDERS = ("masc", "femn")
@@ -88,7 +89,8 @@ def _endings(word: str, low: str, stem: str, table: dict, nominative: str, gende
 ROLES = {"Name": "first", "Patr": "middle", "Surn": "last"}
 
 
-def readings(word: str) -> list[Reading]:
+@lru_cache(maxsize=50_000)
+def readings(word: str) -> tuple[Reading, ...]:
     """Every reading of one word of a name."""
     out = []
     for parse in parses(word):
@@ -98,13 +100,13 @@ def readings(word: str) -> list[Reading]:
         gender = parse.tag.gender if parse.tag.gender in GENDERS else None
         form = inflect(parse, {"nomn", "sing"} | ({gender} if gender else set()))
         if form:
-            weight = 1.0 + parse.score if parse.is_known else 0.4  # a guess from the ending weighs like ours
+            weight = 1.0 + parse.score if known(parse) else 0.4  # a guess from the ending weighs like ours
             out.append(Reading(case_of(parse), gender, _like(word, form), role, weight))
     out += ending_readings(word)
     low = word.lower()
     if not out or low[-1] in UNDECLINED_ENDINGS or not any("а" <= c <= "я" for c in low):
         out.append(Reading(None, None, word, None, 0.05))  # «Ши Тао», «Проди», «Пелоси», «Joshua Wolf»
-    return out
+    return tuple(out)
 
 
 def _like(word: str, form: str) -> str:
@@ -165,8 +167,12 @@ def person_name(tokens: Sequence[Token]) -> Optional[PersonName]:
     items = name_words(tokens)
     if not items:
         return None
+    return _person_name(tuple(items), _context_case(tokens))
+
+
+@lru_cache(maxsize=50_000)
+def _person_name(items: tuple[tuple[str, bool, bool], ...], context: Optional[str]) -> PersonName:
     words = [w for w, initial, _ in items if not initial]
-    context = _context_case(tokens)
     choice = choose(words, context)
     forms: list[str] = []
     roles: list[Optional[str]] = []

@@ -26,9 +26,24 @@ def phrase_nominative(tokens: Sequence[Token], label: str = "ORG") -> str:
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return ""
+    first_noun = next((t for t in tokens if t.pos_ in HEAD_POS), None)
+    if first_noun is not None and first_noun.morph.get("Case") == ["Nom"] and not is_quote(tokens[0]):
+        return text_of(tokens, {})  # NER's own case says the head is in the nominative already
+    key = (label, tuple((t.text, t.pos_, str(t.morph), t.dep_, bool(t.whitespace_)) for t in tokens))
+    if key not in _CACHE:  # «России», «Банка России» come back in every other release
+        if len(_CACHE) > 100_000:
+            _CACHE.clear()
+        _CACHE[key] = _nominative(tokens, label)
+    return _CACHE[key]
+
+
+_CACHE: dict[tuple, str] = {}
+
+
+def _nominative(tokens: list[Token], label: str) -> str:
     head = find_head(tokens)
-    if head is None:
-        return text_of(tokens, {})
+    if head is None or tokens[head].morph.get("Case") == ["Nom"]:
+        return text_of(tokens, {})  # no head, or NER's own case says it is the nominative already
     reading = head_reading(tokens[head])
     if reading is None or case_of(reading) == "nomn":
         return text_of(tokens, {})

@@ -15,10 +15,11 @@ from typing import Iterable, Literal, Optional
 from spacy.tokens import Doc, Token
 
 from .lexicon import Entry, read_tsv, write_tsv
-from .morph import fold, lemmas
+from .morph import fold
 from .spans import Mention, closing_quote, opens
 
 MAX_TAIL = 12  # tokens an official name may grow by
+PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
 GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
 
 
@@ -36,14 +37,17 @@ class OrgWords:
     def __init__(self, entries: list[OrgWord]) -> None:
         self.entries = entries
         self.by_word = {fold(e.word): e for e in entries}
+        self.stems = {w[:PREFIX] for w in self.by_word}
 
     def get(self, token: Token) -> Optional[OrgWord]:
         """The entry a token's lemma or text names: «Министерства» → министерство, «ООО» → ооо."""
-        for key in (fold(token.lemma_), fold(token.text), *sorted(lemmas(token.text))):
-            entry = self.by_word.get(key)
-            if entry:
-                return entry
-        return None
+        text = fold(token.text)
+        if not self.may_be(text):  # most words: one set lookup
+            return None
+        return self.by_word.get(fold(token.lemma_)) or self.by_word.get(text)
+
+    def may_be(self, text: str) -> bool:
+        return text[:PREFIX].lower() in self.stems
 
     def kind(self, token: Token) -> Optional[str]:
         entry = self.get(token)
@@ -58,12 +62,15 @@ class OrgWords:
 
 
 # ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
-def legal_names(doc: Doc, vocab: OrgWords) -> list[Mention]:
+def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
     """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
-    found = []
-    i = 0
-    while i < len(doc):
-        if vocab.kind(doc[i]) == "legal" and doc[i].text[:1].isupper():
+    found: list[Mention] = []
+    candidates = [i for i, text in enumerate(texts) if text[:PREFIX].lower() in vocab.stems and text[:1].isupper()]
+    if not candidates:
+        return found
+    i = candidates[0]
+    while i < len(texts):
+        if texts[i][:1].isupper() and vocab.may_be(texts[i]) and vocab.kind(doc[i]) == "legal":
             j = i
             while j + 1 < len(doc) and vocab.kind(doc[j + 1]) == "legal" and doc[j + 1].text[:1].isupper():
                 j += 1  # ОАО НК «Роснефть», ООО УК «Металлоинвест»
@@ -178,7 +185,7 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: 
     return end
 
 
-def body_names(doc: Doc, places: list[Mention], taken: Iterable[Mention], vocab: OrgWords,
+def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterable[Mention], vocab: OrgWords,
                adjective_country) -> list[Mention]:
     """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
     busy = set()
@@ -186,8 +193,12 @@ def body_names(doc: Doc, places: list[Mention], taken: Iterable[Mention], vocab:
         busy.update(range(m.start, m.end))
     place_at = {p.start: p for p in places}
     found = []
-    for token in doc:
-        if token.i in busy or token.pos_ not in ("NOUN", "PROPN") or vocab.kind(token) != "body":
+    stems = vocab.stems
+    for i in [i for i, text in enumerate(texts) if text[:PREFIX].lower() in stems]:
+        if i in busy:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") or vocab.kind(token) != "body":
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \

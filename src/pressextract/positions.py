@@ -25,6 +25,7 @@ from .normal import phrase_nominative, text_of
 from .spans import Mention, is_quote
 
 WINDOW = 16  # tokens between a title and the name it belongs to
+STEM = 3  # letters every form of a title starts with: «министр», «министра», «министром»
 LINKS = {",", "и"}
 PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «сенатор от штата Аризона»  # «Посол … в Узбекистане», «представитель … при ООН»
 LEAD_INS = {",", "—", "–", "-", "("}
@@ -66,6 +67,7 @@ class Titles:
     def __init__(self, entries: list[Title]) -> None:
         self.entries = entries
         self.by_title = {fold(e.title): e for e in entries}
+        self.stems = {title[:STEM] for title in self.by_title}
 
     def get(self, token: Token) -> Optional[Title]:
         """The title a word names: «министра», «Экс-председатель», «женщины-спикера» (its last part)."""
@@ -74,17 +76,16 @@ class Titles:
         return self.word(token.text, token.lemma_)
 
     def word(self, text: str, lemma: str = "") -> Optional[Title]:
-        keys = [fold(lemma)] if lemma else []
-        keys += sorted(lemmas(text))
+        """The title a word (and its lemma, if known) names."""
+        if lemma and fold(lemma) in self.by_title:
+            return self.by_title[fold(lemma)]
         if "-" in text:
             head, _, tail = text.rpartition("-")
             if fold(head) in PREFIXES or len(tail) > 3:
-                keys += sorted(lemmas(tail))
-        for key in keys:
-            entry = self.by_title.get(key)
-            if entry:
-                return entry
-        return None
+                text = tail
+        if fold(text)[:STEM] not in self.stems:  # most words: one set lookup before pymorphy2
+            return None
+        return next((self.by_title[k] for k in sorted(lemmas(text)) if k in self.by_title), None)
 
     @classmethod
     def read(cls, path: Path) -> Titles:

@@ -38,9 +38,18 @@ class Mention:
         return self.start < other.end and other.start < self.end
 
 
+WORDS_CACHE = "pressextract_words"  # a per-doc cache in `doc.user_data`, removed before the doc leaves us
+
+
 def words(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens of a range without whitespace tokens."""
-    return [t for t in doc[start:end] if not t.is_space]
+    """The tokens of a range without whitespace tokens (cached while the entity component runs)."""
+    cache = doc.user_data.get(WORDS_CACHE)
+    if cache is None:
+        return [t for t in doc[start:end] if not t.is_space]
+    key = (start, end)
+    if key not in cache:
+        cache[key] = [t for t in doc[start:end] if not t.is_space]
+    return cache[key]
 
 
 def is_quote(token: Token) -> bool:
