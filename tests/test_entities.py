@@ -130,3 +130,36 @@ def test_nested_entities_overlap_in_the_span_group(nlp) -> None:
     assert [(s.label_, s.text) for s in doc.spans["entities"]] == [
         ("ORG", "посольство Казахстана в Узбекистане"), ("LOC", "Казахстана"), ("LOC", "Узбекистане")
     ]
+
+
+# texts that end or break where a rule looks ahead or behind
+EDGES = [
+    "", "Банк России", "Министерство финансов Узбекистана и", "посольство Казахстана в", "ООО «", "«Рога",
+    "Председатель", "Совет глав регионов Узбекистана и Казахстана", "министр иностранных дел", "В.", "США",
+    "Лазиз Кудратов,", "(Кудратов)", "АО «Узбекнефтегаз", "правительства Японии.\n\nмэрии",
+]
+
+WORDS = ["министр", "Министерства", "финансов", "Республики", "Узбекистан", "Казахстана", "в", "и", ",", "«", "»",
+         "ООО", "Банка", "России", "Лазиз", "Кудратов", "посольство", "США", "долларов", "(", ")", ".", "—",
+         "Председатель", "правительство", "Японии", "при", "по", "развитию"]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_edges_give_valid_records(extractor, text: str) -> None:
+    record = extractor.extract(text)
+    assert all(text[e.start : e.end] == e.text for e in record.entities)
+
+
+def test_random_word_salad_gives_valid_records(extractor) -> None:
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    @hypothesis.settings(max_examples=40, deadline=None, derandomize=True)
+    @hypothesis.given(st.lists(st.sampled_from(WORDS), max_size=25))
+    def check(words: list[str]) -> None:
+        text = " ".join(words)
+        record = extractor.extract(text)
+        assert all(text[e.start : e.end] == e.text for e in record.entities)
+        assert all(text[m.start : m.end] == m.text for p in record.people for m in p.mentions)
+
+    check()

@@ -132,7 +132,7 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
                 end = best = place.end
                 chain = False
                 nxt = place_at.get(end + 1)  # «Совет глав регионов Узбекистана и Казахстана»
-                if doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
+                if end < len(doc) and doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
                     end = best = nxt.end
                 continue
             break
