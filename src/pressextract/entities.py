@@ -26,7 +26,7 @@ from .orgs import OrgWords, body_names, complete_quotes, extend, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, Titles, find_position
 from .recall import as_person, is_known_name, person_mentions, place_mentions, surnames
-from .spans import WORDS_CACHE, Mention, balance, is_quote, split_lists, split_parentheses, trim, words
+from .spans import WORDS_CACHE, Mention, balance, is_quote, opens, split_lists, split_parentheses, trim, words
 
 GROUP = "entities"
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
@@ -160,6 +160,8 @@ class EntityAnnotator:
         not inside quotes or after an agreeing adjective, where they are part of a name («Единая Россия»)."""
         found: list[Mention] = []
         for org in orgs:
+            if org.start > 0 and opens(doc, org.start - 1):  # «Голос России»: a quoted name
+                continue
             quoted = 0
             for i in range(org.start, org.end):
                 token = doc[i]

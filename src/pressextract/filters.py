@@ -17,7 +17,7 @@ from .spans import BULLETS, Mention, is_quote, words
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 NOT_NAME_POS = ("ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "COMP", "PRED", "CONJ", "PRCL",
                 "PREP", "NPRO", "INTJ")
-CURRENCY_WORDS = ("доллар", "долл", "цент")  # «долларов США», «долл. США», «центов США»
+CURRENCY_WORDS = {"доллар", "долл", "цент"}  # «долларов США», «долл. США», «центов США» (not «центре Рима»)
 
 
 def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
@@ -26,11 +26,12 @@ def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
         return True
     tokens = words(doc, mention.start, mention.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
-    if mention.label != "PER" and alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, mention):
-        return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная» as LOC; not «"Новые правые"»
+    if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, mention) and (
+            mention.label == "ORG" or mention.label == "LOC" and sentence_initial(doc, mention.start)):
+        return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная …» as LOC; not «Херсонской и …», «"Новые правые"»
     if len(tokens) == 1 and mention.label != "PER" and sentence_initial(doc, mention.start) \
             and common_noun(tokens[0]) and not quoted(doc, mention):
-        return True
+        return True  # «Товарооборот вырос…» (and, alas, «Кремль опроверг…»)
     return False
 
 
@@ -62,7 +63,7 @@ def currency_country(doc: Doc, mention: Mention) -> bool:
     before = previous_word(doc, mention.start)
     if before is not None and before.text == ".":
         before = previous_word(doc, before.i)
-    return before is not None and fold(before.lemma_ or before.text).startswith(CURRENCY_WORDS)
+    return before is not None and (fold(before.lemma_) in CURRENCY_WORDS or fold(before.text) in CURRENCY_WORDS)
 
 
 def previous_word(doc: Doc, i: int) -> Optional[Token]:
