@@ -153,6 +153,9 @@ class EntityAnnotator:
                     return Mention(tokens[cut].i, mention.end, "LOC", mention.source)
                 if not common_noun(tokens[cut - 1]):
                     break
+            for cut in range(len(tokens) - 1, 0, -1):  # «РФ по развитию гражданского общества» → «РФ»
+                if tokens[cut].text[:1].islower() and self.vocab.countries.is_place(texts[:cut]):
+                    return Mention(mention.start, tokens[cut - 1].i + 1, "LOC", mention.source)
         return mention
 
     def nested_places(self, doc: Doc, orgs: list[Mention], places: list[Mention]) -> list[Mention]:

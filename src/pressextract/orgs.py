@@ -21,6 +21,10 @@ from .spans import Mention, closing_quote, opens
 MAX_TAIL = 12  # tokens an official name may grow by
 PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
 GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+# «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
+NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
+                  "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
+                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону"}
 
 
 class OrgWord(Entry):
@@ -118,7 +122,7 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
     """Grow an ORG over the genitive chain, prepositional tail and place that belong to its name."""
     entry = head_entry(doc, mention, vocab)
     head = next((t.i for t in doc[mention.start : mention.end] if t.pos_ in ("NOUN", "PROPN")), mention.start)
-    chain = entry is not None and (mention.source == "body" or head == mention.end - 1)
+    chain = entry is not None and mention.source == "body"  # NER's own spans carry their chain already
     place_at = {p.start: p for p in places}
     end = best = mention.end
     limit = min(len(doc), mention.end + MAX_TAIL)
@@ -165,7 +169,7 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: 
     place = next((p for p in places if p.start == start), None)
     if place is not None:
         end = place.end
-    elif prep == "в":  # «посольство … в Узбекистане», never «в регионе»
+    elif prep == "в" or fold(doc[start].text) in NOT_NAME_TAILS:  # never «в регионе», «по факту …»
         return None
     else:
         end = start
