@@ -124,12 +124,22 @@ class EntityAnnotator:
         for ent in doc.ents:
             for part in split_parentheses(doc, Mention(ent.start, ent.end, ent.label_)):
                 for piece in split_lists(doc, part, commas=part.label == "PER"):
-                    piece = trim(doc, piece)
+                    piece = trim(doc, _after_verb(doc, piece))
                     if piece is not None and piece.label == "PER":
                         piece = _trim_words(doc, piece)
+                    if piece is not None and piece.label == "ORG":
+                        piece = self.without_title(doc, piece)
                     if piece is not None and not is_false(doc, piece, money):
                         found.append(piece)
         return found
+
+    def without_title(self, doc: Doc, mention: Mention) -> Mention:
+        """An ORG without the title NER put before it: «Руководителя исполнительного комитета» → «исполнительного
+        комитета» (the title is a position, found again by positions.py)."""
+        tokens = words(doc, mention.start, mention.end)
+        if len(tokens) >= 3 and tokens[0].pos_ == "NOUN" and self.vocab.titles.get(tokens[0]) is not None:
+            return Mention(tokens[1].i, mention.end, mention.label, mention.source)
+        return mention
 
     def name_of(self, doc: Doc, mention: Mention) -> Optional[PersonName]:
         """The name of a PER mention, worked out once per doc."""
@@ -239,7 +249,8 @@ class EntityAnnotator:
             name = self.name_of(doc, m)
             if name is None:
                 continue
-            position = find_position(doc, m, entities, self.vocab.titles, name.case)
+            position = find_position(doc, m, entities, self.vocab.titles, name.case,
+                                     self.vocab.countries.adjective_code)
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             found.append(PersonMention(start, end, name, position))
         return [person_record(c) for c in gather(found)]
@@ -251,6 +262,18 @@ class EntityAnnotator:
     def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> EntityAnnotator:
         self.vocab = Vocabulary(Path(path))
         return self
+
+
+def _after_verb(doc: Doc, mention: Mention) -> Mention:
+    """A name holds no finite verb: «Программы осуществляет Исполнительный комитет» → «Исполнительный комитет»;
+    a quoted one may: «Говорит Москва»."""
+    if mention.start > 0 and opens(doc, mention.start - 1) or any(is_quote(t) for t in doc[mention.start : mention.end]):
+        return mention
+    verbs = [t.i for t in doc[mention.start : mention.end] if t.pos_ in ("VERB", "AUX") and
+             t.morph.get("VerbForm") == ["Fin"]]
+    if verbs and verbs[-1] + 1 < mention.end:
+        return Mention(verbs[-1] + 1, mention.end, mention.label, mention.source)
+    return mention
 
 
 def _known(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str]) -> bool:

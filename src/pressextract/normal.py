@@ -42,8 +42,8 @@ _CACHE: dict[tuple, str] = {}
 
 def _nominative(tokens: list[Token], label: str) -> str:
     head = find_head(tokens)
-    if head is None or tokens[head].morph.get("Case") == ["Nom"]:
-        return text_of(tokens, {})  # no head, or NER's own case says it is the nominative already
+    if head is None or tokens[head].morph.get("Case") == ["Nom"] or tokens[head].text.isupper():
+        return text_of(tokens, {})  # no head, the nominative already, or an abbreviation («ОГБУ», «МКУ»)
     reading = head_reading(tokens[head])
     if reading is None or case_of(reading) == "nomn":
         return text_of(tokens, {})

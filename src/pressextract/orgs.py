@@ -9,6 +9,7 @@ country, state bodies NER missed.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Literal, Optional
 
@@ -19,6 +20,8 @@ from .morph import fold
 from .spans import Mention, closing_quote, opens
 
 MAX_TAIL = 12  # tokens an official name may grow by
+# an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
+LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
 PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
 GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
 # «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
@@ -69,14 +72,15 @@ class OrgWords:
 def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
     """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
     found: list[Mention] = []
-    candidates = [i for i, text in enumerate(texts) if text[:PREFIX].lower() in vocab.stems and text[:1].isupper()]
+    candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
+                  (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
     if not candidates:
         return found
     i = candidates[0]
     while i < len(texts):
-        if texts[i][:1].isupper() and vocab.may_be(texts[i]) and vocab.kind(doc[i]) == "legal":
+        if is_legal(doc[i], vocab):
             j = i
-            while j + 1 < len(doc) and vocab.kind(doc[j + 1]) == "legal" and doc[j + 1].text[:1].isupper():
+            while j + 1 < len(doc) and is_legal(doc[j + 1], vocab):
                 j += 1  # ОАО НК «Роснефть», ООО УК «Металлоинвест»
             if j + 1 < len(doc) and opens(doc, j + 1):
                 close = closing_quote(doc, j + 1)
@@ -86,6 +90,17 @@ def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
                     continue
         i += 1
     return found
+
+
+def is_legal(token: Token, vocab: OrgWords) -> bool:
+    """A legal form: from the vocabulary («ООО», «ПАО»), or shaped like one before a quote («ОГБУК», «МКУ»)."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if vocab.may_be(text) and vocab.kind(token) == "legal":
+        return True
+    doc = token.doc
+    return bool(LEGAL_SHAPE.match(text)) and token.i + 1 < len(doc) and opens(doc, token.i + 1)
 
 
 def complete_quotes(doc: Doc, mention: Mention) -> Mention:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -76,13 +76,18 @@ class Titles:
         return self.word(token.text, token.lemma_)
 
     def word(self, text: str, lemma: str = "") -> Optional[Title]:
-        """The title a word (and its lemma, if known) names."""
+        """The title a word (and its lemma, if known) names: the whole word first («премьер-министра»), then the
+        part after a prefix («экс-председатель», «женщины-спикера»)."""
         if lemma and fold(lemma) in self.by_title:
             return self.by_title[fold(lemma)]
-        if "-" in text:
+        found = self._lookup(text)
+        if found is None and "-" in text:
             head, _, tail = text.rpartition("-")
             if fold(head) in PREFIXES or len(tail) > 3:
-                text = tail
+                found = self._lookup(tail)
+        return found
+
+    def _lookup(self, text: str) -> Optional[Title]:
         if fold(text)[:STEM] not in self.stems:  # most words: one set lookup before pymorphy2
             return None
         return next((self.by_title[k] for k in sorted(lemmas(text)) if k in self.by_title), None)
@@ -96,7 +101,8 @@ class Titles:
 
 
 def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles,
-                  case: Optional[str] = None) -> Optional[Position]:
+                  case: Optional[str] = None, adjective_country: Callable[[str], Optional[str]] = lambda w: None
+                  ) -> Optional[Position]:
     """The position stated next to a name: before it («министр … Лазиз Кудратов»), after it («…, министр …»)
     or as the predicate of a copula («Кудратов назначен министром …»). `case` is the name's case, which a title
     in apposition shares."""
@@ -107,11 +113,15 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
     if found is None:
         return None
     start, title, words_end, complement = found
+    stated = None  # «британский министр …»: the country is stated by an adjective, not part of the title
+    while start < title and (doc[start].is_space or adjective_country(doc[start].text)):
+        stated = stated or adjective_country(doc[start].text)
+        start += 1
     normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
     if _starts_sentence(doc, start) and titles.word(normal.split()[0]):  # «Председатель Банка России …»
         normal = normal[:1].lower() + normal[1:]
     organization, country = _organization(doc, title, words_end, complement, entities, titles)
-    return Position(start, words_end, normal, organization, country)
+    return Position(start, words_end, normal, organization, country or stated)
 
 
 COPULAS = {"являться", "стать", "становиться", "быть", "остаться", "оставаться", "назначить", "назначать",
