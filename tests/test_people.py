@@ -96,3 +96,12 @@ def test_seed_release_gives_two_people_with_positions(extractor) -> None:
     assert all(p.first and p.last and p.position and p.organization and p.country for p in found)
     assert len({p.country for p in found}) == 2
     assert all(p.organization.lower().startswith(("министерство", "посольство")) for p in found)
+
+
+def test_people_and_entities_survive_two_processes(extractor) -> None:
+    """Span attributes and `doc._.people` are plain data: records from worker processes equal serial ones."""
+    texts = [phrase for phrase, _ in PEOPLE[:4]] * 2
+    serial = [r.model_dump() for r in extractor.pipe(texts)]
+    parallel = [r.model_dump() for r in extractor.pipe(texts, n_process=2)]
+    assert parallel == serial
+    assert all(r["people"] for r in serial)
