@@ -1,0 +1,231 @@
+"""Organisation names made whole: legal forms with quoted names, official names with their genitive chain and
+country, state bodies NER missed.
+
+    ООО «Рога и копыта», АО «Узбекнефтегаз», ОАО "НК "Роснефть""              legal form + quoted name
+    Министерство инвестиций, промышленности и торговли Республики Узбекистан  head + genitive chain + country
+    Совет при Президенте РФ по развитию …, Банк России, МЧС России            head + preposition tail / country
+    правительство Японии, мэрии Москвы, посольство Казахстана в Узбекистане   state body + place
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Literal, Optional
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Entry, read_tsv, write_tsv
+from .morph import fold
+from .spans import Mention, closing_quote, opens
+
+MAX_TAIL = 12  # tokens an official name may grow by
+# an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
+LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
+PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
+GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+# «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
+NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
+                  "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
+                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону"}
+
+
+class OrgWord(Entry):
+    """One line of org_words.tsv."""
+
+    word: str
+    kind: Literal["legal", "body", "head"]
+    preps: list[str] = []
+
+
+class OrgWords:
+    """The organisation vocabulary by lemma."""
+
+    def __init__(self, entries: list[OrgWord]) -> None:
+        self.entries = entries
+        self.by_word = {fold(e.word): e for e in entries}
+        self.stems = {w[:PREFIX] for w in self.by_word}
+
+    def get(self, token: Token) -> Optional[OrgWord]:
+        """The entry a token's lemma or text names: «Министерства» → министерство, «ООО» → ооо."""
+        text = fold(token.text)
+        if not self.may_be(text):  # most words: one set lookup
+            return None
+        return self.by_word.get(fold(token.lemma_)) or self.by_word.get(text)
+
+    def may_be(self, text: str) -> bool:
+        return text[:PREFIX].lower() in self.stems
+
+    def kind(self, token: Token) -> Optional[str]:
+        entry = self.get(token)
+        return entry.kind if entry else None
+
+    @classmethod
+    def read(cls, path: Path) -> OrgWords:
+        return cls(read_tsv(path, OrgWord))
+
+    def write(self, path: Path) -> None:
+        write_tsv(path, self.entries, OrgWord)
+
+
+# ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
+def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
+    """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
+    found: list[Mention] = []
+    candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
+                  (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
+    if not candidates:
+        return found
+    i = candidates[0]
+    while i < len(texts):
+        if is_legal(doc[i], vocab):
+            j = i
+            while j + 1 < len(doc) and is_legal(doc[j + 1], vocab):
+                j += 1  # ОАО НК «Роснефть», ООО УК «Металлоинвест»
+            if j + 1 < len(doc) and opens(doc, j + 1):
+                close = closing_quote(doc, j + 1)
+                if close is not None and close > j + 2:
+                    found.append(Mention(i, close + 1, "ORG", "legal"))
+                    i = close + 1
+                    continue
+        i += 1
+    return found
+
+
+def is_legal(token: Token, vocab: OrgWords) -> bool:
+    """A legal form: from the vocabulary («ООО», «ПАО»), or shaped like one before a quote («ОГБУК», «МКУ»)."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if vocab.may_be(text) and vocab.kind(token) == "legal":
+        return True
+    doc = token.doc
+    return bool(LEGAL_SHAPE.match(text)) and token.i + 1 < len(doc) and opens(doc, token.i + 1)
+
+
+def complete_quotes(doc: Doc, mention: Mention) -> Mention:
+    """An ORG that opens a quote ends with its closing quote: «Концерн «Майкрософт» → «Концерн «Майкрософт»»."""
+    for i in range(mention.start, mention.end):
+        if opens(doc, i):
+            close = closing_quote(doc, i)
+            if close is not None and close >= mention.end - 1:
+                return Mention(mention.start, close + 1, mention.label, mention.source)
+    return mention
+
+
+# ---------------------------------------------------------------- OFFICIAL NAMES
+def is_genitive(token: Token) -> bool:
+    """A word in the genitive: slovnet's case, or an undeclined abbreviation («США», «РФ») after a name."""
+    if token.pos_ not in GENITIVE_POS:
+        return False
+    case = token.morph.get("Case")
+    if case:
+        return case[0] == "Gen"
+    return token.text.isupper() and len(token.text) >= 2
+
+
+def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]:
+    """The vocabulary entry of a name's head noun (its first noun): «Следственного комитета» → комитет."""
+    for token in doc[mention.start : mention.end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            entry = vocab.get(token)
+            return entry if entry and entry.kind != "legal" else None
+    return None
+
+
+def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -> Mention:
+    """Grow an ORG over the genitive chain, prepositional tail and place that belong to its name."""
+    entry = head_entry(doc, mention, vocab)
+    head = next((t.i for t in doc[mention.start : mention.end] if t.pos_ in ("NOUN", "PROPN")), mention.start)
+    chain = entry is not None and mention.source == "body"  # NER's own spans carry their chain already
+    place_at = {p.start: p for p in places}
+    end = best = mention.end
+    limit = min(len(doc), mention.end + MAX_TAIL)
+    while end < limit:
+        token = doc[end]
+        if token.is_space or token.is_sent_start:
+            break
+        place = place_at.get(end)
+        if place is not None:  # «Банк России», «МЧС России», «ВВС США»: the place ends the name
+            if is_genitive(doc[place.start]):
+                end = best = place.end
+                chain = False
+                nxt = place_at.get(end + 1)  # «Совет глав регионов Узбекистана и Казахстана»
+                if end < len(doc) and doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
+                    end = best = nxt.end
+                continue
+            break
+        if chain and _chain_word(token):  # «правительство … », «министерство иностранных дел»
+            end += 1
+            if token.pos_ == "NOUN":
+                best = end
+            continue
+        if chain and token.text in (",", "и") and _chain_word(doc[end - 1]) and end + 1 < limit \
+                and _chain_word(doc[end + 1]) and head < doc[end + 1].head.i < end:
+            end += 1  # «инвестиций, промышленности и торговли»: conjuncts of a word in the chain
+            continue
+        if entry is not None and fold(token.text) in entry.preps and end + 1 < limit:
+            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text))
+            if tail is not None:
+                end = best = tail
+                chain = False
+                continue
+        break
+    return Mention(mention.start, best, mention.label, mention.source) if best > mention.end else mention
+
+
+def _chain_word(token: Token) -> bool:
+    """A lower-case genitive word of an official name's chain: «инвестиций», «внутренних», «дел»."""
+    return token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text[:1].islower() and is_genitive(token)
+
+
+def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
+    """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
+    place = next((p for p in places if p.start == start), None)
+    if place is not None:
+        end = place.end
+    elif prep == "в" or fold(doc[start].text) in NOT_NAME_TAILS:  # never «в регионе», «по факту …»
+        return None
+    else:
+        end = start
+        while end < limit and doc[end].pos_ in ("ADJ", "DET") and doc[end].is_alpha:
+            end += 1
+        if end >= limit or doc[end].pos_ not in ("NOUN", "PROPN") or not doc[end].is_alpha:
+            return None
+        end += 1
+    while end < limit:  # «… по развитию информационного общества», «при Президенте РФ»
+        place = next((p for p in places if p.start == end), None)
+        if place is not None and is_genitive(doc[end]):
+            end = place.end
+        elif is_genitive(doc[end]) and doc[end].is_alpha and doc[end].text[:1].islower():
+            end += 1
+        else:
+            break
+    return end
+
+
+def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterable[Mention], vocab: OrgWords,
+               adjective_country) -> list[Mention]:
+    """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
+    busy = set()
+    for m in taken:
+        busy.update(range(m.start, m.end))
+    place_at = {p.start: p for p in places}
+    found = []
+    stems = vocab.stems
+    for i in [i for i, text in enumerate(texts) if text[:PREFIX].lower() in stems]:
+        if i in busy:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") or vocab.kind(token) != "body":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
+                and adjective_country(doc[start - 1].text):
+            start -= 1
+        grown = extend(doc, Mention(token.i, token.i + 1, "ORG", "body"), places, vocab)
+        has_place = any(p.start >= token.i + 1 and p.end <= grown.end for p in place_at.values())
+        if has_place or start < token.i:
+            found.append(Mention(start, grown.end, "ORG", "body"))
+            busy.update(range(start, grown.end))
+    return found

@@ -1,0 +1,356 @@
+"""People's positions: a title from `vocab/positions.tsv` in apposition to a name, with its organisation.
+
+    министр инвестиций, промышленности и торговли Лазиз Кудратов
+        → position «министр инвестиций, промышленности и торговли», organisation: the ministry the text names
+    с Чрезвычайным и Полномочным Послом Республики Казахстан в Узбекистане Бейбутом Атамкуловым
+        → «Чрезвычайный и Полномочный Посол», «Посольство Республики Казахстан в Узбекистане», KZ
+    Антон Силуанов, глава Минфина, …   → «глава», «Минфин»
+
+The position is the title, the words agreeing with it and its complement up to the first named organisation or
+place; that organisation (or, failing one, the body the title implies: министр → Министерство) and the country of
+the first place or organisation in the complement go with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Entry, read_tsv, write_tsv
+from .morph import fold, lemmas
+from .normal import phrase_nominative, text_of
+from .spans import Mention, is_quote
+
+WINDOW = 16  # tokens between a title and the name it belongs to
+STEM = 3  # letters every form of a title starts with: «министр», «министра», «министром»
+LINKS = {",", "и"}
+PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «сенатор от штата Аризона»  # «Посол … в Узбекистане», «представитель … при ООН»
+LEAD_INS = {",", "—", "–", "-", "("}
+PREFIXES = {"экс", "вице", "замглавы"}  # «экс-председатель», «вице-премьер»  # «Антон Силуанов, министр финансов»
+
+
+class Title(Entry):
+    """One line of positions.tsv: a title lemma and the body it implies."""
+
+    title: str
+    organization: Optional[str] = None
+
+
+@dataclass
+class Entity:
+    """An ORG or LOC found in the doc, as positions see it."""
+
+    start: int
+    end: int
+    label: str
+    normal: str
+    country: Optional[str]
+
+
+@dataclass
+class Position:
+    """A person's position: its token range, normal form, organisation and country."""
+
+    start: int
+    end: int
+    normal: str
+    organization: Optional[str]
+    country: Optional[str]
+
+
+class Titles:
+    """The title vocabulary by lemma."""
+
+    def __init__(self, entries: list[Title]) -> None:
+        self.entries = entries
+        self.by_title = {fold(e.title): e for e in entries}
+        self.stems = {title[:STEM] for title in self.by_title}
+
+    def get(self, token: Token) -> Optional[Title]:
+        """The title a word names: «министра», «Экс-председатель», «женщины-спикера» (its last part)."""
+        if not token.is_alpha and "-" not in token.text:
+            return None
+        return self.word(token.text, token.lemma_)
+
+    def word(self, text: str, lemma: str = "") -> Optional[Title]:
+        """The title a word (and its lemma, if known) names: the whole word first («премьер-министра»), then the
+        part after a prefix («экс-председатель», «женщины-спикера»)."""
+        if lemma and fold(lemma) in self.by_title:
+            return self.by_title[fold(lemma)]
+        found = self._lookup(text)
+        if found is None and "-" in text:
+            head, _, tail = text.rpartition("-")
+            if fold(head) in PREFIXES or len(tail) > 3:
+                found = self._lookup(tail)
+        return found
+
+    def _lookup(self, text: str) -> Optional[Title]:
+        if fold(text)[:STEM] not in self.stems:  # most words: one set lookup before pymorphy2
+            return None
+        return next((self.by_title[k] for k in sorted(lemmas(text)) if k in self.by_title), None)
+
+    @classmethod
+    def read(cls, path: Path) -> Titles:
+        return cls(read_tsv(path, Title))
+
+    def write(self, path: Path) -> None:
+        write_tsv(path, self.entries, Title)
+
+
+def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles,
+                  case: Optional[str] = None, adjective_country: Callable[[str], Optional[str]] = lambda w: None
+                  ) -> Optional[Position]:
+    """The position stated next to a name: before it («министр … Лазиз Кудратов»), after it («…, министр …»)
+    or as the predicate of a copula («Кудратов назначен министром …»). `case` is the name's case, which a title
+    in apposition shares."""
+    found = _before(doc, person, entities, titles) or _after(doc, person, entities, titles)
+    if found is not None and not _agrees(doc[found[1]], case):
+        found = None
+    found = found or _predicate(doc, person, entities, titles)
+    if found is None:
+        return None
+    start, title, words_end, complement = found
+    stated = None  # «британский министр …»: the country is stated by an adjective, not part of the title
+    while start < title and (doc[start].is_space or adjective_country(doc[start].text)):
+        stated = stated or adjective_country(doc[start].text)
+        start += 1
+    normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
+    if _starts_sentence(doc, start) and titles.word(normal.split()[0]):  # «Председатель Банка России …»
+        normal = normal[:1].lower() + normal[1:]
+    organization, country = _organization(doc, title, words_end, complement, entities, titles)
+    return Position(start, words_end, normal, organization, country or stated)
+
+
+COPULAS = {"являться", "стать", "становиться", "быть", "остаться", "оставаться", "назначить", "назначать",
+           "избрать", "избирать", "работать", "служить", "утвердить", "числиться"}
+UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _agrees(title: Token, case: Optional[str]) -> bool:
+    """A title in apposition is singular and in the name's case: «с Послом … Бейбутом Атамкуловым»."""
+    if title.morph.get("Number") == ["Plur"]:
+        return False
+    title_case = UD_TO_OC.get((title.morph.get("Case") or [""])[0])
+    return case is None or title_case is None or title_case == case or {case, title_case} <= {"gent", "accs"}
+
+
+def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+    """«Кудратов назначен министром …», «X является президентом Y»: a title in the instrumental by a copula."""
+    root = next((t for t in doc[person.start : person.end] if t.head.i < person.start or t.head.i >= person.end),
+                None)
+    if root is None or not root.dep_.startswith("nsubj"):
+        return None
+    head = root.head  # «Кан будет запасным вратарём»: the predicate noun heads the clause
+    if titles.get(head) and head.pos_ == "NOUN" and head.morph.get("Case") == ["Ins"] and \
+            any(c.dep_ == "cop" for c in head.children) and head.morph.get("Number") != ["Plur"]:
+        words_end, complement = _complement(doc, head.i, entities, titles)
+        return _modifiers(doc, head.i), head.i, words_end, complement
+    if head.lemma_ not in COPULAS:
+        return None
+    verb = head
+    for token in verb.subtree:
+        if token.i == verb.i or token.morph.get("Case") != ["Ins"] or token.morph.get("Number") == ["Plur"]:
+            continue
+        if titles.get(token) and token.pos_ in ("NOUN", "PROPN") and (token.head.i == verb.i or
+                                                                     token.head.head.i == verb.i):
+            start = _modifiers(doc, token.i)
+            words_end, complement = _complement(doc, token.i, entities, titles)
+            return start, token.i, words_end, complement
+    return None
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or is_quote(doc[j])):
+        j -= 1
+    return doc[i].is_sent_start or j < 0 or doc[j].is_sent_start and doc[j].is_punct
+
+
+def _outermost_ending_at(entities: Sequence[Entity], end: int) -> Optional[Entity]:
+    ending = [e for e in entities if e.end == end and e.label in ("ORG", "LOC")]
+    return min(ending, key=lambda e: e.start) if ending else None
+
+
+def _outermost_starting_at(entities: Sequence[Entity], start: int) -> Optional[Entity]:
+    starting = [e for e in entities if e.start == start and e.label in ("ORG", "LOC")]
+    return max(starting, key=lambda e: e.end) if starting else None
+
+
+def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+    """(start, title, end of the position's own words, complement entities) for a title before the name."""
+    complement: list[Entity] = []
+    i = person.start - 1
+    limit = max(0, person.start - WINDOW)
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text in LINKS:  # «…, и Михаил Борзыкин»: no apposition across a link
+        return None
+    while i >= limit:
+        token = doc[i]
+        if token.is_space:
+            i -= 1
+            continue
+        if doc[i + 1].is_sent_start:  # the title is in the name's sentence
+            return None
+        entity = _outermost_ending_at(entities, i + 1)
+        if entity is not None:
+            complement.insert(0, entity)
+            i = entity.start - 1
+            continue
+        if titles.get(token) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            title = _chain_head(doc, i, titles)
+            first_entity = min((e.start for e in complement), default=person.start)
+            return _modifiers(doc, title), title, _trim_end(doc, title + 1, first_entity), complement
+        if token.text in LINKS or fold(token.text) in PREPOSITIONS or is_quote(token) or _complement_word(token) \
+                or token.text in ("(", ")"):
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+    """The same for «Лазиз Кудратов, министр инвестиций …»: a lead-in, a title, its complement."""
+    i = _skip_space(doc, person.end)
+    if i < len(doc) and doc[i].text == "(":  # «Скотт Хоровитц (Scott Horowitz), бывший астронавт»
+        close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == ")"), None)
+        i = _skip_space(doc, close + 1) if close is not None else i
+    if i >= len(doc) or doc[i].text not in LEAD_INS:
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text in LINKS or _modifier(doc[i]) and not titles.get(doc[i])
+                            or fold(doc[i].text) in ACTING):
+        i += 1  # «, первый заместитель …», «, бывший министр …», «, исполняющий обязанности …»
+    if i >= len(doc) or not titles.get(doc[i]) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None
+    title = _title_run(doc, i, titles)
+    start = _modifiers(doc, title)
+    if start <= person.end:
+        start = title
+    while start > person.end + 1 and fold(doc[start - 1].text) in ACTING:
+        start -= 1
+    words_end, complement = _complement(doc, title, entities, titles)
+    return start, title, words_end, complement
+
+
+ACTING = {"исполняющий", "исполняющая", "обязанности", "временно", "врио", "и.о.", "и", "о"}
+
+
+def _modifier(token: Token) -> bool:
+    return token.pos_ in ("ADJ", "NUM") or token.morph.get("VerbForm") == ["Part"]
+
+
+def _skip_space(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _title_run(doc: Doc, i: int, titles: Titles) -> int:
+    """«управляющий директор»: of two titles in a row the second is the head."""
+    j = _skip_space(doc, i + 1)
+    if j < len(doc) and titles.get(doc[j]) and doc[j].pos_ == "NOUN" and doc[i].pos_ != "NOUN":
+        return j
+    return i
+
+
+def _complement(doc: Doc, title: int, entities: Sequence[Entity], titles: Titles) -> tuple[int, list[Entity]]:
+    """End of a title's own words and the entities of its complement, reading rightwards from the title."""
+    complement: list[Entity] = []
+    words_end = None
+    i = title + 1
+    while i < len(doc) and i < title + WINDOW:
+        token = doc[i]
+        entity = _outermost_starting_at(entities, i)
+        if entity is not None and entity.label in ("ORG", "LOC"):
+            words_end = words_end or i
+            complement.append(entity)
+            i = entity.end
+            continue
+        if token.is_space or _genitive_word(token) or titles.get(token):
+            i += 1
+            continue
+        if (token.text in LINKS or fold(token.text) in PREPOSITIONS) and i + 1 < len(doc) and \
+                (_genitive_word(doc[i + 1]) or _outermost_starting_at(entities, i + 1)):
+            i += 1
+            continue
+        break
+    return _trim_end(doc, title + 1, words_end or i), complement
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    """The title's words end before links, prepositions, quotes and the adjectives of a following name:
+    «глава японского | МИДа», «лидер московского | «Центра»»."""
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in LINKS or is_quote(doc[end - 1])
+                           or fold(doc[end - 1].text) in PREPOSITIONS or doc[end - 1].pos_ in ("ADJ", "DET")):
+        end -= 1
+    return end
+
+
+def _complement_word(token: Token) -> bool:
+    """A word of a title's complement in any case: «по космическим полётам», «на переговорах», «в округе»."""
+    return token.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and (token.is_alpha or "-" in token.text) \
+        and token.morph.get("Case") != ["Nom"]
+
+
+def _genitive_word(token: Token) -> bool:
+    """A word of a title's complement: «инвестиций», «иностранных», «дел»."""
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_alpha and token.morph.get("Case") == ["Gen"]
+
+
+def _chain_head(doc: Doc, i: int, titles: Titles) -> int:
+    """«заместитель министра»: a title in the genitive after another title belongs to it."""
+    while doc[i].morph.get("Case") == ["Gen"]:
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or not titles.get(doc[j]):
+            break
+        i = j
+    return i
+
+
+def _modifiers(doc: Doc, title: int) -> int:
+    """Start of the words agreeing with a title: «Чрезвычайным и Полномочным Послом», «первый заместитель»."""
+    case = doc[title].morph.get("Case")
+    start = title
+    i = title - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_space or (token.text in LINKS and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
+            i -= 1
+            continue
+        if token.pos_ in ("ADJ", "NUM") and token.is_alpha and token.morph.get("Case") == case:
+            start = i
+            i -= 1
+            continue
+        break
+    return start
+
+
+def _organization(doc: Doc, title: int, words_end: int, complement: list[Entity], entities: Sequence[Entity],
+                  titles: Titles) -> tuple[Optional[str], Optional[str]]:
+    """The organisation and country of a position from its complement."""
+    countries = [e.country for e in complement if e.country]
+    country = countries[0] if countries else None
+    orgs = [e for e in complement if e.label == "ORG"]
+    if orgs:
+        return orgs[0].normal, orgs[0].country or country
+    entry = titles.get(doc[title])
+    while (entry is None or entry.organization is None) and title + 1 < words_end and titles.get(doc[title + 1]):
+        title += 1  # «заместитель министра экономики»: the body is the minister's
+        entry = titles.get(doc[title])
+    if entry is None or entry.organization is None:
+        return None, country
+    field = text_of(list(doc[title + 1 : words_end]), {}).strip(" ,") if words_end > title + 1 else ""
+    named = " ".join(x for x in (entry.organization, field) if x)
+    for entity in entities:  # the ministry the text names: «Министерства инвестиций … Республики Узбекистан»
+        if entity.label == "ORG" and fold(entity.normal).startswith(fold(named)) and (field or entity.country):
+            return entity.normal, entity.country or country
+    if complement:
+        tail = text_of([t for t in doc[complement[0].start : complement[-1].end]], {})
+        named = f"{named} {tail}"
+    return (named if field or complement else None), country

@@ -1,0 +1,131 @@
+"""Names NER mistyped or missed, recovered from the rest of the document and the gazetteer.
+
+    «Гата Камский» tagged LOC here and PER elsewhere in the text      → PER (a surname the text gives a person)
+    «… о Свиридове» untagged, «Егор Свиридов» earlier                  → PER
+    «архиепископ Лонгин Клинский» tagged ORG                           → PER (a first name after a title)
+    «• Коста Рика • Эль Сальвадор» tagged PER                          → LOC (country names)
+    «чемпион Европы», «в Узбекистане» untagged                         → LOC (countries and regions by name)
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from .countries import CountryIndex
+from .morph import fold, known, parses
+from .names import PersonName, readings
+from .spans import Mention, words
+
+MAX_PLACE_WORDS = 4
+STEM = 3  # letters a surname keeps in every case: «Кудратов», «Кудратову»
+
+
+def surnames(people: Iterable[tuple[Mention, Optional[PersonName]]]) -> tuple[set[str], set[str]]:
+    """Folded surnames and first names of the full names in the text («Егор Свиридов»)."""
+    lasts, firsts = set(), set()
+    for _, name in people:
+        if name and name.first and name.last and not name.first.endswith("."):
+            lasts.add(fold(name.last))
+            firsts.add(fold(name.first))
+    return lasts, firsts
+
+
+def is_known_name(word: str, lasts: set[str], firsts: set[str]) -> bool:
+    """May this word be a form of a surname (or first name) the text gives a person?"""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    if not any(fold(word)[:STEM] == fold(n)[:STEM] for n in lasts | firsts):
+        return False
+    forms = {fold(r.form) for r in readings(word) if r.role in ("last", None)}
+    if forms & lasts:
+        return True
+    return any(fold(r.form) in firsts for r in readings(word) if r.role in ("first", None))
+
+
+def as_person(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str], is_title: Callable[[Token], bool],
+              places: CountryIndex) -> bool:
+    """Should this LOC or ORG be a PER: a known surname, or a first name and more after a title?"""
+    tokens = words(doc, mention.start, mention.end)
+    if not tokens or len(tokens) > 3:
+        return False
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens):
+        return False
+    before = mention.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if is_known_name(tokens[-1].text, lasts, firsts) and (len(tokens) == 1 or not _common_word(tokens[0].text)):
+        return not places.is_place([t.text for t in tokens])
+    if len(tokens) >= 2 and before >= 0 and is_title(doc[before]) and _first_name(tokens[0].text):
+        return not places.is_place([t.text for t in tokens])
+    return False
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name: «Фонд» in «Фонд Коумса»."""
+    readings_ = parses(word)
+    return any(known(p) for p in readings_) and not any(g in p.tag for p in readings_
+                                                          for g in ("Name", "Surn", "Patr"))
+
+
+def _first_name(word: str) -> bool:
+    return any("Name" in p.tag and known(p) for p in parses(word))
+
+
+def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str], firsts: set[str]) -> list[Mention]:
+    """Single words that are a known person's surname («о Свиридове») outside every entity."""
+    found: list[Mention] = []
+    stems = {fold(n)[:STEM] for n in lasts | firsts}
+    if not stems:
+        return found
+    for i in [i for i, text in enumerate(texts) if text[:STEM].lower().replace("ё", "е") in stems]:
+        text = texts[i]
+        if not text[:1].isupper() or i in busy or not text.isalpha():
+            continue
+        token = doc[i]
+        if token.pos_ in ("PROPN", "NOUN") and is_known_name(text, lasts, firsts) and not _place_word(text):
+            found.append(Mention(token.i, token.i + 1, "PER", "document"))
+    return found
+
+
+def _place_word(word: str) -> bool:
+    return any("Geox" in p.tag for p in parses(word)[:1])
+
+
+def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex) -> list[Mention]:
+    """Countries and regions named outside every entity: «чемпионат Европы», «с Узбекистаном»."""
+    found: list[Mention] = []
+    stems = places.first_stems
+    end = 0
+    for i in [i for i, text in enumerate(texts) if text[:3].lower().replace("ё", "е") in stems]:
+        text = texts[i]
+        if i < end or not text[:1].isupper() or i in busy or not text.isalpha() or not places.may_start(text):
+            continue
+        size = _place_at(doc, i, busy, places)
+        if size:
+            found.append(Mention(i, i + size, "LOC", "gazetteer"))
+            end = i + size
+    return found
+
+
+def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
+    for size in range(MAX_PLACE_WORDS, 0, -1):
+        window = doc[i : i + size]
+        if len(window) < size or any(t.i in busy or t.is_space or not (t.is_alpha or "-" in t.text) for t in window):
+            continue
+        if not window[-1].text[:1].isupper() and size > 1 and not places.code([t.text for t in window]):
+            continue
+        if size == 1 and not _sure_place(window[0]):
+            continue
+        if places.is_place([t.text for t in window]):
+            return size
+    return 0
+
+
+def _sure_place(token: Token) -> bool:
+    """A single word that is a place in its most likely reading: «Европы», «США»; not «Того», «Чили» in text."""
+    readings_ = parses(token.text)
+    if token.text.isupper() and len(token.text) >= 2:
+        return True
+    return bool(readings_) and "Geox" in readings_[0].tag

@@ -1,0 +1,148 @@
+"""Token-range helpers for entity spans: quotes, parentheses and edge trimming.
+
+Entities are handled as `Mention(start, end, label)` token ranges while the rules work, and become spaCy spans
+only at the end, so a rule can grow, split or drop them freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Token
+
+OPENING_QUOTES = {"«", "„", "“"}
+CLOSING_QUOTES = {"»", "“", "”"}
+STRAIGHT_QUOTES = {'"', "'"}
+BULLETS = {"•", "·", "*", "-", "—", "–", "―", "●", "▪", "►"}
+TRIM = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "/", "\\", "|"} | BULLETS | STRAIGHT_QUOTES
+TRIM |= OPENING_QUOTES | CLOSING_QUOTES
+
+
+@dataclass
+class Mention:
+    """A labelled token range [start, end) of a doc while the entity rules run."""
+
+    start: int
+    end: int
+    label: str
+    source: str = "natasha"
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def covers(self, other: Mention) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+WORDS_CACHE = "pressextract_words"  # a per-doc cache in `doc.user_data`, removed before the doc leaves us
+
+
+def words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of a range without whitespace tokens (cached while the entity component runs)."""
+    cache = doc.user_data.get(WORDS_CACHE)
+    if cache is None:
+        return [t for t in doc[start:end] if not t.is_space]
+    key = (start, end)
+    if key not in cache:
+        cache[key] = [t for t in doc[start:end] if not t.is_space]
+    return cache[key]
+
+
+def is_quote(token: Token) -> bool:
+    return token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES or token.text in STRAIGHT_QUOTES
+
+
+def opens(doc: Doc, i: int) -> bool:
+    """Is token i an opening quote? «, „ always; " when a word follows it directly: «ООО "Ромашка"»."""
+    text = doc[i].text
+    if text in ("«", "„"):
+        return True
+    if text in STRAIGHT_QUOTES or text == "“":
+        return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text[:1].isalnum()
+    return False
+
+
+def closing_quote(doc: Doc, i: int, limit: int = 25) -> Optional[int]:
+    """Index of the quote closing the one opened at token i (nested «…«…»…» counted), or None."""
+    depth = 0
+    for j in range(i, min(len(doc), i + limit)):
+        token = doc[j]
+        if token.is_sent_start and j > i and token.text not in CLOSING_QUOTES:
+            return None
+        if j > i and (token.text in ("«", "„") or (token.text in STRAIGHT_QUOTES and opens(doc, j) and
+                                                   doc[j - 1].whitespace_)):
+            depth += 1
+        elif j > i and (token.text in CLOSING_QUOTES or token.text in STRAIGHT_QUOTES):
+            if depth == 0:
+                return j
+            depth -= 1
+            if depth == 0 and j + 1 < len(doc) and doc[j + 1].text in CLOSING_QUOTES | STRAIGHT_QUOTES:
+                return j + 1
+    return None
+
+
+def balance(doc: Doc, start: int, end: int) -> int:
+    """Opening minus closing quotes in a range (straight quotes: their count modulo 2)."""
+    opened = sum(1 for t in doc[start:end] if t.text in ("«", "„"))
+    closed = sum(1 for t in doc[start:end] if t.text in ("»", "“", "”"))
+    straight = sum(1 for t in doc[start:end] if t.text == '"') % 2
+    return opened - closed + straight
+
+
+def trim(doc: Doc, mention: Mention) -> Optional[Mention]:
+    """Drop whitespace, bullets and stray punctuation from both edges; a closing quote that balances stays."""
+    start, end = mention.start, mention.end
+    while start < end and (doc[start].is_space or doc[start].text in TRIM):  # «"Ромашка"» alone is Ромашка
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].text in TRIM and not _keeps_close(doc, start, end)
+                                                      and not _initial_dot(doc, start, end))):
+        end -= 1
+    if start >= end or not any(c.isalnum() for t in doc[start:end] for c in t.text):
+        return None
+    return Mention(start, end, mention.label, mention.source)
+
+
+def _initial_dot(doc: Doc, start: int, end: int) -> bool:
+    """The dot of an initial ending a name stays: «Гулаковым С.Н.»."""
+    if doc[end - 1].text != "." or end - 2 < start:
+        return False
+    before = doc[end - 2]
+    return len(before.text) == 1 and before.text.isupper() and not before.whitespace_
+
+
+def _keeps_close(doc: Doc, start: int, end: int) -> bool:
+    """A closing quote stays at the end when it closes a quote opened inside the span: ООО «Ромашка»."""
+    token = doc[end - 1]
+    if token.text not in CLOSING_QUOTES and token.text not in STRAIGHT_QUOTES:
+        return False
+    return balance(doc, start, end - 1) > 0
+
+
+def split_parentheses(doc: Doc, mention: Mention) -> Iterator[Mention]:
+    """«Комитет защиты журналистов (КЗЖ)» → «Комитет защиты журналистов», «КЗЖ»: a name and its gloss."""
+    start = mention.start
+    for i in range(mention.start, mention.end):
+        if doc[i].text in ("(", ")"):
+            if i > start:
+                yield Mention(start, i, mention.label, mention.source)
+            start = i + 1
+    if start < mention.end:
+        yield Mention(start, mention.end, mention.label, mention.source)
+
+
+def split_lists(doc: Doc, mention: Mention, commas: bool) -> Iterator[Mention]:
+    """Names listed with bullets (or, for people, commas) inside one span: «Палестина • Парагвай», «Овечкин,
+    Фёдоров» → two spans each."""
+    start = mention.start
+    separators = (BULLETS - {"-"}) | ({",", ";"} if commas else set())
+    for i in range(mention.start, mention.end):
+        if doc[i].text in separators:
+            if i > start:
+                yield Mention(start, i, mention.label, mention.source)
+            start = i + 1
+    if start < mention.end:
+        yield Mention(start, mention.end, mention.label, mention.source)

@@ -1,0 +1,165 @@
+"""Entities: complete and nested spans, nominative forms, country codes, and what must not be an entity."""
+
+from __future__ import annotations
+
+import pytest
+
+# (phrase, every entity as (type, text, normal, country)) in reading order, the longer first
+ENTITIES = [
+    ("С Министерством цифрового развития Республики Казахстан договорились о сотрудничестве.", [
+        ("ORG", "Министерством цифрового развития Республики Казахстан",
+         "Министерство цифрового развития Республики Казахстан", "KZ"),
+        ("LOC", "Республики Казахстан", "Республика Казахстан", "KZ"),
+    ]),
+    ("Заявление опубликовало посольство Турции в Казахстане.", [
+        ("ORG", "посольство Турции в Казахстане", "посольство Турции в Казахстане", "TR"),
+        ("LOC", "Турции", "Турция", "TR"),
+        ("LOC", "Казахстане", "Казахстан", "KZ"),
+    ]),
+    ("Меморандум подписали АО «Узбекистон темир йуллари» и ООО «Ромашка».", [
+        ("ORG", "АО «Узбекистон темир йуллари»", "АО «Узбекистон темир йуллари»", None),
+        ("ORG", "ООО «Ромашка»", "ООО «Ромашка»", None),
+    ]),
+    ("Вчера ПАО «Северный ветер» сообщило о росте выручки.", [
+        ("ORG", "ПАО «Северный ветер»", "ПАО «Северный ветер»", None),
+    ]),
+    ("Переговоры прошли в правительстве Японии и в мэрии Ташкента.", [
+        ("ORG", "правительстве Японии", "правительство Японии", "JP"),
+        ("LOC", "Японии", "Япония", "JP"),
+        ("ORG", "мэрии Ташкента", "мэрия Ташкента", None),
+        ("LOC", "Ташкента", "Ташкент", None),
+    ]),
+    ("Японское правительство одобрило кредит.", [
+        ("ORG", "Японское правительство", "Японское правительство", "JP"),
+    ]),
+    ("Стороны обсудили заседание Совета глав регионов Узбекистана и Казахстана.", [
+        ("ORG", "Совета глав регионов Узбекистана и Казахстана", "Совет глав регионов Узбекистана и Казахстана",
+         None),
+        ("LOC", "Узбекистана", "Узбекистан", "UZ"),
+        ("LOC", "Казахстана", "Казахстан", "KZ"),
+    ]),
+    ("Товарооборот между Узбекистаном и Казахстаном вырос до 5 млрд долларов США.", [
+        ("LOC", "Узбекистаном", "Узбекистан", "UZ"),
+        ("LOC", "Казахстаном", "Казахстан", "KZ"),
+    ]),
+    ("Экспорт в КНР, ОАЭ и Соединённые Штаты увеличился, а поставки в РФ сократились.", [
+        ("LOC", "КНР", "КНР", "CN"),
+        ("LOC", "ОАЭ", "ОАЭ", "AE"),
+        ("LOC", "Соединённые Штаты", "Соединённые Штаты", "US"),
+        ("LOC", "РФ", "РФ", "RU"),
+    ]),
+    ("Делегация Соединённых Штатов Америки прибыла в Великобританию.", [
+        ("LOC", "Соединённых Штатов Америки", "Соединённые Штаты Америки", "US"),
+        ("LOC", "Великобританию", "Великобритания", "GB"),
+    ]),
+    ("Поставки из Китая в Киргизию выросли, а экспорт в Белоруссию сократился.", [
+        ("LOC", "Китая", "Китай", "CN"),
+        ("LOC", "Киргизию", "Киргизия", "KG"),
+        ("LOC", "Белоруссию", "Белоруссия", "BY"),
+    ]),
+    ("Председатель Банка России выступил в Госдуме.", [
+        ("ORG", "Банка России", "Банк России", "RU"),
+        ("LOC", "России", "Россия", "RU"),
+        ("ORG", "Госдуме", "Госдума", None),
+    ]),
+    ("Встреча Гульнары Каримовой с мэром Ташкента прошла в хокимияте.", [
+        ("PER", "Гульнары Каримовой", "Гульнара Каримова", None),
+        ("LOC", "Ташкента", "Ташкент", None),
+    ]),
+    ("Министр встретился с Чрезвычайным и Полномочным Послом Турецкой Республики Мехметом Озкаем.", [
+        ("LOC", "Турецкой Республики", "Турецкая Республика", "TR"),
+        ("PER", "Мехметом Озкаем", "Мехмет Озкай", None),
+    ]),
+]
+
+# phrases in which nothing is an entity: titles, currencies, common nouns starting a sentence
+NOTHING = [
+    "Товарооборот вырос на 5 процентов и составил 10 млн долларов США.",
+    "Экспорт достиг 3,2 млрд долл. США по итогам года.",
+    "Встреча прошла с Чрезвычайным и Полномочным Послом.",
+    "Инвестиции в промышленность выросли вдвое.",
+]
+
+# (phrase, text of a PER, first, middle, last)
+NAMES = [
+    ("Соглашение подписано Бахтиёром Рахимовым и Ольгой Смирновой.", "Бахтиёром Рахимовым", "Бахтиёр", None,
+     "Рахимов"),
+    ("Соглашение подписано Бахтиёром Рахимовым и Ольгой Смирновой.", "Ольгой Смирновой", "Ольга", None,
+     "Смирнова"),
+    ("Письмо направлено Ивану Петровичу Сидорову.", "Ивану Петровичу Сидорову", "Иван", "Петрович", "Сидоров"),
+    ("Доклад сделал А. В. Кузнецов.", "А. В. Кузнецов", "А.", "В.", "Кузнецов"),
+    ("С заявлением выступил Йохан де Гроот.", "Йохан де Гроот", "Йохан", None, "де Гроот"),
+]
+
+
+def entities(extractor, phrase: str) -> list[tuple]:
+    return [(e.type, e.text, e.normal, e.country) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), ENTITIES)
+def test_entities(extractor, phrase: str, expected: list[tuple]) -> None:
+    assert entities(extractor, phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", NOTHING)
+def test_no_entities(extractor, phrase: str) -> None:
+    assert entities(extractor, phrase) == []
+
+
+@pytest.mark.parametrize(("phrase", "text", "first", "middle", "last"), NAMES)
+def test_name_parts(extractor, phrase: str, text: str, first, middle, last) -> None:
+    found = {e.text: e.name for e in extractor.extract(phrase).entities if e.type == "PER"}
+    assert found[text] is not None
+    assert (found[text].first, found[text].middle, found[text].last) == (first, middle, last)
+
+
+def test_currency_country_dropped_inside_money_spans(nlp) -> None:
+    """With a money component before ours, anything inside its spans is no entity."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Кредит составил 4 млн фунтов Великобритании.")
+    for name, proc in nlp.pipeline:
+        if name == "pressextract_entities":
+            doc.spans["money"] = [Span(doc, 2, len(doc) - 1)]
+        doc = proc(doc)
+    assert [s.text for s in doc.spans["entities"]] == []
+
+
+def test_nested_entities_overlap_in_the_span_group(nlp) -> None:
+    doc = nlp("Брифинг провело посольство Казахстана в Узбекистане.")
+    assert [(s.label_, s.text) for s in doc.spans["entities"]] == [
+        ("ORG", "посольство Казахстана в Узбекистане"), ("LOC", "Казахстана"), ("LOC", "Узбекистане")
+    ]
+
+
+# texts that end or break where a rule looks ahead or behind
+EDGES = [
+    "", "Банк России", "Министерство финансов Узбекистана и", "посольство Казахстана в", "ООО «", "«Рога",
+    "Председатель", "Совет глав регионов Узбекистана и Казахстана", "министр иностранных дел", "В.", "США",
+    "Лазиз Кудратов,", "(Кудратов)", "АО «Узбекнефтегаз", "правительства Японии.\n\nмэрии",
+]
+
+WORDS = ["министр", "Министерства", "финансов", "Республики", "Узбекистан", "Казахстана", "в", "и", ",", "«", "»",
+         "ООО", "Банка", "России", "Лазиз", "Кудратов", "посольство", "США", "долларов", "(", ")", ".", "—",
+         "Председатель", "правительство", "Японии", "при", "по", "развитию"]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_edges_give_valid_records(extractor, text: str) -> None:
+    record = extractor.extract(text)
+    assert all(text[e.start : e.end] == e.text for e in record.entities)
+
+
+def test_random_word_salad_gives_valid_records(extractor) -> None:
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    @hypothesis.settings(max_examples=40, deadline=None, derandomize=True)
+    @hypothesis.given(st.lists(st.sampled_from(WORDS), max_size=25))
+    def check(words: list[str]) -> None:
+        text = " ".join(words)
+        record = extractor.extract(text)
+        assert all(text[e.start : e.end] == e.text for e in record.entities)
+        assert all(text[m.start : m.end] == m.text for p in record.people for m in p.mentions)
+
+    check()

@@ -1,0 +1,43 @@
+"""Nominative forms of names and phrases: names agree in case and gender, phrases change only head and modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.names import choose
+
+# (words of a name as written, their nominative)
+NAMES = [
+    (["Бейбутом", "Атамкуловым"], ["Бейбут", "Атамкулов"]),
+    (["Лазизом", "Кудратовым"], ["Лазиз", "Кудратов"]),
+    (["Эльвиры", "Набиуллиной"], ["Эльвира", "Набиуллина"]),
+    (["Марией", "Захаровой"], ["Мария", "Захарова"]),
+    (["Андрея", "Вознесенского"], ["Андрей", "Вознесенский"]),
+    (["Владимира", "Владимировича", "Путина"], ["Владимир", "Владимирович", "Путин"]),
+    (["Джошуа", "Вольфа"], ["Джошуа", "Вольф"]),
+    (["Сейджи", "Маехары"], ["Сейджи", "Маехара"]),
+    (["Нэнси", "Пелоси"], ["Нэнси", "Пелоси"]),
+    (["Антон", "Силуанов"], ["Антон", "Силуанов"]),
+]
+
+# (phrase, text of an ORG or LOC in it, its nominative)
+PHRASES = [
+    ("Отчёт Министерства инвестиций, промышленности и торговли опубликован.",
+     "Министерства инвестиций, промышленности и торговли", "Министерство инвестиций, промышленности и торговли"),
+    ("Делегации Соединённых Штатов прибыли.", "Соединённых Штатов", "Соединённые Штаты"),
+    ("Решение Следственного комитета Армении обжаловано.", "Следственного комитета Армении",
+     "Следственный комитет Армении"),
+    ("Об этом сообщили в МИДе Казахстана.", "МИДе Казахстана", "МИД Казахстана"),
+    ("Встреча прошла в Нижнем Новгороде.", "Нижнем Новгороде", "Нижний Новгород"),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), NAMES)
+def test_names_in_the_nominative(words: list[str], expected: list[str]) -> None:
+    assert [r.form for r in choose(words, None)] == expected
+
+
+@pytest.mark.parametrize(("phrase", "text", "normal"), PHRASES)
+def test_phrases_in_the_nominative(extractor, phrase: str, text: str, normal: str) -> None:
+    found = {e.text: e.normal for e in extractor.extract(phrase).entities}
+    assert found[text] == normal

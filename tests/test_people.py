@@ -1,0 +1,107 @@
+"""People: one record per person with every mention, the position stated for them, its organisation and country."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# (phrase, people as (name, first, middle, last, position, organization, country, [mention texts]))
+PEOPLE = [
+    ("Министр энергетики Таджикистана Далер Джумаев посетил Душанбе.", [
+        ("Далер Джумаев", "Далер", None, "Джумаев", "министр энергетики", "Министерство энергетики Таджикистана",
+         "TJ", ["Далер Джумаев"]),
+    ]),
+    ("Встреча с Чрезвычайным и Полномочным Послом Турецкой Республики в Узбекистане Мехметом Озкаем прошла в "
+     "Ташкенте.", [
+        ("Мехмет Озкай", "Мехмет", None, "Озкай", "Чрезвычайный и Полномочный Посол",
+         "Посольство Турецкой Республики в Узбекистане", "TR", ["Мехметом Озкаем"]),
+    ]),
+    ("Делегацию возглавил заместитель министра экономики и финансов Республики Узбекистан Бахтиёр Рахимов.", [
+        ("Бахтиёр Рахимов", "Бахтиёр", None, "Рахимов", "заместитель министра экономики и финансов",
+         "Министерство экономики и финансов Республики Узбекистан", "UZ", ["Бахтиёр Рахимов"]),
+    ]),
+    ("В пресс-службе Министерства транспорта Республики Казахстан сообщили, что министр транспорта Арман "
+     "Каримов провёл совещание.", [
+        ("Арман Каримов", "Арман", None, "Каримов", "министр транспорта",
+         "Министерство транспорта Республики Казахстан", "KZ", ["Арман Каримов"]),
+    ]),
+    ("Глава Минфина Антон Силуанов встретился с министром финансов Японии Сюнъити Судзуки.", [
+        ("Антон Силуанов", "Антон", None, "Силуанов", "глава", "Минфин", None, ["Антон Силуанов"]),
+        ("Сюнъити Судзуки", "Сюнъити", None, "Судзуки", "министр финансов", "Министерство финансов Японии", "JP",
+         ["Сюнъити Судзуки"]),
+    ]),
+    ("Председатель Банка России Эльвира Набиуллина выступила в Госдуме. Набиуллина отметила рост.", [
+        ("Эльвира Набиуллина", "Эльвира", None, "Набиуллина", "председатель", "Банк России", "RU",
+         ["Эльвира Набиуллина", "Набиуллина"]),
+    ]),
+    ("Сергей Петров, генеральный директор ООО «Ромашка», рассказал о планах. Петров отметил рост продаж.", [
+        ("Сергей Петров", "Сергей", None, "Петров", "генеральный директор", "ООО «Ромашка»", None,
+         ["Сергей Петров", "Петров"]),
+    ]),
+    ("Переговоры провела заместитель председателя правления Национального банка Узбекистана Наталья Иванова.", [
+        ("Наталья Иванова", "Наталья", None, "Иванова", "заместитель председателя правления",
+         "Национальный банк Узбекистана", "UZ", ["Наталья Иванова"]),
+    ]),
+    ("Ольга Смирнова назначена министром финансов Республики Беларусь.", [
+        ("Ольга Смирнова", "Ольга", None, "Смирнова", "министр финансов",
+         "Министерство финансов Республики Беларусь", "BY", ["Ольга Смирнова"]),
+    ]),
+    ("Лазиз Рахимов открыл форум. Затем Рахимов и Бахтиёр Усманов осмотрели выставку, а Рахимова поблагодарили.", [
+        ("Лазиз Рахимов", "Лазиз", None, "Рахимов", None, None, None, ["Лазиз Рахимов", "Рахимов", "Рахимова"]),
+        ("Бахтиёр Усманов", "Бахтиёр", None, "Усманов", None, None, None, ["Бахтиёр Усманов"]),
+    ]),
+]
+
+# titles that are no one's position here: plural, and across a coordination
+NO_POSITION = [
+    "Министры обсудили вопрос, и Лазиз Рахимов поддержал решение.",
+    "С докладами выступили министры, а Бахтиёр Усманов подвёл итоги.",
+]
+
+
+def people(extractor, phrase: str) -> list[tuple]:
+    return [(p.name, p.first, p.middle, p.last, p.position, p.organization, p.country, [m.text for m in p.mentions])
+            for p in extractor.extract(phrase).people]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PEOPLE)
+def test_people(extractor, phrase: str, expected: list[tuple]) -> None:
+    assert people(extractor, phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", NO_POSITION)
+def test_no_position(extractor, phrase: str) -> None:
+    assert [p.position for p in extractor.extract(phrase).people] == [None]
+
+
+def _seed_folder() -> Path:
+    """The shared folder's seed/ ($PRESSEXTRACT_SHARED, or a shared/ beside some parent of the checkout)."""
+    if os.environ.get("PRESSEXTRACT_SHARED"):
+        return Path(os.environ["PRESSEXTRACT_SHARED"]) / "seed"
+    here = Path(__file__).resolve()
+    return next((p / "shared" / "seed" for p in here.parents if (p / "shared" / "seed").is_dir()), here / "none")
+
+
+SEED = _seed_folder()
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="the seed release is not on this machine")
+def test_seed_release_gives_two_people_with_positions(extractor) -> None:
+    """The release the project started from names two officials of two countries; each comes out whole."""
+    text = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    found = extractor.extract(text).people
+    assert len(found) == 2
+    assert all(p.first and p.last and p.position and p.organization and p.country for p in found)
+    assert len({p.country for p in found}) == 2
+    assert all(p.organization.lower().startswith(("министерство", "посольство")) for p in found)
+
+
+def test_people_and_entities_survive_two_processes(extractor) -> None:
+    """Span attributes and `doc._.people` are plain data: records from worker processes equal serial ones."""
+    texts = [phrase for phrase, _ in PEOPLE[:4]] * 2
+    serial = [r.model_dump() for r in extractor.pipe(texts)]
+    parallel = [r.model_dump() for r in extractor.pipe(texts, n_process=2)]
+    assert parallel == serial
+    assert all(r["people"] for r in serial)
