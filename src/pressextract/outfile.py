@@ -2,8 +2,8 @@
 
 Whole lines are appended with one `write` each (unbuffered, fsync'd at least once a second), so a kill leaves
 the partial file with complete lines and at most one torn last line. `--resume` continues the partial file
-(or a copy of a finished `OUT`): a torn tail is cut off, and the (source, sha256) pairs already there are the
-files it skips. Lines of files that changed or are gone are dropped when the run completes, so `OUT` ends
+(or a copy of a finished `OUT`): a torn last line is cut off (in CSV, with the rows of its file when they are
+fewer than the file's `facts` count), and the (source, sha256) pairs already there are the files it skips. Lines of files that changed or are gone are dropped when the run completes, so `OUT` ends
 with exactly one entry per input file.
 """
 
@@ -77,11 +77,16 @@ class LineFile:
         """(source, sha256) of a physical line; None when it is not an entry (the header, a damaged line)."""
         raise NotImplementedError
 
+    def group_size(self, line: bytes) -> int:
+        """How many lines the entry this line belongs to has (in grouped files, the line says)."""
+        return 1
+
     def _scan(self) -> None:
-        """Read the keys already written; cut a torn last line, and in grouped files its whole group."""
+        """Read the keys already written; cut a torn last line and an incomplete last group."""
         keys: list[Optional[Key]] = []
         starts: list[int] = []
         size = 0
+        last_line = b""
         with self.path.open("rb") as f:
             for line in f:
                 if not line.endswith(b"\n"):
@@ -89,11 +94,15 @@ class LineFile:
                 keys.append(self.key(line))
                 starts.append(size)
                 size += len(line)
+                last_line = line
+        if keys and keys[-1] is not None:
+            first = len(keys) - 1
+            while first > 0 and keys[first - 1] == keys[-1]:
+                first -= 1
+            if len(keys) - first < self.group_size(last_line):  # «fact 1 of 2» was the last row written
+                size = starts[first]
+                del keys[first:]
         if size != self.path.stat().st_size:
-            last = keys[-1] if self.grouped and keys else None
-            while last is not None and keys and keys[-1] == last:  # the torn row may belong to this group
-                keys.pop()
-                size = starts.pop()
             with self.path.open("r+b") as f:
                 f.truncate(size)
         skip = 1 if self.header and keys and keys[0] is None else 0

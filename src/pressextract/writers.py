@@ -77,7 +77,7 @@ class JsonlWriter(LineFile):
         self.write_entry(json_line(line))
 
 
-CSV_COLUMNS = RELEASE_COLUMNS + ("fact",) + FACT_COLUMNS
+CSV_COLUMNS = RELEASE_COLUMNS + ("facts", "fact") + FACT_COLUMNS
 
 
 class CsvWriter(LineFile):
@@ -91,20 +91,28 @@ class CsvWriter(LineFile):
         super().__init__(out, resume)
 
     def key(self, line: bytes) -> Optional[Key]:
+        row = self._row(line)
+        return (row["source"], row["sha256"] or None) if row else None
+
+    def group_size(self, line: bytes) -> int:
+        row = self._row(line)
+        return int(row["facts"] or 1) if row else 1
+
+    def _row(self, line: bytes) -> Optional[dict[str, str]]:
         try:
             row = next(csv.reader([line.decode("utf-8-sig")]))
         except (UnicodeDecodeError, csv.Error, StopIteration):
             return None
         if len(row) != len(CSV_COLUMNS) or row[0] == CSV_COLUMNS[0]:
             return None
-        return row[0], row[1] or None
+        return dict(zip(CSV_COLUMNS, row))
 
     def has(self, key: Key) -> bool:
         return self.existing.has(key)
 
     def write(self, line: dict[str, Any]) -> None:
-        head = release_row(line)
         facts = (line.get("record") or {}).get("facts") or []
+        head = {**release_row(line), "facts": len(facts)}
         rows = [{**head, "fact": i, **fact_row(fact)} for i, fact in enumerate(facts)] or [head]
         self.write_entry(_csv_rows(rows))
 
