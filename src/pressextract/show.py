@@ -39,7 +39,7 @@ def terminal_markup(record: PressRelease, width: int = 100) -> str:
             lines += format_span_ascii_markup(paragraph, inside, width=width)
         offset += len(paragraph) + 1
     lines += [""] + list(_listing(record))
-    return "\n".join(lines).rstrip() + "\n"
+    return "\n".join(lines).rstrip()
 
 
 def _listing(record: PressRelease) -> Iterator[str]:
