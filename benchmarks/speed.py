@@ -2,10 +2,14 @@
 
     python benchmarks/speed.py ../shared/corpora/press            # all systems, median of 3 passes
     python benchmarks/speed.py ../shared/corpora/press --limit 60 --passes 1 --system natasha --system serial
+    python benchmarks/speed.py ../shared/corpora/press --system natasha --system batch1 --system batch2
 
 Each system runs in a fresh subprocess, so "load" is import + model loading and "peak RSS" is that process's
 own high-water mark (for multi-process runs, the largest worker's is shown too). Ratios are against raw Natasha
-(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop).
+(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop). The `batch*` systems run
+`pressextract batch` (`run_batch`) end to end on a folder holding the same texts as files: reading, decoding,
+extraction and writing JSONL; their "load" is import + model loading (+ starting the Dask cluster and loading
+the models on its workers).
 """
 
 from __future__ import annotations
@@ -14,19 +18,25 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 SYSTEMS = {
     "natasha": "raw Natasha: segment + morph + syntax + NER",
     "natasha-ner": "raw Natasha: segment + NER only",
     "serial": "pressextract Extractor.pipe, 1 process",
     "pipe2": "pressextract Extractor.pipe, n_process=2",
+    "batch1": "pressextract batch, 1 process",
+    "batch2": "pressextract batch --workers 2",
+    "dask2": "pressextract batch --dask local --workers 2",
 }
+Run = Callable[[list[str]], None]
 
 
 def _natasha(full: bool) -> Callable[[list[str]], None]:
@@ -61,22 +71,57 @@ def _pressextract(n_process: int) -> Callable[[list[str]], None]:
     return run
 
 
+def _batch(workers: int, dask: bool, texts: list[str], work: Path) -> tuple[Run, Callable[[], None]]:
+    from pressextract.batch import run_batch
+    from pressextract.workers import shared_extractor
+
+    folder = work / "texts"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i:05}.txt").write_text(text, encoding="utf-8")
+    address: Optional[str] = None
+    close: Callable[[], None] = lambda: None
+    if dask:
+        from distributed import Client, LocalCluster
+
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        address = cluster.scheduler_address
+        with Client(address) as client:
+            client.run(lambda: shared_extractor() and None)  # the models, loaded on every worker
+        close = cluster.close
+    else:
+        shared_extractor().extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+
+    def run(texts: list[str]) -> None:
+        summary = run_batch(folder, work / "out.jsonl", workers=workers, dask=address)
+        assert summary.ok == len(texts), summary
+
+    return run, close
+
+
 def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
     """Run one system in this process and return its timings."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))][:limit]
+    work = Path(tempfile.mkdtemp(prefix="pressextract-speed-"))
     started = time.perf_counter()
-    run = {
-        "natasha": lambda: _natasha(True),
-        "natasha-ner": lambda: _natasha(False),
-        "serial": lambda: _pressextract(1),
-        "pipe2": lambda: _pressextract(2),
-    }[system]()
+    close: Callable[[], None] = lambda: None
+    if system.startswith(("batch", "dask")):
+        run, close = _batch(int(system[-1]), system.startswith("dask"), texts, work)
+    else:
+        run = {
+            "natasha": lambda: _natasha(True),
+            "natasha-ner": lambda: _natasha(False),
+            "serial": lambda: _pressextract(1),
+            "pipe2": lambda: _pressextract(2),
+        }[system]()
     load = time.perf_counter() - started
     seconds = []
     for _ in range(passes):
         started = time.perf_counter()
         run(texts)
         seconds.append(time.perf_counter() - started)
+    close()
+    shutil.rmtree(work, ignore_errors=True)
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"system": system, "docs": len(texts), "chars": sum(map(len, texts)), "load_s": load,

@@ -41,6 +41,7 @@ class Summary:
     facts: int = 0
     dropped: int = 0  # entries of changed or removed files taken out of a resumed output
     seconds: float = 0.0
+    load_seconds: float = 0.0  # of `seconds`: loading the models / starting the workers or cluster
     interrupted: bool = False
     failed: list[str] = field(default_factory=list)
 
@@ -75,6 +76,7 @@ def run_batch(
     with ExitStack() as stack:
         try:
             run = stack.enter_context(_runner(options, workers, dask, extractor))
+            summary.load_seconds = time.perf_counter() - started
             bar = stack.enter_context(_progress(len(paths), progress))
 
             def todo() -> Iterator[Source]:
@@ -155,10 +157,11 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def report(summary: Summary, out: Path, limit: int = 20) -> str:
     """The summary printed at the end of a run."""
     done = summary.ok + summary.errors
-    rate = done / summary.seconds if summary.seconds else 0.0
+    working = summary.seconds - summary.load_seconds
+    rate = done / working if working > 0 else 0.0
     lines = [
         f"{summary.files} files: {summary.ok} records, {summary.errors} errors, {summary.facts} facts "
-        f"in {summary.seconds:.1f} s ({rate:.1f} docs/s) -> {out}"
+        f"in {summary.seconds:.1f} s ({summary.load_seconds:.1f} s loading, {rate:.1f} docs/s) -> {out}"
     ]
     if summary.skipped:
         lines.append(f"  {summary.skipped} files were already in the output (--resume)")

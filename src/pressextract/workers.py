@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Protocol
 
+from . import _threads
 from .errors import WorkerCrashed
 from .sources import Source
 
@@ -144,15 +145,16 @@ def run_ordered(chunks: Iterable[list[Source]], backend: Backend, window: int) -
 
 
 class ProcessBackend:
-    """N local processes; with the fork start method they inherit the extractor loaded here, else load it."""
+    """N local processes. Forked, they inherit the extractor loaded here; spawned (no fork, or numpy was
+    imported before pressextract could cap its BLAS threads), each loads its own."""
 
     loses_pending = True
 
     def __init__(self, workers: int, options: Options) -> None:
         self.workers = workers
         self.options = options
-        methods = multiprocessing.get_all_start_methods()
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        fork = "fork" in multiprocessing.get_all_start_methods() and _threads.CAPPED_IN_TIME
+        self.context = multiprocessing.get_context("fork" if fork else "spawn")
         if self.context.get_start_method() == "fork":
             shared_extractor()  # loaded once here, shared by the forked workers (copy-on-write)
         self.executor = self._start()
