@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, T
 
 from .sources import Source, find_files, read_sources
 from .workers import Line, Options, ProcessBackend, run_ordered, run_serial, shared_extractor
-from .writers import Writer, open_writer
+from .writers import open_writer
 
 if TYPE_CHECKING:
     from .extractor import Extractor
