@@ -109,11 +109,13 @@ BAD = [
 
 def test_bad_inputs_are_each_accounted_for(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "bad", [(name, "utf-8", data) for name, _, data, _ in BAD])
+    with open(os.path.join(os.fsencode(folder), "Пресс-релиз.txt".encode("cp1251")), "wb") as f:
+        f.write("Пресс-служба сообщила о визите в Оренбург.".encode())  # a file name that is not UTF-8
     out = tmp_path / "bad.jsonl"
     assert main(["batch", str(folder), "-o", str(out)]) == 1
     lines = read_lines(out)
     assert sorted((d["source"], None if d["ok"] else d["error"]["type"]) for d in lines) == sorted(
-        (name, error) for name, _, _, error in BAD)
+        [(name, error) for name, _, _, error in BAD] + [("\ufffd" * 5 + "-\ufffd\ufffd\ufffd\ufffd\ufffd.txt", None)])
     assert all(d["error"]["message"] for d in lines if not d["ok"])
     invalid = next(d for d in lines if d["source"] == "invalid.txt")
     assert invalid["warnings"] == ["1 invalid UTF-8 sequence(s) replaced by U+FFFD, the first at byte 80"]

@@ -48,8 +48,12 @@ def find_files(root: Path) -> list[Path]:
 
 
 def relative_name(path: Path, root: Path) -> str:
-    """The name a file has in the output: its path under `root` with forward slashes."""
-    return path.name if root.is_file() else path.relative_to(root).as_posix()
+    """The name a file has in the output: its path under `root` with forward slashes.
+
+    Bytes of a name that are not UTF-8 (a cp1251 name on a Linux disk) become U+FFFD: the output is UTF-8.
+    """
+    name = path.name if root.is_file() else path.relative_to(root).as_posix()
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_sources(paths: list[Path], root: Path) -> Iterator[Source]:
