@@ -3,8 +3,9 @@
 Whole lines are appended with one `write` each (unbuffered, fsync'd at least once a second), so a kill leaves
 the partial file with complete lines and at most one torn last line. `--resume` continues the partial file
 (or a copy of a finished `OUT`): a torn last line is cut off (in CSV, with the rows of its file when they are
-fewer than the file's `facts` count), and the (source, sha256) pairs already there are the files it skips. Lines of files that changed or are gone are dropped when the run completes, so `OUT` ends
-with exactly one entry per input file.
+fewer than the file's `facts` count), and the (source, sha256) pairs already there are the files it skips.
+Entries of files that changed or are gone are dropped when the run completes, so `OUT` ends with exactly one
+entry per input file.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ class LineFile:
         self.file.close()
         if stale or self.existing.damaged or self.existing.duplicated():
             _rewrite(self.path, lambda lines: self._kept(lines, stale))
-        os.replace(self.path, self.out)
+        publish(self.path, self.out)
         return len(stale)
 
     def abort(self) -> None:
@@ -156,6 +157,16 @@ class LineFile:
             elif not self.grouped or first[source] != sha:
                 continue
             yield line
+
+
+def publish(partial: Path, out: Path) -> None:
+    """Rename the complete file into place and make the rename itself durable."""
+    os.replace(partial, out)
+    folder = os.open(out.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def _rewrite(path: Path, keep: Callable[[Iterable[bytes]], Iterable[bytes]]) -> None:

@@ -18,7 +18,7 @@ from .flat import (
     DATE_COLUMNS, ENTITY_COLUMNS, FACT_COLUMNS, MEASURE_COLUMNS, PERSON_COLUMNS, date_row, entity_row, fact_row,
     measure_row, person_row,
 )
-from .outfile import Existing, Key, partial_path, prepare
+from .outfile import Existing, Key, partial_path, prepare, publish
 
 RELEASES = (
     "source", "sha256", "encoding", "ok", "error_type", "error_message", "warnings", "published", "published_from",
@@ -111,7 +111,7 @@ class SqliteWriter:
                 "DELETE FROM releases WHERE id NOT IN (SELECT MIN(id) FROM releases GROUP BY source)"
             )
         self.db.close()
-        self.path.replace(self.out)
+        publish(self.path, self.out)
         return len(stale)
 
     def abort(self) -> None:
