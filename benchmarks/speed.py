@@ -82,13 +82,15 @@ def _batch(workers: int, dask: bool, texts: list[str], work: Path) -> tuple[Run,
     address: Optional[str] = None
     close: Callable[[], None] = lambda: None
     if dask:
-        from distributed import Client, LocalCluster
+        from contextlib import ExitStack
 
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        address = cluster.scheduler_address
-        with Client(address) as client:
-            client.run(lambda: shared_extractor() and None)  # the models, loaded on every worker
-        close = cluster.close
+        from pressextract.daskrun import dask_client
+
+        stack = ExitStack()
+        client = stack.enter_context(dask_client("local", workers))  # the cluster `--dask local` starts
+        client.run(lambda: shared_extractor() and None)  # the models, loaded on every worker
+        address = client.scheduler.address
+        close = stack.close
     else:
         shared_extractor().extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
 
@@ -97,6 +99,12 @@ def _batch(workers: int, dask: bool, texts: list[str], work: Path) -> tuple[Run,
         assert summary.ok == len(texts), summary
 
     return run, close
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
 def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
@@ -115,17 +123,20 @@ def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
             "pipe2": lambda: _pressextract(2),
         }[system]()
     load = time.perf_counter() - started
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(passes):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu()
         run(texts)
         seconds.append(time.perf_counter() - started)
+        cpu.append(_cpu() - cpu_started)
     close()
     shutil.rmtree(work, ignore_errors=True)
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"system": system, "docs": len(texts), "chars": sum(map(len, texts)), "load_s": load,
             "docs_per_s": len(texts) / statistics.median(seconds), "rss_mb": rss_self,
+            # Dask workers outlive the passes, so their CPU time is not in RUSAGE_CHILDREN
+            "cpu_ms_per_doc": None if system.startswith("dask") else 1000 * statistics.median(cpu) / len(texts),
             "worker_rss_mb": rss_children or None}
 
 
@@ -142,6 +153,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not any(args.folder.glob("*.txt")):
         parser.error(f"no .txt files in {args.folder}")
+    load_average = os.getloadavg()[0]
     rows = []
     for system in args.system or SYSTEMS:
         command = [sys.executable, __file__, str(args.folder), "--child", system,
@@ -150,12 +162,14 @@ def main(argv: list[str] | None = None) -> None:
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     base = next((r["docs_per_s"] for r in rows if r["system"] == "natasha"), None)
     print(f"{rows[0]['docs']} texts, {rows[0]['chars']:,} characters from {args.folder}; median of {args.passes}")
-    print(f"| system | docs/s | × Natasha | load s | peak RSS MB | worker RSS MB |")
-    print(f"|---|---:|---:|---:|---:|---:|")
+    print(f"load average at the start: {load_average:.2f} (other processes make docs/s noisy, CPU ms/doc less so)")
+    print("| system | docs/s | × Natasha | CPU ms/doc | load s | peak RSS MB | worker RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         ratio = f"{r['docs_per_s'] / base:.2f}" if base else "-"
         worker = f"{r['worker_rss_mb']:.0f}" if r["worker_rss_mb"] else "-"
-        print(f"| {SYSTEMS[r['system']]} | {r['docs_per_s']:.1f} | {ratio} | {r['load_s']:.2f} | "
+        cpu = f"{r['cpu_ms_per_doc']:.0f}" if r["cpu_ms_per_doc"] else "-"
+        print(f"| {SYSTEMS[r['system']]} | {r['docs_per_s']:.1f} | {ratio} | {cpu} | {r['load_s']:.2f} | "
               f"{r['rss_mb']:.0f} | {worker} |")
 
 
