@@ -6,7 +6,8 @@
 
 Each system runs in a fresh subprocess, so "load" is import + model loading and "peak RSS" is that process's
 own high-water mark (for multi-process runs, the largest worker's is shown too). Ratios are against raw Natasha
-(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop). The `batch*` systems run
+(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop), which runs with one BLAS
+thread like pressextract (its fastest setting here). CPU ms/doc counts this process and its ended children. The `batch*` systems run
 `pressextract batch` (`run_batch`) end to end on a folder holding the same texts as files: reading, decoding,
 extraction and writing JSONL; their "load" is import + model loading (+ starting the Dask cluster and loading
 the models on its workers).
@@ -37,6 +38,7 @@ SYSTEMS = {
     "dask2": "pressextract batch --dask local --workers 2",
 }
 Run = Callable[[list[str]], None]
+BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _natasha(full: bool) -> Callable[[list[str]], None]:
@@ -154,11 +156,14 @@ def main(argv: list[str] | None = None) -> None:
     if not any(args.folder.glob("*.txt")):
         parser.error(f"no .txt files in {args.folder}")
     load_average = os.getloadavg()[0]
+    # One BLAS thread for every system, raw Natasha included (pressextract sets it itself): with a thread per
+    # core, OpenBLAS spins and Natasha ran 3 times slower on a busy machine (2.3 against 6.9 docs/s).
+    env = {**{name: "1" for name in BLAS_VARIABLES}, **os.environ}
     rows = []
     for system in args.system or SYSTEMS:
         command = [sys.executable, __file__, str(args.folder), "--child", system,
                    "--limit", str(args.limit), "--passes", str(args.passes)]
-        out = subprocess.run(command, check=True, capture_output=True, text=True, env=os.environ.copy())
+        out = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     base = next((r["docs_per_s"] for r in rows if r["system"] == "natasha"), None)
     print(f"{rows[0]['docs']} texts, {rows[0]['chars']:,} characters from {args.folder}; median of {args.passes}")
