@@ -162,7 +162,10 @@ class LineFile:
 def publish(partial: Path, out: Path) -> None:
     """Rename the complete file into place and make the rename itself durable."""
     os.replace(partial, out)
-    folder = os.open(out.parent, os.O_RDONLY)
+    try:
+        folder = os.open(out.parent, os.O_RDONLY)
+    except OSError:  # Windows does not open folders; its rename is durable enough
+        return
     try:
         os.fsync(folder)
     finally:
