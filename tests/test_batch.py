@@ -190,6 +190,27 @@ def test_resume_of_a_finished_output_processes_only_new_files(releases: Path, tm
     assert sources == sorted(name for name, _, _ in RELEASES) + ["new.txt"]
 
 
+def test_a_worker_process_that_dies_costs_only_its_file(
+    releases: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forked workers inherit a `process_chunk` that kills its process on «metro.txt»."""
+    import pressextract.workers as workers
+
+    real = workers.process_chunk
+
+    def dying(extractor, chunk, options):  # type: ignore[no-untyped-def]
+        if any(s.relative == "metro.txt" for s in chunk):
+            os._exit(1)
+        return real(extractor, chunk, options)
+
+    monkeypatch.setattr(workers, "process_chunk", dying)
+    summary = run_batch(releases, tmp_path / "out.jsonl", workers=2, batch_size=3)
+    lines = read_lines(tmp_path / "out.jsonl")
+    assert [(d["source"], d["ok"]) for d in lines] == [(name, name != "metro.txt") for name in
+                                                       sorted(name for name, _, _ in RELEASES)]
+    assert lines[4]["error"]["type"] == "WorkerCrashed" and (summary.ok, summary.errors) == (5, 1)
+
+
 class FakeBackend:
     """Runs chunks at once; a chunk holding "crash.txt" kills its "worker" and every pending chunk with it."""
 
@@ -223,7 +244,7 @@ def test_a_file_that_kills_its_worker_gets_an_error_and_the_rest_go_on() -> None
     assert [(d["source"], d["ok"]) for d in lines] == [
         ("a.txt", True), ("b.txt", True), ("crash.txt", False), ("c.txt", True), ("d.txt", True), ("e.txt", True)]
     assert lines[2]["error"]["type"] == "WorkerCrashed"
-    # the crashed chunk is retried file by file; the chunk lost with the pool is sent again, twice
-    assert backend.submitted == [["a.txt", "b.txt", "crash.txt"], ["c.txt", "d.txt", "e.txt"], ["a.txt"],
-                                 ["b.txt"], ["crash.txt"], ["c.txt", "d.txt", "e.txt"], ["c.txt", "d.txt", "e.txt"]]
+    # both chunks the broken pool took down are retried file by file, each file alone, to find the culprit
+    assert backend.submitted == [["a.txt", "b.txt", "crash.txt"], ["c.txt", "d.txt", "e.txt"],
+                                 ["a.txt"], ["b.txt"], ["crash.txt"], ["c.txt"], ["d.txt"], ["e.txt"]]
     assert backend.restarts == 2

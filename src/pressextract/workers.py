@@ -108,39 +108,48 @@ class Backend(Protocol):
     def restart(self) -> None: ...
 
 
+Task = tuple[list[Source], bool]  # a chunk, and whether it must run alone (a suspect after a pool broke)
+
+
 def run_ordered(chunks: Iterable[list[Source]], backend: Backend, window: int) -> Iterator[list[Line]]:
     """Results of `chunks` in input order, at most `window` chunks in flight.
 
-    When a worker dies on a chunk, its files are retried one per task; a file that kills a worker on its own
-    gets a `WorkerCrashed` error line, and the batch goes on.
+    When a worker dies, the files of the chunks it took with it are retried one per task, and where a death
+    takes every running task down (a process pool), each suspect runs alone; a file that still kills its
+    worker gets a `WorkerCrashed` error line, and the batch goes on.
     """
     source = iter(chunks)
-    queue: deque[list[Source]] = deque()  # chunks to submit before new ones (retries, in input order)
-    pending: deque[tuple[list[Source], Any]] = deque()
+    queue: deque[Task] = deque()  # tasks to submit before new chunks (retries, in input order)
+    pending: deque[tuple[Task, Any]] = deque()
     while True:
-        while len(pending) < window:
-            chunk = queue.popleft() if queue else next(source, None)
-            if chunk is None:
-                break
-            pending.append((chunk, backend.submit(chunk)))
+        while len(pending) < window and not (pending and (pending[-1][0][1] or (queue and queue[0][1]))):
+            if queue:
+                task = queue.popleft()
+            else:
+                chunk = next(source, None)
+                if chunk is None:
+                    break
+                task = (chunk, False)
+            pending.append((task, backend.submit(task[0])))
         if not pending:
             return
-        chunk, future = pending.popleft()
+        (chunk, alone), future = pending.popleft()
         try:
             lines = future.result()
         except Exception as error:
             if not backend.crashed(error):
                 raise
-            retry: list[list[Source]] = []
+            failed = [chunk]
             if backend.loses_pending:
-                retry = [c for c, _ in pending]
+                failed += [c for (c, _), _ in pending]
                 pending.clear()
                 backend.restart()
-            if len(chunk) > 1:
-                queue = deque([[s] for s in chunk] + retry + list(queue))
+            if len(chunk) == 1 and (alone or not backend.loses_pending):
+                queue.extendleft(reversed([([s], True) for c in failed[1:] for s in c]))
+                lines = [error_line(chunk[0], WorkerCrashed.__name__, f"the worker died on this file: {error!r}")]
+            else:
+                queue.extendleft(reversed([([s], backend.loses_pending) for c in failed for s in c]))
                 continue
-            queue = deque(retry + list(queue))
-            lines = [error_line(chunk[0], WorkerCrashed.__name__, f"the worker died on this file: {error!r}")]
         yield lines
 
 
