@@ -116,7 +116,7 @@ def _runner(options: Options, workers: int, dask: Optional[str], extractor: Opti
     elif workers > 1:
         backend = ProcessBackend(workers, options)  # forks now, before a progress bar starts its thread
         try:
-            yield lambda chunks: run_ordered(chunks, backend, window=2 * workers)
+            yield lambda chunks: run_ordered(chunks, backend, window=4 * workers)
         finally:
             backend.close()
     else:

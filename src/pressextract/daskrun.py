@@ -71,9 +71,12 @@ def malloc_trim_threshold() -> Optional[str]:
 
 
 def run_dask(chunks: Iterable[list[Source]], options: Options, client: Any) -> Iterator[list[Line]]:
-    """Chunks processed on the cluster, results in input order; a few chunks per worker thread in flight."""
+    """Chunks processed on the cluster, results in input order.
+
+    Four chunks per worker thread are in flight, so one slow chunk at the head does not leave the others idle.
+    """
     if any(client.run(malloc_trim_threshold).values()):
         print(f"pressextract: the Dask workers run with {SLOW_MALLOC} set, which makes extraction about 1.6 "
               "times slower; see the README (Dask) for starting them without it", file=sys.stderr)
     threads = sum(client.nthreads().values()) or 1
-    yield from run_ordered(chunks, DaskBackend(client, options), window=2 * threads)
+    yield from run_ordered(chunks, DaskBackend(client, options), window=4 * threads)
