@@ -2,10 +2,15 @@
 
     python benchmarks/speed.py ../shared/corpora/press            # all systems, median of 3 passes
     python benchmarks/speed.py ../shared/corpora/press --limit 60 --passes 1 --system natasha --system serial
+    python benchmarks/speed.py ../shared/corpora/press --system natasha --system batch1 --system batch2
 
 Each system runs in a fresh subprocess, so "load" is import + model loading and "peak RSS" is that process's
 own high-water mark (for multi-process runs, the largest worker's is shown too). Ratios are against raw Natasha
-(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop).
+(razdel segmentation + slovnet morphology + syntax + NER, Natasha's own Doc loop), which runs with one BLAS
+thread like pressextract (its fastest setting here). CPU ms/doc counts this process and its ended children. The `batch*` systems run
+`pressextract batch` (`run_batch`) end to end on a folder holding the same texts as files: reading, decoding,
+extraction and writing JSONL; their "load" is import + model loading (+ starting the Dask cluster and loading
+the models on its workers).
 """
 
 from __future__ import annotations
@@ -14,19 +19,26 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 SYSTEMS = {
     "natasha": "raw Natasha: segment + morph + syntax + NER",
     "natasha-ner": "raw Natasha: segment + NER only",
     "serial": "pressextract Extractor.pipe, 1 process",
     "pipe2": "pressextract Extractor.pipe, n_process=2",
+    "batch1": "pressextract batch, 1 process",
+    "batch2": "pressextract batch --workers 2",
+    "dask2": "pressextract batch --dask local --workers 2",
 }
+Run = Callable[[list[str]], None]
+BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _natasha(full: bool) -> Callable[[list[str]], None]:
@@ -61,26 +73,72 @@ def _pressextract(n_process: int) -> Callable[[list[str]], None]:
     return run
 
 
+def _batch(workers: int, dask: bool, texts: list[str], work: Path) -> tuple[Run, Callable[[], None]]:
+    from pressextract.batch import run_batch
+    from pressextract.workers import shared_extractor
+
+    folder = work / "texts"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i:05}.txt").write_text(text, encoding="utf-8")
+    address: Optional[str] = None
+    close: Callable[[], None] = lambda: None
+    if dask:
+        from contextlib import ExitStack
+
+        from pressextract.daskrun import dask_client
+
+        stack = ExitStack()
+        client = stack.enter_context(dask_client("local", workers))  # the cluster `--dask local` starts
+        client.run(lambda: shared_extractor() and None)  # the models, loaded on every worker
+        address = client.scheduler.address
+        close = stack.close
+    else:
+        shared_extractor().extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+
+    def run(texts: list[str]) -> None:
+        summary = run_batch(folder, work / "out.jsonl", workers=workers, dask=address)
+        assert summary.ok == len(texts), summary
+
+    return run, close
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
 def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
     """Run one system in this process and return its timings."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))][:limit]
+    work = Path(tempfile.mkdtemp(prefix="pressextract-speed-"))
     started = time.perf_counter()
-    run = {
-        "natasha": lambda: _natasha(True),
-        "natasha-ner": lambda: _natasha(False),
-        "serial": lambda: _pressextract(1),
-        "pipe2": lambda: _pressextract(2),
-    }[system]()
+    close: Callable[[], None] = lambda: None
+    if system.startswith(("batch", "dask")):
+        run, close = _batch(int(system[-1]), system.startswith("dask"), texts, work)
+    else:
+        run = {
+            "natasha": lambda: _natasha(True),
+            "natasha-ner": lambda: _natasha(False),
+            "serial": lambda: _pressextract(1),
+            "pipe2": lambda: _pressextract(2),
+        }[system]()
     load = time.perf_counter() - started
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(passes):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu()
         run(texts)
         seconds.append(time.perf_counter() - started)
+        cpu.append(_cpu() - cpu_started)
+    close()
+    shutil.rmtree(work, ignore_errors=True)
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"system": system, "docs": len(texts), "chars": sum(map(len, texts)), "load_s": load,
             "docs_per_s": len(texts) / statistics.median(seconds), "rss_mb": rss_self,
+            # Dask workers outlive the passes, so their CPU time is not in RUSAGE_CHILDREN
+            "cpu_ms_per_doc": None if system.startswith("dask") else 1000 * statistics.median(cpu) / len(texts),
             "worker_rss_mb": rss_children or None}
 
 
@@ -97,20 +155,26 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not any(args.folder.glob("*.txt")):
         parser.error(f"no .txt files in {args.folder}")
+    load_average = os.getloadavg()[0]
+    # One BLAS thread for every system, raw Natasha included (pressextract sets it itself): with a thread per
+    # core, OpenBLAS spins and Natasha ran 3 times slower on a busy machine (2.3 against 6.9 docs/s).
+    env = {**{name: "1" for name in BLAS_VARIABLES}, **os.environ}
     rows = []
     for system in args.system or SYSTEMS:
         command = [sys.executable, __file__, str(args.folder), "--child", system,
                    "--limit", str(args.limit), "--passes", str(args.passes)]
-        out = subprocess.run(command, check=True, capture_output=True, text=True, env=os.environ.copy())
+        out = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     base = next((r["docs_per_s"] for r in rows if r["system"] == "natasha"), None)
     print(f"{rows[0]['docs']} texts, {rows[0]['chars']:,} characters from {args.folder}; median of {args.passes}")
-    print(f"| system | docs/s | × Natasha | load s | peak RSS MB | worker RSS MB |")
-    print(f"|---|---:|---:|---:|---:|---:|")
+    print(f"load average at the start: {load_average:.2f} (other processes make docs/s noisy, CPU ms/doc less so)")
+    print("| system | docs/s | × Natasha | CPU ms/doc | load s | peak RSS MB | worker RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         ratio = f"{r['docs_per_s'] / base:.2f}" if base else "-"
         worker = f"{r['worker_rss_mb']:.0f}" if r["worker_rss_mb"] else "-"
-        print(f"| {SYSTEMS[r['system']]} | {r['docs_per_s']:.1f} | {ratio} | {r['load_s']:.2f} | "
+        cpu = f"{r['cpu_ms_per_doc']:.0f}" if r["cpu_ms_per_doc"] else "-"
+        print(f"| {SYSTEMS[r['system']]} | {r['docs_per_s']:.1f} | {ratio} | {cpu} | {r['load_s']:.2f} | "
               f"{r['rss_mb']:.0f} | {worker} |")
 
 

@@ -1,110 +1,176 @@
-"""The batch helper: every release file in a folder becomes one JSON line, a record or an error.
+"""The batch helper: every release file under a folder becomes one entry in the output, a record or an error.
 
     {"source": "a/b.txt", "sha256": "…", "encoding": "utf-8", "ok": true, "record": {…}}
     {"source": "c.txt", "sha256": "…", "encoding": null, "ok": false, "error": {"type": "…", "message": "…"}}
+
+Files are read here in sorted order, cut into chunks and extracted in this process, in worker processes or on
+a Dask cluster (`workers.py`, `daskrun.py`); results come back in input order and go to a writer
+(`writers.py`) that never leaves a corrupt output and can resume.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import sys
+import time
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar
 
-from .extractor import DateLike, Extractor
-from .errors import NotText
+from .sources import Source, find_files, read_sources
+from .workers import Line, Options, ProcessBackend, run_ordered, run_serial, shared_extractor
+from .writers import open_writer
 
-SUFFIXES = (".txt", ".md")
+if TYPE_CHECKING:
+    from .extractor import Extractor
 
-
-@dataclass
-class Source:
-    """One input file: where it is, its bytes' digest and its decoded text (or why there is none)."""
-
-    path: Path
-    relative: str
-    sha256: str
-    text: Optional[str] = None
-    encoding: Optional[str] = None
-    error: Optional[Exception] = None
+T = TypeVar("T")
+BATCH_SIZE = 16  # files per chunk: what one `nlp.pipe` call and one worker task get
+Runner = Callable[[Iterable[list[Source]]], Iterator[list[Line]]]
 
 
 @dataclass
 class Summary:
-    """Counts of a batch run."""
+    """What a batch run did."""
 
-    files: int = 0
+    files: int = 0  # input files found
+    skipped: int = 0  # already in the output (--resume)
     ok: int = 0
     errors: int = 0
     facts: int = 0
+    dropped: int = 0  # entries of changed or removed files taken out of a resumed output
+    seconds: float = 0.0
+    load_seconds: float = 0.0  # of `seconds`: loading the models / starting the workers or cluster
+    interrupted: bool = False
     failed: list[str] = field(default_factory=list)
 
-
-def find_files(root: Path) -> list[Path]:
-    """Release files under `root`, in a deterministic order."""
-    if root.is_file():
-        return [root]
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-
-
-def read_source(path: Path, root: Path) -> Source:
-    """Read and decode one file; a failure is kept in the `Source`, not raised."""
-    data = path.read_bytes()
-    relative = path.name if root.is_file() else path.relative_to(root).as_posix()
-    source = Source(path, relative, hashlib.sha256(data).hexdigest())
-    try:
-        source.text, source.encoding = decode(data)
-    except NotText as error:
-        source.error = error
-    return source
+    def count(self, line: Line) -> None:
+        if line["ok"]:
+            self.ok += 1
+            self.facts += len(line["record"].get("facts") or [])
+        else:
+            self.errors += 1
+            self.failed.append(line["source"])
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text of a UTF-8 file (with or without BOM)."""
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise NotText(f"not valid UTF-8 at byte {error.start}") from None
-    if "\x00" in text:
-        raise NotText("binary data (NUL bytes)")
-    return text, "utf-8"
+def run_batch(
+    root: Path,
+    out: Path,
+    *,
+    fmt: str = "jsonl",
+    options: Options = Options(),
+    workers: int = 1,
+    dask: Optional[str] = None,
+    resume: bool = False,
+    batch_size: int = BATCH_SIZE,
+    progress: bool = False,
+    extractor: Optional[Extractor] = None,
+) -> Summary:
+    """Extract every release file under `root` into `out`; see the module docstring."""
+    started = time.perf_counter()
+    paths = find_files(root)
+    summary = Summary(files=len(paths))
+    current: dict[str, Optional[str]] = {}
+    writer = open_writer(out, fmt, resume=resume)
+    with ExitStack() as stack:
+        try:
+            run = stack.enter_context(_runner(options, workers, dask, extractor))
+            summary.load_seconds = time.perf_counter() - started
+            bar = stack.enter_context(_progress(len(paths), progress))
 
+            def todo() -> Iterator[Source]:
+                for source in read_sources(paths, root):
+                    current[source.relative] = source.sha256
+                    if writer.has((source.relative, source.sha256)):
+                        summary.skipped += 1
+                        bar.total -= 1
+                        continue
+                    yield source
 
-def run(root: Path, extractor: Extractor, *, published: DateLike = None) -> Iterator[dict[str, Any]]:
-    """One result line per file under `root`, in order."""
-    for path in find_files(root):
-        source = read_source(path, root)
-        yield process(source, extractor, published)
-
-
-def process(source: Source, extractor: Extractor, published: DateLike) -> dict[str, Any]:
-    """The result line of one source."""
-    line: dict[str, Any] = {"source": source.relative, "sha256": source.sha256, "encoding": source.encoding}
-    try:
-        if source.error is not None:
-            raise source.error
-        assert source.text is not None
-        record = extractor.extract(source.text, published)
-    except Exception as error:  # one bad file must never stop the batch: it becomes an error line
-        return {**line, "ok": False, "error": {"type": type(error).__name__, "message": str(error)}}
-    return {**line, "ok": True, "record": record.model_dump(mode="json")}
-
-
-def write_jsonl(lines: Iterator[dict[str, Any]], out: Path) -> Summary:
-    """Write result lines to `out` through a temporary file, so a crash never leaves half a file."""
-    summary = Summary()
-    partial = out.with_name(out.name + ".partial")
-    with partial.open("w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-            summary.files += 1
-            if line["ok"]:
-                summary.ok += 1
-                summary.facts += len(line["record"]["facts"])
-            else:
-                summary.errors += 1
-                summary.failed.append(line["source"])
-    partial.replace(out)
+            for lines in run(chunked(todo(), batch_size)):
+                for line in lines:
+                    writer.write(line)
+                    summary.count(line)
+                bar.update(len(lines))
+        except KeyboardInterrupt:
+            writer.abort()
+            summary.interrupted = True
+        except BaseException:
+            writer.abort()
+            raise
+        else:
+            summary.dropped = writer.finish(current)
+    summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextmanager
+def _runner(options: Options, workers: int, dask: Optional[str], extractor: Optional[Extractor]) -> Iterator[Runner]:
+    """Where the chunks run: a Dask cluster, worker processes, or this process."""
+    if dask:
+        from .daskrun import dask_client, run_dask
+
+        with dask_client(dask, workers) as client:
+            yield lambda chunks: run_dask(chunks, options, client)
+    elif workers > 1:
+        backend = ProcessBackend(workers, options)  # forks now, before a progress bar starts its thread
+        try:
+            yield lambda chunks: run_ordered(chunks, backend, window=4 * workers)
+        finally:
+            backend.close()
+    else:
+        loaded = extractor or shared_extractor()
+        yield lambda chunks: run_serial(chunks, options, loaded)
+
+
+@contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Any]:
+    """A progress bar with docs/s on stderr, or a stand-in that counts nothing."""
+    if not enabled:
+        yield _NoBar(total)
+        return
+    from tqdm import tqdm
+
+    class Bar(tqdm):  # type: ignore[misc,type-arg]
+        monitor_interval = 0  # no monitor thread: worker processes may be forked while the bar runs
+
+    with Bar(total=total, unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
+        yield bar
+
+
+class _NoBar:
+    def __init__(self, total: int) -> None:
+        self.total = total
+
+    def update(self, n: int) -> None:
+        pass
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` consecutive items (the last may be shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def report(summary: Summary, out: Path, limit: int = 20) -> str:
+    """The summary printed at the end of a run."""
+    done = summary.ok + summary.errors
+    working = summary.seconds - summary.load_seconds
+    rate = done / working if working > 0 else 0.0
+    lines = [
+        f"{summary.files} files: {summary.ok} records, {summary.errors} errors, {summary.facts} facts "
+        f"in {summary.seconds:.1f} s ({summary.load_seconds:.1f} s loading, {rate:.1f} docs/s) -> {out}"
+    ]
+    if summary.skipped:
+        lines.append(f"  {summary.skipped} files were already in the output (--resume)")
+    if summary.dropped:
+        lines.append(f"  {summary.dropped} entries of changed or removed files dropped")
+    lines += [f"  failed: {source}" for source in summary.failed[:limit]]
+    if len(summary.failed) > limit:
+        lines.append(f"  … and {len(summary.failed) - limit} more (\"ok\": false in the output)")
+    if summary.interrupted:
+        lines.append(f"  interrupted after {done} files; what was done is in {out}.partial: "
+                     "run again with --resume to finish")
+    return "\n".join(lines)

@@ -13,3 +13,11 @@ class TextTooLong(PressExtractError):
 
 class NotText(PressExtractError):
     """The input is not text: bytes that decode to nothing readable, or a non-string object."""
+
+
+class NoText(PressExtractError):
+    """The input holds no text to extract from: an empty file, only whitespace, an HTML page without text."""
+
+
+class WorkerCrashed(PressExtractError):
+    """A worker process died on this input (out of memory, a crash in native code); the batch went on."""

@@ -1,0 +1,107 @@
+"""Natasha's models loaded in about half the time, as the same objects Natasha's own constructors build.
+
+Three costs of `NewsEmbedding()`, `NewsMorphTagger(emb)`, `NewsSyntaxParser(emb)`, `NewsNERTagger(emb)` and
+`MorphVocab()` are avoidable (measured, 2 cores, Python 3.11):
+- each slovnet pack carries the same 250,002-word vocabulary as navec, and each builds its own word → id dict
+  (≈ 0.1 s apiece): here the packs share navec's dict when their words are the same;
+- navec precomputes norms and dot products for `sim()` (≈ 0.2 s), which tagging never calls: here on first use;
+- pymorphy2 looks for its dictionary through `pkg_resources` entry points (≈ 0.35 s to import): here it is
+  given the path of `pymorphy2_dicts_ru`, the dictionary natasha depends on.
+"""
+
+from __future__ import annotations
+
+import gzip
+from typing import Any
+
+import numpy
+# natasha imports yargy, which patches pymorphy2 for Python >= 3.11 (inspect.getargspec): import it first.
+from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+from natasha.data import NEWS_EMBEDDING, NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
+from natasha.emb import NewsEmbedding
+from natasha.morph.vocab import MorphForm
+from navec.meta import Meta as NavecMeta
+from navec.navec import META, PQ_, VOCAB
+from navec.pq import PQ
+from navec.tar import Tar
+from navec.vocab import Vocab as NavecVocab
+from pymorphy2 import MorphAnalyzer
+from slovnet import api
+from slovnet.const import REL, SHAPE, TAG, WORD
+from slovnet.exec import encoders, infer, model
+from slovnet.exec.pack import Pack, vocab_name
+from slovnet.vocab import Vocab
+
+# tagger class, slovnet API, model, encoder, decoder, label vocabulary, inference
+KINDS = {
+    "morph": (NewsMorphTagger, api.Morph, model.Morph, encoders.TagEncoder, infer.TagDecoder, TAG, infer.MorphInfer),
+    "syntax": (NewsSyntaxParser, api.Syntax, model.Syntax, encoders.SyntaxEncoder, infer.SyntaxDecoder, REL,
+               infer.SyntaxInfer),
+    "ner": (NewsNERTagger, api.NER, model.NER, encoders.TagEncoder, infer.TagDecoder, TAG, infer.NERInfer),
+}
+PATHS = {"morph": NEWS_MORPH, "syntax": NEWS_SYNTAX, "ner": NEWS_NER}
+BATCH_SIZE = 8  # slovnet's default; pressextract_natasha sets its own before each call
+
+
+class LazyPQ(PQ):
+    """navec's product-quantised vectors; the tables only `sim()` needs are computed on first use."""
+
+    def precompute(self) -> None:
+        self.qdims = numpy.arange(self.qdim)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("norm", "ab"):
+            PQ.precompute(self)
+            return getattr(self, name)
+        raise AttributeError(name)
+
+
+def load_embedding(path: str = NEWS_EMBEDDING) -> NewsEmbedding:
+    """`NewsEmbedding()`, without the precomputation for `sim()`."""
+    with Tar(path) as tar:
+        meta = NavecMeta.from_file(tar.load(META))
+        NavecMeta.check_protocol(meta.protocol)
+        vocab = NavecVocab.from_file(tar.load(VOCAB))
+        pq = LazyPQ.from_file(tar.load(PQ_))
+    embedding = NewsEmbedding.__new__(NewsEmbedding)
+    embedding.meta, embedding.vocab, embedding.pq = meta, vocab, pq
+    return embedding
+
+
+def load_tagger(kind: str, embedding: NewsEmbedding) -> Any:
+    """`NewsMorphTagger(emb)` and its siblings, reusing the embedding's word dict when the words are the same."""
+    tagger_class, api_class, model_class, encoder_class, decoder_class, labels, infer_class = KINDS[kind]
+    with Pack(PATHS[kind]) as pack:
+        pack.load_meta().check_protocol()
+        module = pack.load_model(model_class)
+        arrays = dict(pack.load_arrays(module.weights))
+        words = _words_vocab(pack, embedding)
+        shapes = pack.load_vocab(SHAPE)
+        decoder = decoder_class(pack.load_vocab(labels))
+    inference = infer_class(module.inject_arrays(arrays), encoder_class(words, shapes, BATCH_SIZE), decoder)
+    tagger = tagger_class.__new__(tagger_class)
+    api_class.__init__(tagger, inference, BATCH_SIZE)
+    return tagger.navec(embedding)
+
+
+def _words_vocab(pack: Pack, embedding: NewsEmbedding) -> Vocab:
+    items = gzip.decompress(pack.read(vocab_name(WORD))).decode("utf-8").splitlines()
+    if items != embedding.vocab.words:
+        return Vocab(items)
+    vocab = Vocab.__new__(Vocab)
+    vocab.items = embedding.vocab.words
+    vocab.item_ids = embedding.vocab.word_ids
+    vocab.unk_id = vocab.item_ids.get("<unk>")
+    vocab.pad_id = vocab.item_ids.get("<pad>")
+    return vocab
+
+
+class PressMorphVocab(MorphVocab):
+    """natasha's `MorphVocab` with pymorphy2's Russian dictionary found by path, not by entry points."""
+
+    def __init__(self, path: Any = None, lang: Any = None, result_type: Any = MorphForm, *args: Any) -> None:
+        if path is None and lang is None:
+            import pymorphy2_dicts_ru
+
+            path = pymorphy2_dicts_ru.get_path()
+        MorphAnalyzer.__init__(self, path, lang, result_type, *args)

@@ -1,0 +1,205 @@
+"""Output formats and resuming, on result lines made from hand-built records (no pipeline needed).
+
+The SQL queries are read from the README, so the queries users copy are the ones tested here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pressextract.outfile import partial_path
+from pressextract.records import PressRelease
+from pressextract.sources import Source
+from pressextract.workers import error_line, ok_line
+from pressextract.writers import open_writer
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+TURNOVER = ("В январе–июне 2025 года товарооборот России и Белоруссии достиг 3,2 млрд долларов США, "
+            "увеличившись на 6,5%. Заместитель министра промышленности Пётр Соколов назвал итоги хорошими.")
+TARGET = ("К 2028 году товарооборот с Арменией планируется довести до 1 млрд долларов США. "
+          "Посол Армении Анна Мартиросян приняла участие во встрече.")
+INFLATION = "Инфляция в октябре составила 0,5%, а за год замедлилась до 7,2%."
+
+
+def at(text: str, fragment: str, **fields: Any) -> dict[str, Any]:
+    start = text.index(fragment)
+    return {"text": fragment, "start": start, "end": start + len(fragment), **fields}
+
+
+def turnover_record() -> PressRelease:
+    t = TURNOVER
+    money = at(t, "3,2 млрд долларов США", amount="3200000000", unit="USD")
+    period = at(t, "В январе–июне 2025 года", normalized="2025-01..2025-06", grain="month",
+                start_date="2025-01-01", end_date="2025-06-30")
+    return PressRelease.model_validate({
+        "text": t, "published": "2025-07-15", "published_from": "given",
+        "entities": [at(t, "России", type="LOC", normal="Россия", country="RU"),
+                     at(t, "Белоруссии", type="LOC", normal="Белоруссия", country="BY"),
+                     at(t, "Пётр Соколов", type="PER", normal="Пётр Соколов",
+                        name={"first": "Пётр", "last": "Соколов"})],
+        "dates": [period], "money": [money], "percents": [at(t, "6,5%", amount="6.5", unit="%")],
+        "people": [{"name": "Пётр Соколов", "first": "Пётр", "last": "Соколов",
+                    "position": "заместитель министра промышленности", "country": "RU",
+                    "mentions": [at(t, "Пётр Соколов")]}],
+        "facts": [{"indicator": at(t, "товарооборот", id="trade_turnover"), "value": money,
+                   "change": at(t, "на 6,5%", amount="6.5", unit="%", direction="up"), "period": period,
+                   "subjects": [at(t, "России", type="LOC", normal="Россия", country="RU"),
+                                at(t, "Белоруссии", type="LOC", normal="Белоруссия", country="BY")],
+                   "modality": "actual", "sentence": {"start": 0, "end": t.index(" Заместитель")}}],
+    })
+
+
+def target_record() -> PressRelease:
+    t = TARGET
+    money = at(t, "1 млрд долларов США", amount="1000000000", unit="USD")
+    period = at(t, "К 2028 году", normalized="2028", grain="year", start_date="2028-01-01", end_date="2028-12-31")
+    return PressRelease.model_validate({
+        "text": t, "dates": [period], "money": [money],
+        "people": [{"name": "Анна Мартиросян", "position": "посол", "country": "AM",
+                    "mentions": [at(t, "Анна Мартиросян")]}],
+        "facts": [{"indicator": at(t, "товарооборот", id="trade_turnover"), "value": money, "period": period,
+                   "subjects": [at(t, "Арменией", type="LOC", normal="Армения", country="AM")],
+                   "modality": "target", "sentence": {"start": 0, "end": t.index(" Посол")}}],
+    })
+
+
+def inflation_record() -> PressRelease:
+    t = INFLATION
+    month, year = at(t, "0,5%", amount="0.5", unit="%"), at(t, "7,2%", amount="7.2", unit="%")
+    return PressRelease.model_validate({
+        "text": t, "percents": [month, year],
+        "facts": [{"indicator": at(t, "Инфляция", id="inflation"), "value": value,
+                   "sentence": {"start": 0, "end": len(t)}} for value in (month, year)],
+    })
+
+
+def lines() -> list[dict[str, Any]]:
+    def source(name: str, sha: str) -> Source:
+        return Source(name, sha * 64, "utf-8")
+
+    return [
+        ok_line(source("a.txt", "a"), turnover_record().model_dump(mode="json")),
+        ok_line(source("b.txt", "b"), target_record().model_dump(mode="json")),
+        error_line(Source("c.txt", "c" * 64), "NoText", "empty file"),
+        ok_line(source("d/e.txt", "d"), inflation_record().model_dump(mode="json")),
+    ]
+
+
+def write(out: Path, fmt: str, items: list[dict[str, Any]], resume: bool = False) -> int:
+    writer = open_writer(out, fmt, resume=resume)
+    for line in items:
+        if not writer.has((line["source"], line["sha256"])):
+            writer.write(line)
+    return writer.finish({line["source"]: line["sha256"] for line in items})
+
+
+def readme_query(title: str) -> str:
+    match = re.search(rf"```sql\n-- query: {title}\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert match, f"README has no query {title!r}"
+    return match.group(1)
+
+
+@pytest.fixture()
+def database(tmp_path: Path) -> sqlite3.Connection:
+    write(tmp_path / "out.sqlite", "sqlite", lines())
+    return sqlite3.connect(tmp_path / "out.sqlite")
+
+
+def test_readme_query_trade_turnover_by_period(database: sqlite3.Connection) -> None:
+    assert database.execute(readme_query("trade turnover by period")).fetchall() == [
+        ("2025-01..2025-06", "2025-01-01", "3200000000", "USD", "6.5", "%", "up", "RU,BY", "actual", "a.txt"),
+        ("2028", "2028-01-01", "1000000000", "USD", None, None, None, "AM", "target", "b.txt"),
+    ]
+
+
+def test_readme_query_people_with_positions(database: sqlite3.Connection) -> None:
+    assert database.execute(readme_query("people with positions")).fetchall() == [
+        ("Анна Мартиросян", "посол", None, "AM", 1),
+        ("Пётр Соколов", "заместитель министра промышленности", None, "RU", 1),
+    ]
+
+
+def test_readme_query_money_per_release(database: sqlite3.Connection) -> None:
+    assert database.execute(readme_query("money per release")).fetchall() == [
+        ("a.txt", "USD", 1, 3.2e9, "3,2 млрд долларов США"),
+        ("b.txt", "USD", 1, 1e9, "1 млрд долларов США"),
+    ]
+
+
+def test_sqlite_has_one_row_per_file_and_per_record(database: sqlite3.Connection) -> None:
+    releases = database.execute("SELECT id, source, ok, error_type, published FROM releases ORDER BY id").fetchall()
+    assert releases == [(1, "a.txt", 1, None, "2025-07-15"), (2, "b.txt", 1, None, None),
+                        (3, "c.txt", 0, "NoText", None), (4, "d/e.txt", 1, None, None)]
+    counts = {t: database.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("entities", "people", "money", "percents", "quantities", "dates", "facts")}
+    assert counts == {"entities": 3, "people": 2, "money": 2, "percents": 3, "quantities": 0, "dates": 2, "facts": 4}
+    assert database.execute("SELECT type, text, start, end, normal, first, last, country FROM entities "
+                            "WHERE release_id = 1 AND idx = 2").fetchone() == (
+        "PER", "Пётр Соколов", TURNOVER.index("Пётр"), TURNOVER.index("Пётр") + 12, "Пётр Соколов", "Пётр",
+        "Соколов", None)
+
+
+def test_csv_has_a_row_per_fact_and_one_for_a_file_without(tmp_path: Path) -> None:
+    write(tmp_path / "facts.csv", "csv", lines())
+    raw = (tmp_path / "facts.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfsource,sha256,")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert [(r["source"], r["ok"], r["error_type"], r["fact"], r["indicator"], r["value_amount"], r["period"],
+             r["subjects"], r["modality"]) for r in rows] == [
+        ("a.txt", "1", "", "0", "trade_turnover", "3200000000", "2025-01..2025-06", "Россия; Белоруссия", "actual"),
+        ("b.txt", "1", "", "0", "trade_turnover", "1000000000", "2028", "Армения", "target"),
+        ("c.txt", "0", "NoText", "", "", "", "", "", ""),
+        ("d/e.txt", "1", "", "0", "inflation", "0.5", "", "", "actual"),
+        ("d/e.txt", "1", "", "1", "inflation", "7.2", "", "", "actual"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_resume_from_a_file_cut_anywhere_gives_each_file_once(tmp_path: Path, fmt: str) -> None:
+    """A kill leaves whole lines and at most one torn line: cut at and around every line end, then resume."""
+    whole = tmp_path / f"whole.{fmt}"
+    write(whole, fmt, lines())
+    data = whole.read_bytes()
+    ends = [i + 1 for i, byte in enumerate(data) if byte == ord("\n")]
+    cuts = sorted({0, len(data)} | {c for end in ends for c in (end - 1, end, end + 1) if 0 <= c <= len(data)})
+    for cut in cuts:
+        out = tmp_path / f"cut{cut}.{fmt}"
+        partial_path(out).write_bytes(data[:cut])
+        write(out, fmt, lines(), resume=True)
+        assert out.read_bytes() == data, f"cut at byte {cut}"
+        assert not partial_path(out).exists()
+
+
+def test_sqlite_resume_after_an_interrupted_run(tmp_path: Path) -> None:
+    whole, resumed = tmp_path / "whole.sqlite", tmp_path / "resumed.sqlite"
+    write(whole, "sqlite", lines())
+    writer = open_writer(resumed, "sqlite", resume=False)
+    for line in lines()[:2]:
+        writer.write(line)
+    writer.abort()
+    assert not resumed.exists()
+    write(resumed, "sqlite", lines(), resume=True)
+    assert dump(resumed) == dump(whole)
+
+
+def test_resume_replaces_changed_files_and_drops_removed_ones(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    write(out, "jsonl", lines())
+    changed = [*lines()[:1], {**lines()[1], "sha256": "f" * 64}, lines()[3]]  # b.txt changed, c.txt removed
+    assert write(out, "jsonl", changed, resume=True) == 2
+    assert [(d["source"], d["sha256"][0]) for d in map(json.loads, out.read_text().splitlines())] == [
+        ("a.txt", "a"), ("d/e.txt", "d"), ("b.txt", "f")]
+
+
+def dump(out: Path) -> dict[str, list[tuple[Any, ...]]]:
+    db = sqlite3.connect(out)
+    return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+            for t in ("releases", "entities", "people", "money", "percents", "dates", "facts")}
