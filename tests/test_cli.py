@@ -57,7 +57,7 @@ def test_show_marks_spans_in_the_terminal(tmp_path: Path, capsys: pytest.Capture
     start = RELEASE.index("Ерлан Сапаров")
     assert marks[start : start + len("Ерлан Сапаров")] == "PER──────────"
     assert marks[RELEASE.index("Казахстана") :].startswith("LOC───────")
-    assert lines[-1] == "3 entities, 0 dates, 0 money, 0 percents, 0 quantities, 0 people, 0 facts"
+    assert lines[-1] == "3 entities, 0 dates, 0 money, 0 percents, 0 quantities, 1 people, 0 facts"
 
 
 def test_show_writes_a_displacy_page(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ builds its own through this function instead of receiving them.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -40,14 +41,31 @@ class NatashaTools:
 
 @lru_cache(maxsize=1)
 def natasha_tools() -> NatashaTools:
-    """Load Natasha's models once per process (natasha_load.py: the same objects, in half the time)."""
-    from .natasha_load import PressMorphVocab, load_embedding, load_tagger
+    """Load Natasha's models once per process (natasha_load.py: the same objects, in half the time).
 
-    embedding = load_embedding()
-    return NatashaTools(
-        embedding=embedding,
-        morph=load_tagger("morph", embedding),
-        syntax=load_tagger("syntax", embedding),
-        ner=load_tagger("ner", embedding),
-        morph_vocab=PressMorphVocab(),
-    )
+    The fast loader reads navec's and slovnet's packs through their internals; if a newer release changed them,
+    Natasha's own constructors are used instead (slower to load, same results) and a warning says so.
+    """
+    try:
+        from .natasha_load import PressMorphVocab, load_embedding, load_tagger
+
+        embedding = load_embedding()
+        return NatashaTools(
+            embedding=embedding,
+            morph=load_tagger("morph", embedding),
+            syntax=load_tagger("syntax", embedding),
+            ner=load_tagger("ner", embedding),
+            morph_vocab=PressMorphVocab(),
+        )
+    except Exception as error:  # an upgraded navec/slovnet/natasha: fall back to the public constructors
+        warnings.warn(f"fast Natasha loading failed ({error!r}); using Natasha's own loaders", stacklevel=2)
+        return _natasha_tools_plain()
+
+
+def _natasha_tools_plain() -> NatashaTools:
+    """Natasha's models through Natasha's public constructors."""
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+    embedding = NewsEmbedding()
+    return NatashaTools(embedding=embedding, morph=NewsMorphTagger(embedding), syntax=NewsSyntaxParser(embedding),
+                        ner=NewsNERTagger(embedding), morph_vocab=MorphVocab())
