@@ -96,9 +96,16 @@ class EntityAnnotator:
                         piece = lead_words(doc, piece)
                     if piece is not None and piece.label == "ORG":
                         piece = without_title(doc, piece, self.vocab.titles)
+                    if piece is not None and self.is_title(doc, piece):
+                        continue
                     if piece is not None and not is_false(doc, piece, money):
                         found.append(piece)
         return found
+
+    def is_title(self, doc: Doc, mention: Mention) -> bool:
+        """A title alone is no name: «Хоким» at a sentence start tagged LOC, «Посол» tagged PER."""
+        tokens = words(doc, mention.start, mention.end)
+        return len(tokens) == 1 and tokens[0].pos_ != "VERB" and self.vocab.titles.get(tokens[0]) is not None
 
     def name_of(self, doc: Doc, mention: Mention) -> Optional[PersonName]:
         """The name of a PER mention, worked out once per doc."""

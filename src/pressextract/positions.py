@@ -18,7 +18,7 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .morph import fold
+from .morph import case_of, fold, parses
 from .normal import phrase_nominative
 from .spans import Mention, is_quote
 from .employer import employer
@@ -82,11 +82,15 @@ UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "
 
 
 def _agrees(title: Token, case: Optional[str]) -> bool:
-    """A title in apposition is singular and in the name's case: «с Послом … Бейбутом Атамкуловым»."""
-    if title.morph.get("Number") == ["Plur"]:
-        return False
-    title_case = UD_TO_OC.get((title.morph.get("Case") or [""])[0])
-    return case is None or title_case is None or title_case == case or {case, title_case} <= {"gent", "accs"}
+    """A title in apposition is singular and in the name's case: «с Послом … Бейбутом Атамкуловым». slovnet's
+    tags decide for the words it knows; for the rest («Хоким»), any singular noun reading in that case will do."""
+    if title.pos_ == "NOUN":
+        if title.morph.get("Number") == ["Plur"]:
+            return False
+        title_case = UD_TO_OC.get((title.morph.get("Case") or [""])[0])
+        return case is None or title_case is None or title_case == case or {case, title_case} <= {"gent", "accs"}
+    return case is None or any(p.tag.POS == "NOUN" and p.tag.number != "plur" and case_of(p) == case
+                               for p in parses(title.text))
 
 
 def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
