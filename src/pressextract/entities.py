@@ -41,9 +41,10 @@ class EntityAnnotator:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.vocab = Vocabulary(VOCAB_DIR)
+        self.names: dict[tuple[int, int], Optional[PersonName]] = {}  # per doc: PER offsets → name
 
     def __call__(self, doc: Doc) -> Doc:
-        self.names: dict[tuple[int, int], Optional[PersonName]] = {}
+        self.names = {}
         doc.user_data[WORDS_CACHE] = {}
         try:
             mentions = self.mentions(doc)
