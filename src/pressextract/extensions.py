@@ -4,6 +4,8 @@ Plain dicts and lists survive `Doc.to_bytes` and `nlp.pipe(n_process=...)`; pyda
 after the pipeline (`convert.py`). Span groups in `doc.spans` hold the spans themselves:
 
     doc.spans["entities"]    span._.entity  {"normal", "name": {first, middle, last} | None, "country"}
+                             (spans may nest: an ORG «Банк России» and the LOC «России» in it; never two with
+                             the same offsets, as attributes are stored by offsets)
     doc.spans["money"]       span._.measure {"amount": "4970000000", "amount_max", "unit", "qualifier"}
     doc.spans["percents"]    span._.measure
     doc.spans["quantities"]  span._.measure

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from spacy.tokens import Token
 
@@ -21,13 +21,23 @@ GENDERS = ("masc", "femn")
 
 @dataclass(frozen=True)
 class Reading:
-    """One way to read a word of a name: its case, gender, nominative, role (first/middle/last) and weight."""
+    """One way to read a word of a name: its case, gender, nominative, role (first/middle/last) and weight.
+    A pymorphy2 reading makes its nominative only when asked (`form`): inflecting is the slow part."""
 
     case: Optional[str]  # None: the word does not decline («Ши», «Проди»)
     gender: Optional[str]
-    form: str
+    base: str  # the nominative, or for a pymorphy2 reading the word itself
     role: Optional[str]
     score: float
+    parse: Any = None
+
+    @property
+    def form(self) -> str:
+        if self.parse is None:
+            return self.base
+        grammemes = {"nomn", "sing"} | ({self.gender} if self.gender else set())
+        inflected = inflect(self.parse, grammemes)
+        return _like(self.base, inflected) if inflected else self.base
 
 
 # ---------------------------------------------------------------- ENDINGS
@@ -98,10 +108,8 @@ def readings(word: str) -> tuple[Reading, ...]:
         if role is None or parse.tag.number == "plur":
             continue
         gender = parse.tag.gender if parse.tag.gender in GENDERS else None
-        form = inflect(parse, {"nomn", "sing"} | ({gender} if gender else set()))
-        if form:
-            weight = 1.0 + parse.score if known(parse) else 0.4  # a guess from the ending weighs like ours
-            out.append(Reading(case_of(parse), gender, _like(word, form), role, weight))
+        weight = 1.0 + parse.score if known(parse) else 0.4  # a guess from the ending weighs like ours
+        out.append(Reading(case_of(parse), gender, word, role, weight, parse))
     out += ending_readings(word)
     low = word.lower()
     if not out or low[-1] in UNDECLINED_ENDINGS or not any("а" <= c <= "я" for c in low):

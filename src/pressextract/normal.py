@@ -81,8 +81,8 @@ def find_head(tokens: Sequence[Token]) -> Optional[int]:
     for i, token in enumerate(tokens):
         if is_quote(token):
             return None
-        if token.pos_ in HEAD_POS and _noun_reading(token.text):
-            return i
+        if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _noun_reading(token.text):
+            return i  # a PROPN may be an adjective of a name: «Соединённых Штатов»
         if token.pos_ == "ADJ" and _noun_reading(token.text) and i == len(tokens) - 1:
             return i
         if token.pos_ not in MODIFIER_POS + HEAD_POS and token.text.lower() not in LINKS:

@@ -74,21 +74,18 @@ def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
     found: list[Mention] = []
     candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
                   (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
-    if not candidates:
-        return found
-    i = candidates[0]
-    while i < len(texts):
-        if is_legal(doc[i], vocab):
-            j = i
-            while j + 1 < len(doc) and is_legal(doc[j + 1], vocab):
-                j += 1  # ОАО НК «Роснефть», ООО УК «Металлоинвест»
-            if j + 1 < len(doc) and opens(doc, j + 1):
-                close = closing_quote(doc, j + 1)
-                if close is not None and close > j + 2:
-                    found.append(Mention(i, close + 1, "ORG", "legal"))
-                    i = close + 1
-                    continue
-        i += 1
+    end = 0
+    for i in candidates:
+        if i < end or not is_legal(doc[i], vocab):
+            continue
+        j = i
+        while j + 1 < len(doc) and is_legal(doc[j + 1], vocab):
+            j += 1  # ОАО НК «Роснефть», ООО УК «Металлоинвест»
+        if j + 1 < len(doc) and opens(doc, j + 1):
+            close = closing_quote(doc, j + 1)
+            if close is not None and close > j + 2:
+                found.append(Mention(i, close + 1, "ORG", "legal"))
+                end = close + 1
     return found
 
 

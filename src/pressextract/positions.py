@@ -14,29 +14,20 @@ the first place or organisation in the complement go with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Entry, read_tsv, write_tsv
-from .morph import fold, lemmas
-from .normal import phrase_nominative, text_of
+from .morph import case_of, fold, parses
+from .normal import phrase_nominative
 from .spans import Mention, is_quote
+from .employer import employer
+from .titles import Titles
 
 WINDOW = 16  # tokens between a title and the name it belongs to
-STEM = 3  # letters every form of a title starts with: «министр», «министра», «министром»
 LINKS = {",", "и"}
-PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «сенатор от штата Аризона»  # «Посол … в Узбекистане», «представитель … при ООН»
-LEAD_INS = {",", "—", "–", "-", "("}
-PREFIXES = {"экс", "вице", "замглавы"}  # «экс-председатель», «вице-премьер»  # «Антон Силуанов, министр финансов»
-
-
-class Title(Entry):
-    """One line of positions.tsv: a title lemma and the body it implies."""
-
-    title: str
-    organization: Optional[str] = None
+PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «Посол … в Узбекистане», «при ООН», «сенатор от штата»
+LEAD_INS = {",", "—", "–", "-", "("}  # «Антон Силуанов, министр финансов»
 
 
 @dataclass
@@ -61,45 +52,6 @@ class Position:
     country: Optional[str]
 
 
-class Titles:
-    """The title vocabulary by lemma."""
-
-    def __init__(self, entries: list[Title]) -> None:
-        self.entries = entries
-        self.by_title = {fold(e.title): e for e in entries}
-        self.stems = {title[:STEM] for title in self.by_title}
-
-    def get(self, token: Token) -> Optional[Title]:
-        """The title a word names: «министра», «Экс-председатель», «женщины-спикера» (its last part)."""
-        if not token.is_alpha and "-" not in token.text:
-            return None
-        return self.word(token.text, token.lemma_)
-
-    def word(self, text: str, lemma: str = "") -> Optional[Title]:
-        """The title a word (and its lemma, if known) names: the whole word first («премьер-министра»), then the
-        part after a prefix («экс-председатель», «женщины-спикера»)."""
-        if lemma and fold(lemma) in self.by_title:
-            return self.by_title[fold(lemma)]
-        found = self._lookup(text)
-        if found is None and "-" in text:
-            head, _, tail = text.rpartition("-")
-            if fold(head) in PREFIXES or len(tail) > 3:
-                found = self._lookup(tail)
-        return found
-
-    def _lookup(self, text: str) -> Optional[Title]:
-        if fold(text)[:STEM] not in self.stems:  # most words: one set lookup before pymorphy2
-            return None
-        return next((self.by_title[k] for k in sorted(lemmas(text)) if k in self.by_title), None)
-
-    @classmethod
-    def read(cls, path: Path) -> Titles:
-        return cls(read_tsv(path, Title))
-
-    def write(self, path: Path) -> None:
-        write_tsv(path, self.entries, Title)
-
-
 def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles,
                   case: Optional[str] = None, adjective_country: Callable[[str], Optional[str]] = lambda w: None
                   ) -> Optional[Position]:
@@ -120,7 +72,7 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
     normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
     if _starts_sentence(doc, start) and titles.word(normal.split()[0]):  # «Председатель Банка России …»
         normal = normal[:1].lower() + normal[1:]
-    organization, country = _organization(doc, title, words_end, complement, entities, titles)
+    organization, country = employer(doc, title, words_end, complement, entities, titles)
     return Position(start, words_end, normal, organization, country or stated)
 
 
@@ -130,11 +82,15 @@ UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "
 
 
 def _agrees(title: Token, case: Optional[str]) -> bool:
-    """A title in apposition is singular and in the name's case: «с Послом … Бейбутом Атамкуловым»."""
-    if title.morph.get("Number") == ["Plur"]:
-        return False
-    title_case = UD_TO_OC.get((title.morph.get("Case") or [""])[0])
-    return case is None or title_case is None or title_case == case or {case, title_case} <= {"gent", "accs"}
+    """A title in apposition is singular and in the name's case: «с Послом … Бейбутом Атамкуловым». slovnet's
+    tags decide for the words it knows; for the rest («Хоким»), any singular noun reading in that case will do."""
+    if title.pos_ == "NOUN":
+        if title.morph.get("Number") == ["Plur"]:
+            return False
+        title_case = UD_TO_OC.get((title.morph.get("Case") or [""])[0])
+        return case is None or title_case is None or title_case == case or {case, title_case} <= {"gent", "accs"}
+    return case is None or any(p.tag.POS == "NOUN" and p.tag.number != "plur" and case_of(p) == case
+                               for p in parses(title.text))
 
 
 def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
@@ -329,28 +285,3 @@ def _modifiers(doc: Doc, title: int) -> int:
             continue
         break
     return start
-
-
-def _organization(doc: Doc, title: int, words_end: int, complement: list[Entity], entities: Sequence[Entity],
-                  titles: Titles) -> tuple[Optional[str], Optional[str]]:
-    """The organisation and country of a position from its complement."""
-    countries = [e.country for e in complement if e.country]
-    country = countries[0] if countries else None
-    orgs = [e for e in complement if e.label == "ORG"]
-    if orgs:
-        return orgs[0].normal, orgs[0].country or country
-    entry = titles.get(doc[title])
-    while (entry is None or entry.organization is None) and title + 1 < words_end and titles.get(doc[title + 1]):
-        title += 1  # «заместитель министра экономики»: the body is the minister's
-        entry = titles.get(doc[title])
-    if entry is None or entry.organization is None:
-        return None, country
-    field = text_of(list(doc[title + 1 : words_end]), {}).strip(" ,") if words_end > title + 1 else ""
-    named = " ".join(x for x in (entry.organization, field) if x)
-    for entity in entities:  # the ministry the text names: «Министерства инвестиций … Республики Узбекистан»
-        if entity.label == "ORG" and fold(entity.normal).startswith(fold(named)) and (field or entity.country):
-            return entity.normal, entity.country or country
-    if complement:
-        tail = text_of([t for t in doc[complement[0].start : complement[-1].end]], {})
-        named = f"{named} {tail}"
-    return (named if field or complement else None), country

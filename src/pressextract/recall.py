@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .countries import CountryIndex
 from .morph import fold, known, parses
 from .names import PersonName, readings
-from .spans import Mention, words
+from .spans import Mention, balance, is_quote, opens, words
 
 MAX_PLACE_WORDS = 4
 STEM = 3  # letters a surname keeps in every case: «Кудратов», «Кудратову»
@@ -129,3 +129,35 @@ def _sure_place(token: Token) -> bool:
     if token.text.isupper() and len(token.text) >= 2:
         return True
     return bool(readings_) and "Geox" in readings_[0].tag
+
+
+def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countries: CountryIndex) -> list[Mention]:
+    """Countries named inside an ORG that NER took as part of it: «Министерство иностранных дел России»;
+    not inside quotes or after an agreeing adjective, where they are part of a name («Единая Россия»)."""
+    found: list[Mention] = []
+    for org in orgs:
+        if org.start > 0 and opens(doc, org.start - 1):  # «Голос России»: a quoted name
+            continue
+        quoted = 0
+        for i in range(org.start, org.end):
+            token = doc[i]
+            if is_quote(token):
+                quoted = balance(doc, org.start, i + 1)
+                continue
+            if i == org.start or quoted or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(p.start <= i < p.end for p in places + found) or doc[i - 1].pos_ in ("ADJ", "DET"):
+                continue
+            for size in (3, 2, 1):
+                window = doc[i : i + size]
+                if i + size <= org.end and all(t.is_alpha or "-" in t.text for t in window) and \
+                        countries.code([t.text for t in window]):
+                    found.append(Mention(i, i + size, "LOC", "nested"))
+                    break
+    return found
+
+
+def known_surname(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str]) -> bool:
+    """Is a one-word PER a surname the text gives a full name elsewhere («Дудка» after «Владимир Дудка»)?"""
+    tokens = words(doc, mention.start, mention.end)
+    return len(tokens) == 1 and is_known_name(tokens[0].text, lasts, firsts)

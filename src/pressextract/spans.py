@@ -146,3 +146,29 @@ def split_lists(doc: Doc, mention: Mention, commas: bool) -> Iterator[Mention]:
             start = i + 1
     if start < mention.end:
         yield Mention(start, mention.end, mention.label, mention.source)
+
+
+def crosses(a: Mention, b: Mention) -> bool:
+    """Do two mentions overlap without one holding the other?"""
+    return a.overlaps(b) and not a.covers(b) and not b.covers(a)
+
+
+def outermost(orgs: list[Mention]) -> list[Mention]:
+    """Of mentions that cross or repeat, the longer; nested ones stay («Палаты представителей Конгресса США»)."""
+    kept: list[Mention] = []
+    for org in sorted(orgs, key=lambda m: -(m.end - m.start)):
+        if any(crosses(org, k) or (k.start, k.end) == (org.start, org.end) for k in kept):
+            continue
+        kept.append(org)
+    return kept
+
+
+LABEL_ORDER = {"ORG": 0, "LOC": 1, "PER": 2}
+
+
+def unique(mentions: list[Mention]) -> list[Mention]:
+    """One mention per character range (span attributes are keyed by offsets): the first label wins."""
+    seen: dict[tuple[int, int], Mention] = {}
+    for m in sorted(mentions, key=lambda m: LABEL_ORDER[m.label]):
+        seen.setdefault((m.start, m.end), m)
+    return list(seen.values())
