@@ -102,8 +102,9 @@ class CountryIndex:
         words = tuple(w for w in words if any(c.isalpha() for c in w))
         if not words or len(words) > MAX_WORDS:
             return None
-        if words not in self.cache:
-            self.cache[words] = next((self.names[k] for k in keys(words) if k in self.names), None)
+        if words not in self.cache:  # «Ташкента»: no country starts «таш», no pymorphy2 needed
+            self.cache[words] = None if fold(words[0])[:STEM] not in self.first_stems else \
+                next((self.names[k] for k in keys(words) if k in self.names), None)
             if len(self.cache) > 100_000:
                 self.cache.clear()
         return self.cache[words]
@@ -118,6 +119,8 @@ class CountryIndex:
         """Is this a country or a region: «Узбекистаном», «Центральной Азии»?"""
         words = [w for w in words if any(c.isalpha() for c in w)]
         if not words or len(words) > MAX_WORDS:
+            return False
+        if fold(words[0])[:STEM] not in self.first_stems:
             return False
         return self.code(words) is not None or any(key in self.region_keys for key in keys(words))
 
