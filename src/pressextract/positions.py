@@ -70,8 +70,10 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
         stated = stated or adjective_country(doc[start].text)
         start += 1
     normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
-    if _starts_sentence(doc, start) and titles.word(normal.split()[0]):  # «Председатель Банка России …»
-        normal = normal[:1].lower() + normal[1:]
+    rest = normal.split()[1:]
+    if _starts_sentence(doc, start) and (titles.word(normal.split()[0]) or not any(w[:1].isupper() for w in rest)):
+        normal = normal[:1].lower() + normal[1:]  # «Председатель Банка России …», «Генеральный директор СМК …»,
+        # but not «Чрезвычайный и Полномочный Посол», capitalised by convention
     organization, country = employer(doc, title, words_end, complement, entities, titles)
     return Position(start, words_end, normal, organization, country or stated)
 
@@ -279,9 +281,16 @@ def _modifiers(doc: Doc, title: int) -> int:
         if token.is_space or (token.text in LINKS and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
             i -= 1
             continue
-        if token.pos_ in ("ADJ", "NUM") and token.is_alpha and token.morph.get("Case") == case:
+        if token.is_alpha and (token.pos_ in ("ADJ", "NUM") and token.morph.get("Case") == case
+                               or token.pos_ == "PROPN" and _adjective_reading(token.text, case)):
             start = i
             i -= 1
             continue
         break
     return start
+
+
+def _adjective_reading(word: str, case: list[str]) -> bool:
+    """A capitalised adjective slovnet took for a name: «Полномочный» in «Чрезвычайный и Полномочный Посол»."""
+    grammeme = UD_TO_OC.get(case[0]) if case else None
+    return grammeme is not None and any("ADJF" in p.tag and grammeme in p.tag for p in parses(word.lower()))

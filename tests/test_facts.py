@@ -1,0 +1,120 @@
+"""Economic facts: sentences → (indicator id, value, change, period, modality), one row per fact.
+
+value "amount unit" (qualifier marks ~ > >= < <=, ranges a..b), change "+amount unit" / "-amount unit".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from golden import project
+
+Row = tuple[str, "str | None", "str | None", "str | None", str]
+
+FACTS: list[tuple[str, list[Row]]] = [
+    # «X составил V»
+    ("По итогам 2025 года экспорт зерна составил 3,2 млн тонн.",
+     [("export", "3200000 т", None, "2025", "actual")]),
+    # «X вырос на C до V»
+    ("В 2025 году выручка банка выросла на 8% до 412 млрд рублей.",
+     [("revenue", "412000000000 RUB", "+8 %", "2025", "actual")]),
+    # «X увеличился на C и составил V»
+    ("Товарооборот в январе–июне 2025 года увеличился на 14,2% и составил 2,1 млрд долларов.",
+     [("trade_turnover", "2100000000 USD", "+14.2 %", "2025-01..2025-06", "actual")]),
+    # «X составил V, увеличившись на C»
+    ("Чистая прибыль группы за 2024 год составила 18,4 млрд рублей, снизившись на 3,5%.",
+     [("net_profit", "18400000000 RUB", "-3.5 %", "2024", "actual")]),
+    # «V — объём X»
+    ("1,8 млрд долларов — таков объём инвестиций в экономику региона за 2024 год.",
+     [("investment", "1800000000 USD", None, "2024", "actual")]),
+    # «X: V (+C%)»
+    ("Экспорт: 24,3 млрд долларов (+12%).",
+     [("export", "24300000000 USD", "+12 %", None, "actual")]),
+    # «рост X на C»
+    ("В первом квартале 2025 года отмечен рост промышленного производства на 4,1%.",
+     [("industrial_production", None, "+4.1 %", "2025-Q1", "actual")]),
+    # «X в размере V»
+    ("Банк выдал предприятию кредит в размере 500 млн рублей.",
+     [("credit", "500000000 RUB", None, None, "actual")]),
+    # «X достиг V»
+    ("Объём депозитов населения достиг 35 трлн рублей.",
+     [("deposits", "35000000000000 RUB", None, None, "actual")]),
+    # «что на C больше, чем годом ранее»: the comparison date is not the period
+    ("Урожай зерна в 2025 году составил 82 млн тонн, что на 6% больше, чем годом ранее.",
+     [("harvest", "82000000 т", "+6 %", "2025", "actual")]),
+    # «в 1,5 раза»
+    ("Объём кредитования малого бизнеса вырос в 1,5 раза.",
+     [("credit", None, "+1.5 times", None, "actual")]),
+    # index form: 104,3% to a base year is a change of +4.3 %
+    ("Оборот розничной торговли составил 1,2 трлн рублей, или 104,3% к уровню 2024 года.",
+     [("retail_turnover", "1200000000000 RUB", "+4.3 %", None, "actual")]),
+    # a list sharing one period
+    ("В 2025 году экспорт составил 1,55 млрд долларов, импорт – 3,4 млрд долларов.",
+     [("export", "1550000000 USD", None, "2025", "actual"), ("import", "3400000000 USD", None, "2025", "actual")]),
+    # the level is itself a percentage
+    ("Годовая инфляция в октябре 2025 года составила 7,7%.",
+     [("inflation", "7.7 %", None, "2025-10", "actual")]),
+    ("Банк России сохранил ключевую ставку на уровне 16,5%.",
+     [("key_rate", "16.5 %", None, None, "actual")]),
+    # targets
+    ("Стороны намерены довести товарооборот до 10 млрд долларов США к 2030 году.",
+     [("trade_turnover", "10000000000 USD", None, "2030", "target")]),
+    ("В 2026 году планируется экспортировать 500 тыс. тонн мяса.",
+     [("export", "500000 т", None, "2026", "target")]),
+    # forecasts
+    ("По прогнозу министерства, инфляция по итогам 2026 года составит 4–5%.",
+     [("inflation", "4..5 %", None, "2026", "forecast")]),
+    ("Ожидается, что ВВП вырастет на 2,5%.",
+     [("gdp", None, "+2.5 %", None, "forecast")]),
+    ("Экспорт может вырасти на 10%.",
+     [("export", None, "+10 %", None, "forecast")]),
+    # a figure with its own earlier period is a fact of its own
+    ("Инфляция в мае 2025 года замедлилась до 9,9% с 10,2% в апреле 2025 года.",
+     [("inflation", "9.9 %", None, "2025-05", "actual"), ("inflation", "10.2 %", None, "2025-04", "actual")]),
+]
+
+NO_FACTS = [
+    "Встреча состоялась 15 мая 2025 года в Ташкенте.",
+    "Компания основана в 1998 году и насчитывает 40 филиалов.",
+    "Штраф за нарушение составил 500 тыс. рублей.",
+    "На предприятии работают 1 200 человек.",
+    "Телефон для справок: +7 495 123-45-67.",
+    "Закон № 115-ФЗ вступил в силу 1 января 2026 года.",
+]
+
+
+def rows(record) -> list[Row]:
+    return [(f[0], f[2], f[3], f[4], f[6]) for f in project(record)["facts"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTS, ids=[t for t, _ in FACTS])
+def test_facts(extractor, text: str, expected: list[Row]) -> None:
+    assert rows(extractor.extract(text, "2026-01-15")) == expected
+
+
+@pytest.mark.parametrize("text", NO_FACTS)
+def test_no_facts(extractor, text: str) -> None:
+    assert rows(extractor.extract(text, "2026-01-15")) == []
+
+
+def test_subjects_name_both_trade_partners(extractor) -> None:
+    record = extractor.extract("Товарооборот между Узбекистаном и Казахстаном составил 4 млрд долларов США.")
+    assert [(s.text, s.country) for s in record.facts[0].subjects] == [("Узбекистаном", "UZ"), ("Казахстаном", "KZ")]
+
+
+def test_subject_of_an_export_is_the_exporter(extractor) -> None:
+    record = extractor.extract("Экспорт Узбекистана в Казахстан вырос на 7% и достиг 1,6 млрд долларов США.")
+    assert [s.country for s in record.facts[0].subjects] == ["UZ"]
+
+
+def test_period_carries_over_within_a_paragraph_only(extractor) -> None:
+    text = ("По итогам 2025 года выручка составила 10 млрд рублей. Прибыль выросла на 5%.\n\n"
+            "Долг сократился на 2%.")
+    assert [f.period.normalized if f.period else None for f in extractor.extract(text).facts] == ["2025", "2025", None]
+
+
+def test_fact_parts_point_into_the_text(extractor) -> None:
+    text = "Экспорт из Казахстана в Азербайджан достиг 415,6 млн долларов США (+5,1%)."
+    fact = extractor.extract(text).facts[0]
+    assert (fact.indicator.text, fact.value.text, fact.change.text) == ("Экспорт", "415,6 млн долларов США", "+5,1%")
+    assert text[fact.sentence.start : fact.sentence.end] == text
