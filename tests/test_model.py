@@ -23,3 +23,34 @@ def test_committed_model_equals_a_fresh_build(tmp_path: Path) -> None:
     assert sorted(fresh) == sorted(committed)
     stale = [name for name in fresh if fresh[name] != committed[name]]
     assert not stale, f"models/ is stale in {stale}: run `python -m pressextract.build`"
+
+
+def test_a_copy_with_an_indicator_of_ones_own(nlp, tmp_path: Path) -> None:
+    """The README's way to extend the vocabulary: save the pipeline, add a row, load the copy."""
+    import pressextract
+
+    copy = tmp_path / "my_model"
+    nlp.to_disk(copy)
+    indicators = copy / "pressextract_facts" / "indicators.tsv"
+    row = "tourist_arrivals\tamount\teconomy\tforecast\tтуристический поток|число турист\n"
+    indicators.write_text(indicators.read_text(encoding="utf-8") + row, encoding="utf-8")
+    text = "В 2025 году туристический поток в Самарканд составил 3,1 млн человек."
+
+    assert pressextract.extract(text).facts == []
+    facts = pressextract.Extractor(copy).extract(text).facts
+    assert [(f.indicator.id, f.value and f.value.text, f.period and f.period.normalized, f.modality)
+            for f in facts] == [("tourist_arrivals", "3,1 млн человек", "2025", "actual")]
+
+
+def test_a_bad_row_in_a_copy_names_its_line(nlp, tmp_path: Path) -> None:
+    from pressextract.lexicon import LexiconError
+    import pressextract
+
+    copy = tmp_path / "my_model"
+    nlp.to_disk(copy)
+    indicators = copy / "pressextract_facts" / "indicators.tsv"
+    lines = indicators.read_text(encoding="utf-8").splitlines()
+    indicators.write_text("\n".join(lines + ["tourist_arrivals\tsize\teconomy\tforecast\tтуризм"]) + "\n",
+                          encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"indicators.tsv:{len(lines) + 1}"):
+        pressextract.Extractor(copy)

@@ -66,6 +66,19 @@ def test_our_components_in_a_users_pipeline() -> None:
     assert not doc.has_annotation("DEP")
 
 
+def test_every_component_in_a_users_pipeline_reads_its_vocabularies() -> None:
+    """Added by name to a blank pipeline, the components work as in ours (vocabularies read on first use)."""
+    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": "pressextract.razdel_tokenizer.v1"}}})
+    for name in PIPES:
+        nlp.add_pipe(name)
+    doc = nlp("В 2025 году экспорт Узбекистана в Казахстан составил 1,55 млрд долларов.")
+    assert [s.text for s in doc.spans["money"]] == ["1,55 млрд долларов"]
+    assert [s.text for s in doc.spans["dates"]] == ["В 2025 году"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Узбекистана", "LOC"), ("Казахстан", "LOC")]
+    assert [(f["indicator"]["id"], f["value"], f["period"], f["subjects"]) for f in doc._.facts] == [
+        ("export", [53, 71], [0, 11], [[20, 31]])]
+
+
 def test_extractor_pipe_keeps_input_order(extractor) -> None:
     texts = [f"Встреча {i} прошла в Ташкенте." for i in range(7)]
     assert [r.text for r in extractor.pipe(texts, batch_size=3)] == texts

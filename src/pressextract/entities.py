@@ -40,7 +40,7 @@ class EntityAnnotator:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.vocab = Vocabulary(VOCAB_DIR)
+        self._vocab: Optional[Vocabulary] = None
         self.names: dict[tuple[int, int], Optional[PersonName]] = {}  # per doc: PER offsets → name
 
     def __call__(self, doc: Doc) -> Doc:
@@ -201,8 +201,15 @@ class EntityAnnotator:
     def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
         self.vocab.write(Path(path))
 
+    @property
+    def vocab(self) -> Vocabulary:
+        """The vocabularies: from the model folder once loaded, else from the sources (read on first use)."""
+        if self._vocab is None:
+            self._vocab = Vocabulary(VOCAB_DIR)
+        return self._vocab
+
     def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> EntityAnnotator:
-        self.vocab = Vocabulary(Path(path))
+        self._vocab = Vocabulary(Path(path))
         return self
 
 

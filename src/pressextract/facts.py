@@ -60,14 +60,27 @@ class FactLinker:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.matcher = IndicatorMatcher([])
-        self.cues = Cues([])
+        self._vocab: Optional[tuple[IndicatorMatcher, Cues]] = None
 
     def load_vocab(self, folder: Path = VOCAB_DIR) -> FactLinker:
         """Read the indicator and cue vocabularies (validated; errors name file:line)."""
-        self.matcher = IndicatorMatcher(read_tsv(folder / INDICATORS_FILE, IndicatorEntry))
-        self.cues = Cues(read_tsv(folder / CUES_FILE, CueEntry))
+        self._vocab = (IndicatorMatcher(read_tsv(folder / INDICATORS_FILE, IndicatorEntry)),
+                       Cues(read_tsv(folder / CUES_FILE, CueEntry)))
         return self
+
+    @property
+    def matcher(self) -> IndicatorMatcher:
+        """The indicators: from the model folder once loaded, else from the sources (read on first use)."""
+        if self._vocab is None:
+            self.load_vocab()
+        return self._vocab[0]  # type: ignore[index]
+
+    @property
+    def cues(self) -> Cues:
+        """The cue words, loaded with the indicators."""
+        if self._vocab is None:
+            self.load_vocab()
+        return self._vocab[1]  # type: ignore[index]
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.facts = list(self.facts(doc))
@@ -193,7 +206,7 @@ class FactLinker:
 
 @Language.factory("pressextract_facts", requires=["doc.spans", "token.dep", "token.lemma"])
 def make_facts(nlp: Language, name: str) -> FactLinker:
-    """Factory of the fact linker; `pipeline.build()` loads its vocabularies."""
+    """Factory of the fact linker (vocabularies from the saved pipeline, else from the sources)."""
     return FactLinker(nlp, name)
 
 

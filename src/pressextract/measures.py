@@ -40,9 +40,15 @@ class MeasureAnnotator:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.entries: dict[str, list[Any]] = {}
+        self._entries: Optional[dict[str, list[Any]]] = None
         self._grammar: Optional[Grammar] = None
-        self.load(VOCAB_DIR)
+
+    @property
+    def entries(self) -> dict[str, list[Any]]:
+        """The vocabularies: from the model folder once loaded, else from the sources (read on first use)."""
+        if self._entries is None:
+            self.load(VOCAB_DIR)
+        return self._entries  # type: ignore[return-value]
 
     @property
     def grammar(self) -> Grammar:
@@ -69,7 +75,7 @@ class MeasureAnnotator:
 
     def load(self, folder: Path) -> None:
         """Read the vocabularies from `folder` (vocab/ of the sources, or the saved pipeline)."""
-        self.entries = {name: read_tsv(folder / f"{name}.tsv", entry) for name, entry in VOCABULARIES.items()}
+        self._entries = {name: read_tsv(folder / f"{name}.tsv", entry) for name, entry in VOCABULARIES.items()}
         self._grammar = None
 
     def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
@@ -86,7 +92,7 @@ class MeasureAnnotator:
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> MeasureAnnotator:
         cells = srsly.msgpack_loads(data)
-        self.entries = {name: [entry.from_cells(c) for c in cells[name]] for name, entry in VOCABULARIES.items()}
+        self._entries = {name: [entry.from_cells(c) for c in cells[name]] for name, entry in VOCABULARIES.items()}
         self._grammar = None
         return self
 
