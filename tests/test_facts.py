@@ -71,6 +71,11 @@ FACTS: list[tuple[str, list[Row]]] = [
     # a figure with its own earlier period is a fact of its own
     ("Инфляция в мае 2025 года замедлилась до 9,9% с 10,2% в апреле 2025 года.",
      [("inflation", "9.9 %", None, "2025-05", "actual"), ("inflation", "10.2 %", None, "2025-04", "actual")]),
+    # a date in a later clause of another figure is that figure's period, not the first one's
+    ("Экспорт составил 1,2 млрд долларов, а в 2024 году — 0,8 млрд долларов.",
+     [("export", "1200000000 USD", None, None, "actual"), ("export", "800000000 USD", None, "2024", "actual")]),
+    ("Экспорт составил 1,2 млрд долларов, увеличившись на 5%, в 2025 году.",
+     [("export", "1200000000 USD", "+5 %", "2025", "actual")]),
 ]
 
 NO_FACTS = [

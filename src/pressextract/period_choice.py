@@ -30,12 +30,19 @@ def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool
     return any(cues.has(t.lemma_, "comparison") for t in words + inside)
 
 
-def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int]) -> Optional[Span]:
-    """The candidate date in the anchor's clause nearest to it (left wins a tie), else the sentence's nearest."""
+def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],
+           taken: list[tuple[int, int]] = ()) -> Optional[Span]:
+    """The candidate date in the anchor's clause nearest to it (left wins a tie), else the sentence's nearest.
+
+    `taken` are the clauses after the anchor's that hold figures of other facts: their dates are theirs
+    («экспорт составил 1 млрд долларов, а в 2024 году — 0,8 млрд»: 2024 is not the first figure's period).
+    """
     if not candidates:
         return None
     same = [d for d in candidates if clause[0] <= d.start < clause[1]]
-    pool = same or candidates
+    pool = same or [d for d in candidates if not any(b <= d.start < e for b, e in taken)]
+    if not pool:
+        return None
     return min(pool, key=lambda d: (_distance(anchor, d), d.start > anchor.start))
 
 
