@@ -30,3 +30,9 @@ def test_lemmas_from_the_same_dictionary(both) -> None:
     assert [fast.morph_vocab.lemmatize(w, "NOUN", {"Case": "Ins"}) for w in ("послом", "товарооборотом")] == \
         [plain.morph_vocab.lemmatize(w, "NOUN", {"Case": "Ins"}) for w in ("послом", "товарооборотом")] == \
         ["посол", "товарооборот"]
+
+
+def test_the_taggers_share_the_embeddings_word_ids(both) -> None:
+    fast, _ = both
+    ids = fast.embedding.vocab.word_ids
+    assert all(getattr(fast, model).infer.encoder.words_vocab.item_ids is ids for model in ("morph", "syntax", "ner"))
