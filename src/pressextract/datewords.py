@@ -107,7 +107,12 @@ ADJECTIVE_ENDINGS = ("ий", "его", "ему", "им", "ем", "яя", "ей",
 
 def _yo_spellings(form: str) -> list[str]:
     """The form and its spellings with one «ё»: «трех» → «трех», «трёх»."""
-    return [form] + [form[:k] + "ё" + form[k + 1 :] for k, c in enumerate(form) if c == "е"]
+    spellings = [form]
+    k = form.find("е")
+    while k >= 0:
+        spellings.append(form[:k] + "ё" + form[k + 1 :])
+        k = form.find("е", k + 1)
+    return spellings
 
 
 FILES = {"calendar.tsv": CalendarWord, "date_prefixes.tsv": DatePrefix, "date_phrases.tsv": DatePhrase}

@@ -12,6 +12,7 @@ validated entries into `models/` (`write_tsv`), from where `load()` reads them b
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, TypeVar, get_args, get_origin
 
@@ -64,6 +65,7 @@ class Entry(BaseModel):
         return cells
 
 
+@lru_cache(maxsize=None)
 def _is_list(cls: type[Entry], name: str) -> bool:
     annotation = cls.model_fields[name].annotation
     origin = get_origin(annotation)
