@@ -36,6 +36,7 @@ SYSTEMS = {
     "batch1": "pressextract batch, 1 process",
     "batch2": "pressextract batch --workers 2",
     "dask2": "pressextract batch --dask local --workers 2",
+    "stages": "pressextract stage by stage, 1 process",
 }
 Run = Callable[[list[str]], None]
 BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -69,6 +70,33 @@ def _pressextract(n_process: int) -> Callable[[list[str]], None]:
     def run(texts: list[str]) -> None:
         for _ in extractor.pipe(texts, batch_size=16, n_process=n_process):
             pass
+
+    return run
+
+
+def _stages(times: dict[str, list[float]]) -> Callable[[list[str]], None]:
+    """Extractor.pipe's work split into its stages, each run over all texts in turn; CPU seconds per stage."""
+    import pressextract
+
+    extractor = pressextract.Extractor()
+    nlp = extractor.nlp
+    extractor.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+
+    def run(texts: list[str]) -> None:
+        started = time.process_time()
+        docs = [nlp.make_doc(text) for text in texts]
+        times.setdefault("tokenizer", []).append(time.process_time() - started)
+        for name, component in nlp.pipeline:
+            started = time.process_time()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=16))
+            else:
+                docs = [component(doc) for doc in docs]
+            times.setdefault(name, []).append(time.process_time() - started)
+        started = time.process_time()
+        for doc in docs:
+            extractor.to_record(doc)
+        times.setdefault("records", []).append(time.process_time() - started)
 
     return run
 
@@ -115,7 +143,10 @@ def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="pressextract-speed-"))
     started = time.perf_counter()
     close: Callable[[], None] = lambda: None
-    if system.startswith(("batch", "dask")):
+    stages: dict[str, list[float]] = {}
+    if system == "stages":
+        run = _stages(stages)
+    elif system.startswith(("batch", "dask")):
         run, close = _batch(int(system[-1]), system.startswith("dask"), texts, work)
     else:
         run = {
@@ -139,7 +170,10 @@ def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
             "docs_per_s": len(texts) / statistics.median(seconds), "rss_mb": rss_self,
             # Dask workers outlive the passes, so their CPU time is not in RUSAGE_CHILDREN
             "cpu_ms_per_doc": None if system.startswith("dask") else 1000 * statistics.median(cpu) / len(texts),
-            "worker_rss_mb": rss_children or None}
+            "worker_rss_mb": rss_children or None,
+            # per stage: CPU ms/doc of the first pass (caches cold) and the median of the others
+            "stages": {name: (1000 * t[0] / len(texts), 1000 * statistics.median(t[1:] or t) / len(texts))
+                       for name, t in stages.items()}}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -176,6 +210,28 @@ def main(argv: list[str] | None = None) -> None:
         cpu = f"{r['cpu_ms_per_doc']:.0f}" if r["cpu_ms_per_doc"] else "-"
         print(f"| {SYSTEMS[r['system']]} | {r['docs_per_s']:.1f} | {ratio} | {cpu} | {r['load_s']:.2f} | "
               f"{r['rss_mb']:.0f} | {worker} |")
+    staged = next((r for r in rows if r["stages"]), None)
+    if staged:
+        _print_stages(staged["stages"], next((r["cpu_ms_per_doc"] for r in rows if r["system"] == "natasha-ner"), None))
+
+
+def _print_stages(stages: dict[str, tuple[float, float]], ner_ms: Optional[float]) -> None:
+    """CPU ms/doc per stage, its share of the pipeline, and the budgets of the issues: entities against Natasha's
+    segment + NER pass (at most 20 %), facts against the whole pipeline (at most 20 %)."""
+    total = [sum(cold for cold, _ in stages.values()), sum(warm for _, warm in stages.values())]
+    print()
+    print("| stage | CPU ms/doc, first pass | CPU ms/doc, later passes | share of the pipeline (later) |")
+    print("|---|---:|---:|---:|")
+    for name, (cold, warm) in stages.items():
+        print(f"| {name} | {cold:.1f} | {warm:.1f} | {100 * warm / total[1]:.1f} % |")
+    print(f"| all | {total[0]:.1f} | {total[1]:.1f} | 100 % |")
+    entities, facts = stages.get("pressextract_entities"), stages.get("pressextract_facts")
+    if entities and ner_ms:
+        print(f"entities against raw Natasha segment + NER ({ner_ms:.0f} ms/doc): "
+              f"{100 * entities[0] / ner_ms:.0f} % first pass, {100 * entities[1] / ner_ms:.0f} % later")
+    if facts:
+        print(f"facts against the whole pipeline: {100 * facts[0] / total[0]:.1f} % first pass, "
+              f"{100 * facts[1] / total[1]:.1f} % later")
 
 
 if __name__ == "__main__":
