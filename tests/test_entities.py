@@ -6,6 +6,11 @@ import pytest
 
 # (phrase, every entity as (type, text, normal, country)) in reading order, the longer first
 ENTITIES = [
+    # each part of a hyphenated name keeps its capital in the nominative
+    ("Переговоры прошли в Нью-Йорке и Ростове-на-Дону.", [
+        ("LOC", "Нью-Йорке", "Нью-Йорк", None),
+        ("LOC", "Ростове-на-Дону", "Ростов-на-Дону", None),
+    ]),
     ("С Министерством цифрового развития Республики Казахстан договорились о сотрудничестве.", [
         ("ORG", "Министерством цифрового развития Республики Казахстан",
          "Министерство цифрового развития Республики Казахстан", "KZ"),

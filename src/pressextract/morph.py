@@ -82,9 +82,12 @@ def inflect(parse: Any, grammemes: Iterable[str]) -> Optional[str]:
 
 
 def match_case(word: str, form: str) -> str:
-    """`form` written in the letter case of `word`: («МИНИСТРА», «министр») → «МИНИСТР»."""
+    """`form` written in the letter case of `word`: («МИНИСТРА», «министр») → «МИНИСТР»; each part of a hyphenated
+    word keeps its own capital: («Сан-Франциско», «сан-франциско») → «Сан-Франциско»."""
     if word.isupper() and len(word) > 1:
         return form.upper()
+    if "-" in word and word.count("-") == form.count("-"):
+        return "-".join(match_case(w, f) if w else f for w, f in zip(word.split("-"), form.split("-")))
     if word[:1].isupper():
         return form[:1].upper() + form[1:]
     return form
