@@ -34,7 +34,20 @@ PHRASES = [
 
 @pytest.mark.parametrize(("words", "expected"), NAMES)
 def test_names_in_the_nominative(words: list[str], expected: list[str]) -> None:
-    assert [r.form for r in choose(words, None)] == expected
+    assert [r.form for r in choose(words)] == expected
+
+
+# East Asian names: only the last part declines; slovnet's case of the name's head decides («с министром Ван Мином»:
+# the head «Ван» is tagged Ins, «Мином» Nom)
+@pytest.mark.parametrize(("words", "context", "expected"), [
+    (["Ван", "Мином"], ("ablt", "nomn"), ["Ван", "Мин"]),
+    (["Ван", "Мин"], ("nomn", "nomn"), ["Ван", "Мин"]),
+    (["Си", "Цзиньпином"], ("ablt", "nomn"), ["Си", "Цзиньпин"]),
+    (["Сюнъити", "Судзуки"], ("ablt", "nomn"), ["Сюнъити", "Судзуки"]),
+    (["Бейбутом", "Атамкуловым"], ("ablt", "nomn"), ["Бейбут", "Атамкулов"]),
+])
+def test_names_in_context(words: list[str], context: tuple, expected: list[str]) -> None:
+    assert [r.form for r in choose(words, context)] == expected
 
 
 @pytest.mark.parametrize(("phrase", "text", "normal"), PHRASES)

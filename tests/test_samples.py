@@ -22,8 +22,6 @@ KNOWN = {
     ("02_key_rate_kz", "facts"): "the cut committee name makes it a subject of its own",
     ("03_company_results", "entities"): "«МСФО» (a reporting standard) is taken for an ORG",
     ("04_investment_agreement_uz", "entities"): "«Хэнань» is declined to «Хэнани»; a stray LOC «Хокимият»",
-    ("06_embassy_visit_kz_cn", "entities"): "the Chinese name «Ван Мином» is not put in the nominative",
-    ("06_embassy_visit_kz_cn", "people"): "so «Ван Мин» gets no name, position or country",
 }
 
 

@@ -179,7 +179,8 @@ def person_name(tokens: Sequence[Token]) -> Optional[PersonName]:
 
 
 @lru_cache(maxsize=50_000)
-def _person_name(items: tuple[tuple[str, bool, bool], ...], context: Optional[str]) -> PersonName:
+def _person_name(items: tuple[tuple[str, bool, bool], ...],
+                 context: tuple[Optional[str], Optional[str]]) -> PersonName:
     words = [w for w, initial, _ in items if not initial]
     choice = choose(words, context)
     forms: list[str] = []
@@ -205,14 +206,30 @@ def _person_name(items: tuple[tuple[str, bool, bool], ...], context: Optional[st
     return name
 
 
-def _context_case(tokens: Sequence[Token]) -> Optional[str]:
-    cases = [UD_CASES.get((t.morph.get("Case") or [""])[0]) for t in tokens if not t.is_space]
-    return cases[-1] if cases else None
+def _context_case(tokens: Sequence[Token]) -> tuple[Optional[str], Optional[str]]:
+    """The cases slovnet gives the name's syntactic head and its last word: («с министром Ван Мином») → (ablt,
+    nomn): «Ван» is the apposition, Ins; «Мином», its flat:name, is tagged Nom."""
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return None, None
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    return tuple(UD_CASES.get((t.morph.get("Case") or [""])[0]) for t in (head, words[-1]))  # type: ignore[return-value]
 
 
-def choose(words: Sequence[str], context: Optional[str]) -> list[Reading]:
-    """The readings of all words that agree in case and gender with the best total weight."""
+def choose(words: Sequence[str], context: tuple[Optional[str], Optional[str]] = (None, None)) -> list[Reading]:
+    """The readings of all words that agree in case and gender with the best total weight.
+
+    `context` is the case slovnet gives the name's head and its last word; the last word's counts, except in a
+    name with an undeclined East Asian family name first, where slovnet tags the head better.
+    """
     options = [readings(w) for w in words]
+    head_case, last_case = context
+    context_case = last_case
+    for k in range(len(words) - 1):  # «Ван Мином», «Ким Чен Ыном»: only the last part of such a name declines
+        if _syllable_surname(words[k], options[k]):
+            options[k] = options[k] + (Reading(None, None, words[k], "last", 0.31),)
+            context_case = head_case or last_case
     best: tuple[float, list[Reading]] = (-1.0, [o[-1] for o in options])
     for case in CASES:
         for gender in GENDERS:
@@ -227,10 +244,18 @@ def choose(words: Sequence[str], context: Optional[str]) -> list[Reading]:
                 total += reading.score
             else:
                 total += 0.25 if case == "nomn" else 0.0
-                total += 0.3 if case == context else 0.0
+                total += 0.3 if case == context_case else 0.0
                 if total > best[0]:
                     best = (total, picked)
     return best[1]
+
+
+def _syllable_surname(word: str, options: Sequence[Reading]) -> bool:
+    """A one-syllable word pymorphy2 does not know as a name, first in a name: an East Asian family name, which
+    does not decline before the given name («с Ван Мином»)."""
+    vowels = sum(c in "аеёиоуыэюя" for c in word.lower())
+    return (vowels == 1 and len(word) <= 5 and word[:1].isupper() and word.isalpha()
+            and not any(r.parse is not None and known(r.parse) for r in options))
 
 
 def _particles(forms: list[str], roles: list[Optional[str]]) -> tuple[list[str], list[Optional[str]]]:
@@ -279,8 +304,8 @@ def assign_parts(name: PersonName, forms: list[str], roles: list[Optional[str]])
         name.middle = initials[1] if len(initials) > 1 else None
         name.last = " ".join(f for f, _ in others) or None
         return
-    if len(others) >= 2 and others[0][1] == "last" and others[1][1] == "first" and len(others) == 2:
-        name.last, name.first = others[0][0], others[1][0]  # Лужков Юрий
+    if len(others) == 2 and others[0][1] == "last" and others[1][1] in ("first", None):
+        name.last, name.first = others[0][0], others[1][0]  # Лужков Юрий, Ван Мин
         return
     name.first = others[0][0]
     name.last = " ".join(f for f, _ in others[1:]) or None
