@@ -21,7 +21,6 @@ KNOWN = {
                                     "Казахстан» is cut before its genitive chain",
     ("02_key_rate_kz", "facts"): "the cut committee name makes it a subject of its own",
     ("03_company_results", "entities"): "«МСФО» (a reporting standard) is taken for an ORG",
-    ("04_investment_agreement_uz", "entities"): "«Хэнань» is declined to «Хэнани»; a stray LOC «Хокимият»",
 }
 
 

@@ -22,12 +22,12 @@ from .filters import common_noun, is_false, not_a_person
 from .lexicon import VOCAB_DIR
 from .names import PersonName, person_name
 from .normal import phrase_nominative
-from .orgs import body_names, complete_quotes, extend, legal_names
+from .orgs import OrgWords, body_names, complete_quotes, extend, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, find_position
 from .recall import as_person, known_surname, nested_places, person_mentions, place_mentions, surnames
-from .spans import (WORDS_CACHE, Mention, crosses, outermost, split_lists, split_parentheses, trim, unique,
-                    words)
+from .spans import (WORDS_CACHE, Mention, closing_quote, crosses, opens, outermost, split_lists, split_parentheses,
+                    trim, unique, words)
 from .vocabulary import Vocabulary
 
 GROUP = "entities"
@@ -81,7 +81,8 @@ class EntityAnnotator:
         orgs += body_names(doc, texts, places, orgs + people, self.vocab.org_words,
                            self.vocab.countries.adjective_code)
         orgs = outermost(orgs)
-        places = [p for p in places if not any(crosses(p, o) for o in orgs)]
+        places = [p for p in places if not any(crosses(p, o) or _org_head(doc, p, o, self.vocab.org_words)
+                                               for o in orgs)]
         places += nested_places(doc, orgs, places, self.vocab.countries)
         people = [p for p in people if not any(crosses(p, o) for o in orgs)]
         return sorted(unique(orgs + places + people), key=lambda m: (m.start, -m.end, LABEL_ORDER[m.label]))
@@ -157,7 +158,11 @@ class EntityAnnotator:
             name = self.name_of(doc, m)
             normal = name.normal if name else doc[m.start : m.end].text
             return {"normal": normal, "name": name.parts() if name else None, "country": None}
-        normal = phrase_nominative(tokens, m.label)
+        quoted = m.label == "ORG" and m.start > 1 and opens(doc, m.start - 1) and \
+            closing_quote(doc, m.start - 1) == m.end and doc[m.start - 2].pos_ in ("NOUN", "PROPN")
+        # a quoted name after the word that declines for it does not: «компанией «Хэнань Текстиль»» is «Хэнань
+        # Текстиль»; alone it does: «с «Газпромом»» is «Газпром»
+        normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, m.label)
         if m.label == "LOC":
             return {"normal": normal, "name": None, "country": self.vocab.countries.code([t.text for t in tokens])}
         return {"normal": normal, "name": None, "country": self.org_country(doc, m, places)}
@@ -218,3 +223,9 @@ class EntityAnnotator:
 def make_entities(nlp: Language, name: str) -> EntityAnnotator:
     """Factory of the entity component."""
     return EntityAnnotator(nlp, name)
+
+
+def _org_head(doc: Doc, place: Mention, org: Mention, org_words: OrgWords) -> bool:
+    """A «place» NER found at the start of an organisation's name that is the name's head word, which makes it a
+    body, not a place: «Хокимият» of «Хокимият Самаркандской области»."""
+    return place.start == org.start and place.end < org.end and org_words.get(doc[place.start]) is not None
