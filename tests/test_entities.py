@@ -6,6 +6,13 @@ import pytest
 
 # (phrase, every entity as (type, text, normal, country)) in reading order, the longer first
 ENTITIES = [
+    # NER cuts the genitive chain in two: one name, the second organisation nested in it
+    ("Комитет по денежно-кредитной политике Национального Банка Республики Казахстан снизил ставку.", [
+        ("ORG", "Комитет по денежно-кредитной политике Национального Банка Республики Казахстан",
+         "Комитет по денежно-кредитной политике Национального Банка Республики Казахстан", "KZ"),
+        ("ORG", "Национального Банка Республики Казахстан", "Национальный Банк Республики Казахстан", "KZ"),
+        ("LOC", "Республики Казахстан", "Республика Казахстан", "KZ"),
+    ]),
     # a quoted name does not decline after the word that declines for it, but does alone; the head word of a
     # body («Хокимият») is no place
     ("Хокимият Самаркандской области подписал соглашение с компанией «Хэнань Синьюань Текстиль».", [

@@ -17,9 +17,6 @@ NAMES = sorted(p.name[: -len(".txt")] for p in SAMPLES.glob("*.txt"))
 
 # What the pipeline still gets wrong on the samples, each checked against the text (strict: a fix must remove it).
 KNOWN = {
-    ("02_key_rate_kz", "entities"): "«Комитет по денежно-кредитной политике Национального Банка Республики "
-                                    "Казахстан» is cut before its genitive chain",
-    ("02_key_rate_kz", "facts"): "the cut committee name makes it a subject of its own",
     ("03_company_results", "entities"): "«МСФО» (a reporting standard) is taken for an ORG",
 }
 

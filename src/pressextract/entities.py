@@ -22,7 +22,7 @@ from .filters import common_noun, is_false, not_a_person
 from .lexicon import VOCAB_DIR
 from .names import PersonName, person_name
 from .normal import phrase_nominative
-from .orgs import OrgWords, body_names, complete_quotes, extend, legal_names
+from .orgs import OrgWords, body_names, chained, complete_quotes, extend, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, find_position
 from .recall import as_person, known_surname, nested_places, person_mentions, place_mentions, surnames
@@ -80,7 +80,7 @@ class EntityAnnotator:
                 orgs.append(extend(doc, complete_quotes(doc, m), places, self.vocab.org_words))
         orgs += body_names(doc, texts, places, orgs + people, self.vocab.org_words,
                            self.vocab.countries.adjective_code)
-        orgs = outermost(orgs)
+        orgs = outermost(chained(doc, outermost(orgs), self.vocab.org_words))
         places = [p for p in places if not any(crosses(p, o) or _org_head(doc, p, o, self.vocab.org_words)
                                                for o in orgs)]
         places += nested_places(doc, orgs, places, self.vocab.countries)

@@ -226,3 +226,21 @@ def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterabl
             found.append(Mention(start, grown.end, "ORG", "body"))
             busy.update(range(start, grown.end))
     return found
+
+
+def chained(doc: Doc, orgs: list[Mention], vocab: OrgWords) -> list[Mention]:
+    """The organisations with the whole genitive chain NER cut in two: «Комитет по денежно-кредитной политике» +
+    «Национального Банка Республики Казахстан», whose name hangs off the first, become one name (the second
+    stays an organisation of its own inside it). The first must start with an organisation word."""
+    starts = {o.start: o for o in orgs}
+    out = []
+    for first in sorted(orgs, key=lambda o: o.start):
+        second = starts.get(first.end)
+        if second is None or vocab.get(doc[first.start]) is None:
+            continue
+        noun = next((t for t in doc[second.start : second.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end:
+            continue
+        out.append((first, Mention(first.start, second.end, "ORG", "chain")))
+    merged = {id(first): whole for first, whole in out}
+    return [merged.get(id(o), o) for o in orgs]
