@@ -17,7 +17,6 @@ NAMES = sorted(p.name[: -len(".txt")] for p in SAMPLES.glob("*.txt"))
 
 # What the pipeline still gets wrong on the samples, each checked against the text (strict: a fix must remove it).
 KNOWN = {
-    ("03_company_results", "entities"): "«МСФО» (a reporting standard) is taken for an ORG",
 }
 
 

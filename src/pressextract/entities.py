@@ -100,7 +100,8 @@ class EntityAnnotator:
                         piece = without_title(doc, piece, self.vocab.titles)
                     if piece is not None and self.is_title(doc, piece):
                         continue
-                    if piece is not None and not is_false(doc, piece, money):
+                    if piece is not None and not is_false(doc, piece, money) and \
+                            doc[piece.start : piece.end].text not in self.vocab.non_name_texts:
                         found.append(piece)
         return found
 

@@ -18,16 +18,26 @@ class KnownOrg(Entry):
     aliases: list[str] = []
 
 
+class NonName(Entry):
+    """One line of non_names.tsv: a text NER takes for an organisation that names none («МСФО»)."""
+
+    text: str
+    meaning: str = ""
+
+
 class Vocabulary:
     """Everything the component reads from `vocab/` (or from its folder in a saved pipeline)."""
 
-    FILES = ("countries.tsv", "country_aliases.tsv", "org_words.tsv", "organizations.tsv", "positions.tsv")
+    FILES = ("countries.tsv", "country_aliases.tsv", "org_words.tsv", "organizations.tsv", "positions.tsv",
+             "non_names.tsv")
 
     def __init__(self, folder: Path) -> None:
         self.countries = CountryIndex.read(folder)
         self.org_words = OrgWords.read(folder / "org_words.tsv")
         self.known_orgs = read_tsv(folder / "organizations.tsv", KnownOrg)
         self.titles = Titles.read(folder / "positions.tsv")
+        self.non_names = read_tsv(folder / "non_names.tsv", NonName)
+        self.non_name_texts = {entry.text for entry in self.non_names}
         self.org_keys = {key for org in self.known_orgs for name in [org.name, *org.aliases]
                          for key in keys(name_words(name))}
         self.org_stems = {key[0][:3] for key in self.org_keys}
@@ -38,6 +48,7 @@ class Vocabulary:
         self.org_words.write(folder / "org_words.tsv")
         write_tsv(folder / "organizations.tsv", self.known_orgs, KnownOrg)
         self.titles.write(folder / "positions.tsv")
+        write_tsv(folder / "non_names.tsv", self.non_names, NonName)
 
     def is_known_org(self, text_words: list[str]) -> bool:
         """Is this an organisation NER takes for a place: «ЕС», «Евросоюза»?"""
