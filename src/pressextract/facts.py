@@ -1,13 +1,13 @@
 """`pressextract_facts`: economic facts from the figures, indicators, dates and entities of each sentence.
 
-    «по итогам 2025 года товарооборот между Узбекистаном и Казахстаном составил 4,97 млрд долларов США,
-    увеличившись на 11,4 процента» → trade_turnover, value 4970000000 USD, change +11.4 %, period 2025,
-    subjects UZ KZ, actual.
+    «По итогам 2025 года товарооборот между Казахстаном и Азербайджаном составил 720,4 млн долларов США,
+    увеличившись на 8,3 процента» → trade_turnover, value 720400000 USD, change +8.3 %, period 2025,
+    subjects KZ AZ, actual.
 
 For each sentence with figures: find indicators, give each figure a role (figures.py) and an indicator
 (linking.py), group a level and its change into one fact, then pick period, subjects and modality from the
-fact's clause. A sentence without a period of its own takes the last one of its paragraph («При этом объём
-экспорта достиг …» after «по итогам 2025 года …»). Results go to `doc._.facts` as plain dicts whose value,
+fact's clause. A sentence without a period of its own takes the last one of its paragraph («Экспорт составил …»
+after «По итогам 2025 года …»). Results go to `doc._.facts` as plain dicts whose value,
 period and subjects point at spans of the other groups by character offsets (`convert.py` resolves them).
 """
 
