@@ -7,7 +7,7 @@ figure's own fact («с 11,2% в декабре 2025 года», «против 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
@@ -31,7 +31,7 @@ def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool
 
 
 def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],
-           taken: list[tuple[int, int]] = ()) -> Optional[Span]:
+           taken: Sequence[tuple[int, int]] = ()) -> Optional[Span]:
     """The candidate date in the anchor's clause nearest to it (left wins a tie), else the sentence's nearest.
 
     `taken` are the clauses after the anchor's that hold figures of other facts: their dates are theirs
