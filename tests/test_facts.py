@@ -61,6 +61,11 @@ FACTS: list[tuple[str, list[Row]]] = [
      [("trade_turnover", "10000000000 USD", None, "2030", "target")]),
     ("В 2026 году планируется экспортировать 500 тыс. тонн мяса.",
      [("export", "500000 т", None, "2026", "target")]),
+    # offers, demands and wishes are targets
+    ("Компания готова предоставить региону кредит в размере 200 млн рублей.",
+     [("credit", "200000000 RUB", None, None, "target")]),
+    ("Импортёры хотят закупить 40 тыс. тонн зерна.",
+     [("supply", "40000 т", None, None, "target")]),
     # forecasts
     ("По прогнозу министерства, инфляция по итогам 2026 года составит 4–5%.",
      [("inflation", "4..5 %", None, "2026", "forecast")]),
