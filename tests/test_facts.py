@@ -61,6 +61,9 @@ FACTS: list[tuple[str, list[Row]]] = [
      [("trade_turnover", "10000000000 USD", None, "2030", "target")]),
     ("В 2026 году планируется экспортировать 500 тыс. тонн мяса.",
      [("export", "500000 т", None, "2026", "target")]),
+    # a clause that only frames the figure's clause gives its modality
+    ("Планируется, что это позволит сократить госдолг до 60% ВВП к 2030 году.",
+     [("debt", "60 %", None, "2030", "target")]),
     # offers, demands and wishes are targets
     ("Компания готова предоставить региону кредит в размере 200 млн рублей.",
      [("credit", "200000000 RUB", None, None, "target")]),

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from . import modality as modality_rules
 from . import period_choice, subjects
-from .clauses import clause_of, clauses
+from .clauses import COMPLEMENTIZERS, clause_of, clauses
 from .cues import CueEntry, Cues
 from .figures import Figure, classify
 from .indicators import IndicatorEntry, IndicatorMatcher, IndicatorMention
@@ -193,7 +193,8 @@ class FactLinker:
             "change": _change(draft.change) if draft.change else None,
             "period": _ref(draft.period) if draft.period is not None else None,
             "subjects": [_ref(s) for s in found],
-            "modality": modality_rules.modality(doc[min(first, clause[0]) : max(anchor.end, min(clause[1], stop))],
+            "modality": modality_rules.modality(doc[_frame(ranges, min(first, clause[0]), own, doc) :
+                                                    max(anchor.end, min(clause[1], stop))],
                                                 self.cues, mention.entry.future),
             "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
         }
@@ -241,3 +242,14 @@ def _change(figure: Figure) -> dict[str, Any]:
             "amount": str(plain_decimal(abs(amount))),
             "amount_max": str(plain_decimal(abs(amount_max))) if amount_max is not None else None,
             "unit": data["unit"], "direction": figure.direction or "up", "qualifier": data.get("qualifier")}
+
+
+def _frame(ranges: list[tuple[int, int]], start: int, own: list[Figure], doc: Doc) -> int:
+    """Where the words deciding a fact's modality start: its clause, or the clause before when that one only
+    frames it («Планируется, что это позволит сократить долг до 120% ВВП»: no figure of its own)."""
+    if doc[start].lower_ not in COMPLEMENTIZERS:
+        return start
+    before = [r for r in ranges if r[1] <= start]
+    if not before or any(before[-1][0] <= f.span.start < before[-1][1] for f in own):
+        return start
+    return before[-1][0]
