@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Optional
@@ -26,6 +27,7 @@ QUALIFIER_WORDS = {"около", "примерно", "порядка", "почт
 INDEX_BASES = {"уровню", "уровня", "соответствующему", "аналогичному", "прошлому", "предыдущему", "показателю",
                "показателям", "сравнению", "январю", "кварталу", "периоду", "году", "г", "гг"}
 DASHES = {"–", "—", "-", ":"}
+ADJECTIVAL = re.compile(r"\d-[а-яё]+$", re.IGNORECASE)  # a figure as an adjective: «8-миллиардный», «5-процентном»
 
 
 @dataclass
@@ -62,6 +64,8 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
             figure.role, figure.direction = "change", previous.direction  # «упал на 37%, 33% и 26%»
         elif figure.unit in ("pp", "times") or (before[:1] == ["на"] and _has_direction(figure, cues, after)):
             figure.role = "change"
+        elif _adjective_of_change(figure, cues):  # «о 5-процентном росте выручки»
+            figure.role = "change"
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
             figure.direction = "up" if sign == "+" else "down"
@@ -80,6 +84,14 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
         if figure.role == "change" and figure.direction is None:
             figure.direction = _direction(figure, cues, after)
         previous = figure
+
+
+def _adjective_of_change(figure: Figure, cues: Cues) -> bool:
+    """An adjectival figure whose noun is a change: «5-процентный рост», «10-процентного снижения»."""
+    span = figure.span
+    root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), span[0])
+    return bool(ADJECTIVAL.search(span.text)) and root.dep_ in ("amod", "nummod") and (
+        cues.has(root.head.lemma_, "up") or cues.has(root.head.lemma_, "down"))
 
 
 def _restated(previous: Optional[Figure], figure: Figure) -> bool:

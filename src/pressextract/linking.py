@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import Cues
-from .figures import DASHES, QUALIFIER_WORDS, Figure
+from .figures import ADJECTIVAL, DASHES, QUALIFIER_WORDS, Figure
 from .indicators import IndicatorMention
 
 MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
@@ -46,6 +46,8 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
     right = [m for m in mentions if m.start >= span.end]
     if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=True):
         return right[0]
+    if right and _modifies(span, right[0]):
+        return right[0]
     chain = _head_chain(_root(span), 3)
     owner = _owner(chain, left, ("NOUN", "PROPN"))
     if owner is not None:
@@ -75,6 +77,17 @@ def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> boo
         return False
     head = gap.doc[mention.start]
     return any(t.text in DASHES for t in words) or head.pos_ == "VERB"
+
+
+def _modifies(span: Span, mention: IndicatorMention) -> bool:
+    """An adjectival figure of its indicator, or of the noun the indicator hangs on: «8-миллиардный кредит»,
+    «очередной 8-миллиардный транш кредита», «о 5-процентном росте выручки»."""
+    root = _root(span)
+    if root.dep_ not in ("amod", "nummod") or not ADJECTIVAL.search(span.text):
+        return False
+    head = root.head
+    return mention.start <= head.i < mention.end or (
+        head.i < mention.start and any(c.dep_ == "nmod" and mention.start <= c.i < mention.end for c in head.children))
 
 
 def _owner(chain: list[Token], mentions: list[IndicatorMention], poses: tuple[str, ...]) -> Optional[IndicatorMention]:
