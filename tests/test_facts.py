@@ -61,6 +61,9 @@ FACTS: list[tuple[str, list[Row]]] = [
      [("trade_turnover", "10000000000 USD", None, "2030", "target")]),
     ("В 2026 году планируется экспортировать 500 тыс. тонн мяса.",
      [("export", "500000 т", None, "2026", "target")]),
+    # a clause with a dash for its verb continues the fact before it, whose indicator came by a pronoun
+    ("Экспорт зерна растёт. В 2025 году он составил 3,1 млн тонн, а в 2024-м — 2,8 млн тонн.",
+     [("export", "3100000 т", None, "2025", "actual"), ("export", "2800000 т", None, "2024", "actual")]),
     # adjectival figures: of the indicator, of the noun it hangs on, of a change
     ("Банк выдал региону 3-миллиардный кредит.",
      [("credit", "3000000000 RUB", None, None, "actual")]),

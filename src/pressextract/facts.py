@@ -25,7 +25,7 @@ from . import modality as modality_rules
 from . import period_choice, subjects
 from .clauses import COMPLEMENTIZERS, clause_of, clauses
 from .cues import CueEntry, Cues
-from .figures import Figure, classify
+from .figures import DASHES, Figure, classify
 from .indicators import IndicatorEntry, IndicatorMatcher, IndicatorMention
 from .lexicon import VOCAB_DIR, read_tsv, write_tsv
 from .linking import attach, drop_nested
@@ -139,6 +139,8 @@ class FactLinker:
             mention = attach(figure, mentions, self.cues, last_end, named) or self._implied(figure)
             if mention is None and antecedent is not None and _anaphor_before(sent, figure):
                 mention = antecedent
+            if mention is None and drafts and _elliptic(sent, figure):
+                mention = drafts[-1].mention  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
             if mention is None:
                 continue
             last_end[mention.start] = figure.span.end
@@ -223,6 +225,13 @@ def _anaphor_before(sent: Span, figure: Figure) -> bool:
     """A pronoun or «этот/данный» opens the figure's clause: «он составил 7,2%»."""
     start = clause_of(clauses(sent), figure.span.start)[0]
     return any(t.lower_ in ANAPHORS for t in sent.doc[start : figure.span.start])
+
+
+def _elliptic(sent: Span, figure: Figure) -> bool:
+    """The figure's clause leaves its verb out, a dash in its place: «а в 2011-м — почти 49 млрд»."""
+    start = clause_of(clauses(sent), figure.span.start)[0]
+    words = [t for t in sent.doc[start : figure.span.start] if not t.is_space]
+    return any(t.text in DASHES for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _ref(span: Span) -> list[int]:
