@@ -94,6 +94,9 @@ FACTS: list[tuple[str, list[Row]]] = [
     # a figure with its own earlier period is a fact of its own
     ("Инфляция в мае 2025 года замедлилась до 9,9% с 10,2% в апреле 2025 года.",
      [("inflation", "9.9 %", None, "2025-05", "actual"), ("inflation", "10.2 %", None, "2025-04", "actual")]),
+    # the same with the new level first: «до X с Y в …»
+    ("По оценке на 2 февраля 2026 года, годовая инфляция замедлилась до 9,1% с 9,4% по итогам 2025 года.",
+     [("inflation", "9.1 %", None, "2026-02-02", "actual"), ("inflation", "9.4 %", None, "2025", "actual")]),
     # a date in a later clause of another figure is that figure's period, not the first one's
     ("Экспорт составил 1,2 млрд долларов, а в 2024 году — 0,8 млрд долларов.",
      [("export", "1200000000 USD", None, None, "actual"), ("export", "800000000 USD", None, "2024", "actual")]),

@@ -69,7 +69,8 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
             figure.direction = "up" if sign == "+" else "down"
-        elif before[:1] in (["с"], ["со"], ["c"]) and _has_to(figure.span, figure.sent):  # a Latin «c» happens too
+        elif before[:1] in (["с"], ["со"], ["c"]) and (_has_to(figure.span, figure.sent)  # a Latin «c» happens too
+                                                      or _after_to(previous, figure)):
             figure.role = "from"
         elif before[:1] == ["против"]:
             figure.role = "against"
@@ -151,6 +152,14 @@ def _prev_text(span: Span) -> str:
 def _has_to(span: Span, sent: Span) -> bool:
     """«с 11,2% до …» or «с 1,5 млн до 8,5 млн»: a «до» follows within the sentence."""
     return any(t.lower_ == "до" for t in span.doc[span.end : sent.end])
+
+
+def _after_to(previous: Optional[Figure], figure: Figure) -> bool:
+    """«сократились до 5,1% с 5,4%»: the «до» figure comes first, right before this one."""
+    if previous is None or _words_before(previous.span, previous.sent)[:1] != ["до"]:
+        return False
+    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+    return len(gap) <= 2
 
 
 def _date_right_after(span: Span, dates: list[Span]) -> Optional[Span]:
