@@ -31,14 +31,26 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
             first = True
             for token in tokenize(sentence.text):
                 start = block_start + sentence.start + token.start
-                _add_gap(text[position:start], words, spaces, starts)
+                gap = text[position:start]
+                _add_gap(gap, words, spaces, starts)
                 words.append(token.text)
                 spaces.append(False)
-                starts.append(first)
+                starts.append(first or (not gap and _glued_start(words, spaces)))
                 first = False
                 position = start + len(token.text)
     _add_gap(text[position:], words, spaces, starts)
     return words, spaces, starts
+
+
+def _glued_start(words: list[str], spaces: list[bool]) -> bool:
+    """A sentence glued to the one before without a space, which razdel keeps as one: «…в 2018 году.Денежно-
+    кредитные условия» (scraped pages run a heading on). Not after a short word or an initial: «г.Москва»,
+    «руб.», «В.Путин»."""
+    if len(words) < 3 or words[-2] != "." or spaces[-3] or spaces[-2]:
+        return False
+    word, this = words[-3], words[-1]
+    return (len(word) >= 4 and word.isalpha() and word.islower() and len(this) >= 2 and this[0].isupper()
+            and this[1].islower())
 
 
 LINE_BREAK = re.compile(r"\n(?![^\S\n]*[a-zа-яё])")
