@@ -149,3 +149,15 @@ def test_fact_parts_point_into_the_text(extractor) -> None:
     fact = extractor.extract(text).facts[0]
     assert (fact.indicator.text, fact.value.text, fact.change.text) == ("Экспорт", "415,6 млн долларов США", "+5,1%")
     assert text[fact.sentence.start : fact.sentence.end] == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parties of a trade figure go on to a later figure the text calls mutual, not to any later figure
+    ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов. Стороны намерены довести взаимную "
+     "торговлю до 50 млрд долларов. Экспорт зерна достиг 2 млн тонн.",
+     [["KZ", "CN"], ["KZ", "CN"], []]),
+    ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов. Экспорт Казахстана в Китай вырос до "
+     "15 млрд долларов.", [["KZ", "CN"], ["KZ"]]),
+])
+def test_subject_countries(extractor, text: str, expected: list[list[str]]) -> None:
+    assert [[s.country for s in f.subjects] for f in extractor.extract(text).facts] == expected

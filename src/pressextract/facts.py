@@ -41,6 +41,10 @@ INDICATORS_FILE, CUES_FILE = "indicators.tsv", "fact_cues.tsv"
 LEGAL_FORMS = {"пао", "ао", "оао", "зао", "ооо", "нао", "гк", "ик", "ук", "ag", "plc", "llc", "inc"}
 
 
+# words that make a trade figure the parties' own: «взаимный товарооборот», «Стороны договорились …»
+MUTUAL = {"взаимный", "двусторонний", "сторона"}
+
+
 @dataclass
 class Draft:
     """A fact being assembled in one sentence."""
@@ -97,6 +101,7 @@ class FactLinker:
         named = numeric | {t.i for e in entities for t in e}
         main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in LEGAL_FORMS), None)
         carry: Optional[Span] = None
+        parties: list[Span] = []  # the places of the last trade fact between two of them
         antecedent: Optional[IndicatorMention] = None
         previous_end = 0
         text = doc.text  # built anew from the tokens on every access
@@ -119,7 +124,8 @@ class FactLinker:
             previous_modality = "actual"
             for k, draft in enumerate(drafts):
                 stop = drafts[k + 1].anchor.span.start if k + 1 < len(drafts) else sent.end
-                fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry, stop)
+                fact = self._fact(doc, sent, draft, sent_dates, own, entities, numeric, main_org, carry, stop,
+                                  parties)
                 fact["modality"] = fact["modality"] or previous_modality
                 previous_modality = fact["modality"]
                 yield fact
@@ -171,7 +177,7 @@ class FactLinker:
 
     def _fact(self, doc: Doc, sent: Span, draft: Draft, dates: list[Span], own: list[Figure],
               entities: list[Span], numeric: set[int], main_org: Optional[Span],
-              carry: Optional[Span], stop: int) -> dict[str, Any]:
+              carry: Optional[Span], stop: int, parties: list[Span]) -> dict[str, Any]:
         ranges = clauses(sent)
         anchor = draft.anchor.span
         mention = draft.mention
@@ -187,6 +193,11 @@ class FactLinker:
         found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)
         if not found and mention.entry.scope != "trade" and main_org is not None:
             found = [main_org]
+        if mention.entry.scope == "trade":
+            if len([s for s in found if s.label_ == "LOC"]) >= 2:
+                parties[:] = found
+            elif not found and parties and any(t.lemma_ in MUTUAL for t in doc[first : anchor.end]):
+                found = list(parties)  # «Стороны намерены довести взаимный товарооборот до …»: the same two
         indicator = doc[mention.start : mention.end]
         return {
             "indicator": {"text": indicator.text, "start": indicator.start_char, "end": indicator.end_char,
