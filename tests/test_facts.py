@@ -61,6 +61,16 @@ FACTS: list[tuple[str, list[Row]]] = [
      [("trade_turnover", "10000000000 USD", None, "2030", "target")]),
     ("В 2026 году планируется экспортировать 500 тыс. тонн мяса.",
      [("export", "500000 т", None, "2026", "target")]),
+    # a list of «indicator — figure» items after a level, sharing the period that opens the sentence
+    ("По итогам 2025 года товарооборот составил 3 млрд долларов, экспорт — 1 млрд долларов, импорт — 2 млрд "
+     "долларов.",
+     [("trade_turnover", "3000000000 USD", None, "2025", "actual"), ("export", "1000000000 USD", None, "2025", "actual"),
+      ("import", "2000000000 USD", None, "2025", "actual")]),
+    # a total before its parts by year: the years are the parts' periods, not the total's
+    ("Объём финансирования программы составит 104,5 млн рублей, в том числе по годам: 2026 год – 34,3 млн рублей, "
+     "2027 год – 70,2 млн рублей.",
+     [("funding", "104500000 RUB", None, None, "target"), ("funding", "34300000 RUB", None, "2026", "target"),
+      ("funding", "70200000 RUB", None, "2027", "target")]),
     # a clause with a dash for its verb continues the fact before it, whose indicator came by a pronoun
     ("Экспорт зерна растёт. В 2025 году он составил 3,1 млн тонн, а в 2024-м — 2,8 млн тонн.",
      [("export", "3100000 т", None, "2025", "actual"), ("export", "2800000 т", None, "2024", "actual")]),

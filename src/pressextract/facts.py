@@ -186,8 +186,9 @@ class FactLinker:
             claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
             candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, sent, self.cues, numeric)]
             mine = {id(draft.value), id(draft.change)}
-            taken = [c for c in {clause_of(ranges, f.span.start) for f in own if id(f) not in mine}
-                     if c[0] >= clause[1]]
+            others = [f.span for f in own if id(f) not in mine]
+            taken = [c for c in {clause_of(ranges, f.start) for f in others} if c[0] >= clause[1]]
+            candidates = [d for d in candidates if not period_choice.nearer_later(d, anchor, others)]
             draft.period = period_choice.choose(anchor, candidates, clause, taken) or carry
         first = clause_of(ranges, mention.start)[0]
         found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)

@@ -48,6 +48,8 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
         return right[0]
     if right and _modifies(span, right[0]):
         return right[0]
+    if left and _dash_item(span.doc[left[-1].end : span.start]):
+        return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
     chain = _head_chain(_root(span), 3)
     owner = _owner(chain, left, ("NOUN", "PROPN"))
     if owner is not None:
@@ -77,6 +79,13 @@ def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> boo
         return False
     head = gap.doc[mention.start]
     return any(t.text in DASHES for t in words) or head.pos_ == "VERB"
+
+
+def _dash_item(gap: Span) -> bool:
+    """Only a dash or colon (and hedges) between an indicator and its figure: «импорт — 2 млрд», «Экспорт: 24,3»."""
+    words = [t for t in gap if not t.is_space]
+    return any(t.text in DASHES for t in words) and all(t.text in DASHES or t.lower_ in QUALIFIER_WORDS
+                                                        for t in words)
 
 
 def _modifies(span: Span, mention: IndicatorMention) -> bool:

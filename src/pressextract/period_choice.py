@@ -46,6 +46,15 @@ def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],
     return min(pool, key=lambda d: (_distance(anchor, d), d.start > anchor.start))
 
 
+def nearer_later(date: Span, anchor: Span, others: Sequence[Span]) -> bool:
+    """A date after the anchor that stands nearer another figure after it: that figure's period, not the anchor's
+    («составит 104,5 млн рублей, в том числе по годам: 2019 год – 34,3 млн, 2020 год – 34,7 млн»)."""
+    if date.start < anchor.end:
+        return False
+    near = _distance(anchor, date)
+    return any(figure.start >= anchor.end and _distance(figure, date) < near for figure in others)
+
+
 def _distance(a: Span, b: Span) -> int:
     if b.start >= a.end:
         return b.start - a.end
