@@ -107,6 +107,9 @@ FACTS: list[tuple[str, list[Row]]] = [
     # the same with the new level first: «до X с Y в …»
     ("По оценке на 2 февраля 2026 года, годовая инфляция замедлилась до 9,1% с 9,4% по итогам 2025 года.",
      [("inflation", "9.1 %", None, "2026-02-02", "actual"), ("inflation", "9.4 %", None, "2025", "actual")]),
+    # «впервые с …», «максимального с …»: the date is a base, not the period
+    ("Годовая инфляция по итогам июня 2026 года снизилась впервые с марта 2025 года и составила 4,6%.",
+     [("inflation", "4.6 %", None, "2026-06", "actual")]),
     # a date in a later clause of another figure is that figure's period, not the first one's
     ("Экспорт составил 1,2 млрд долларов, а в 2024 году — 0,8 млрд долларов.",
      [("export", "1200000000 USD", None, None, "actual"), ("export", "800000000 USD", None, "2024", "actual")]),
