@@ -107,6 +107,11 @@ FACTS: list[tuple[str, list[Row]]] = [
     # the same with the new level first: «до X с Y в …»
     ("По оценке на 2 февраля 2026 года, годовая инфляция замедлилась до 9,1% с 9,4% по итогам 2025 года.",
      [("inflation", "9.1 %", None, "2026-02-02", "actual"), ("inflation", "9.4 %", None, "2025", "actual")]),
+    # rates: «в год» a few words after the amount, «ежегодно»; imperfective production verbs
+    ("Мощность газопровода составит 55 млрд куб. м газа в год.",
+     [("capacity", "55000000000 куб. м", None, "P1Y", "forecast")]),
+    ("Комбинат будет выпускать 30 тыс. тонн продукции ежегодно.",
+     [("production", "30000 т", None, "P1Y", "forecast")]),
     # «впервые с …», «максимального с …»: the date is a base, not the period
     ("Годовая инфляция по итогам июня 2026 года снизилась впервые с марта 2025 года и составила 4,6%.",
      [("inflation", "4.6 %", None, "2026-06", "actual")]),

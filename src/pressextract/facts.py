@@ -115,8 +115,8 @@ class FactLinker:
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
             mentions = drop_nested(self.matcher.find(sent, named), sent)
             if not own:
-                if carry is None and sent_dates:
-                    carry = sent_dates[0]
+                if carry is None and any(_carried(d) for d in sent_dates):
+                    carry = next(d for d in sent_dates if _carried(d))
                 antecedent = mentions[-1] if mentions else None
                 continue
             drafts = self._drafts(sent, own, sent_dates, mentions, antecedent, numeric)
@@ -129,7 +129,7 @@ class FactLinker:
                 fact["modality"] = fact["modality"] or previous_modality
                 previous_modality = fact["modality"]
                 yield fact
-            periods_found = [d.period for d in drafts if d.period is not None]
+            periods_found = [d.period for d in drafts if d.period is not None and _carried(d.period)]
             if periods_found:
                 carry = periods_found[0]
 
@@ -237,6 +237,13 @@ def _anaphor_before(sent: Span, figure: Figure) -> bool:
     """A pronoun or «этот/данный» opens the figure's clause: «он составил 7,2%»."""
     start = clause_of(clauses(sent), figure.span.start)[0]
     return any(t.lower_ in ANAPHORS for t in sent.doc[start : figure.span.start])
+
+
+def _carried(date: Span) -> bool:
+    """Can this period go on to the next sentences? Not a length or a rate («в год», «P3Y»): it belongs to its
+    own figure."""
+    value = date._.date or {}
+    return not str(value.get("normalized") or "").startswith("P")
 
 
 def _elliptic(sent: Span, figure: Figure) -> bool:

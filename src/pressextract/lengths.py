@@ -155,8 +155,9 @@ def rate(s: Scan, i: int) -> Optional[tuple[int, Duration]]:
 
 
 def _counted_before(s: Scan, i: int) -> bool:
-    """«63 млрд кубометров в год», «625 евро в месяц»: a rate follows an amount, «в день, когда …» does not."""
-    return any(s.low(k)[:1].isdigit() or s.kind(k, "number") for k in range(max(0, i - 4), i) if s.same_sentence(k, i))
+    """«63 млрд кубометров в год», «55 млрд куб. м газа в год»: a rate follows an amount, «в день, когда …» does
+    not."""
+    return any(s.low(k)[:1].isdigit() or s.kind(k, "number") for k in range(max(0, i - 7), i) if s.same_sentence(k, i))
 
 
 # ---------------------------------------------------------------- LENGTH ADJECTIVES and COUNT RANGES
