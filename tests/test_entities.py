@@ -102,6 +102,8 @@ NOTHING = [
     "Встреча прошла с Чрезвычайным и Полномочным Послом.",
     "Инвестиции в промышленность выросли вдвое.",
     "Отчётность по МСФО и РСБУ опубликована, ставка НДФЛ не изменилась.",  # vocab/non_names.tsv
+    "Дезинфляционные факторы усиливаются.",  # a plural adjective starting a heading is no person
+    "Глава III закона вступит в силу.",  # nor a Roman numeral
 ]
 
 # (phrase, text of a PER, first, middle, last)

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -41,8 +43,23 @@ def not_a_person(doc: Doc, mention: Mention) -> bool:
     tokens = [t for t in words(doc, mention.start, mention.end) if any(c.isalpha() for c in t.text)]
     if tokens and all(not_a_name(t) for t in tokens):
         return True
+    if len(tokens) == 1 and not_a_one_word_name(tokens[0].text):
+        return True
     return len(tokens) == 1 and sentence_initial(doc, mention.start) and common_noun(tokens[0]) \
         and subject_noun(tokens[0]) and not quoted(doc, mention)
+
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+ADJECTIVE_PLURALS = ("ые", "ие", "ыми", "ими")  # not «ых»/«их»: «Белых», «Черных» are surnames
+
+
+def not_a_one_word_name(text: str) -> bool:
+    """A lone word that cannot be a name: a Roman numeral («III»), a word without a vowel («Чз»; «Ли» is a name),
+    or a plural adjective («Дезинфляционные», «Проинфляционные»), which NER takes for a name starting a heading."""
+    low = text.lower()
+    cyrillic = low.isalpha() and all("а" <= c <= "я" or c == "ё" for c in low)
+    return bool(ROMAN.match(text)) or (cyrillic and not any(c in "аеёиоуыэюя" for c in low)) or (
+        len(low) > 5 and low.endswith(ADJECTIVE_PLURALS))
 
 
 def subject_noun(token: Token) -> bool:
