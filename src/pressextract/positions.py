@@ -71,9 +71,9 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
         start += 1
     normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
     rest = normal.split()[1:]
-    if _starts_sentence(doc, start) and (titles.word(normal.split()[0]) or not any(w[:1].isupper() for w in rest)):
-        normal = normal[:1].lower() + normal[1:]  # «Председатель Банка России …», «Генеральный директор СМК …»,
-        # but not «Чрезвычайный и Полномочный Посол», capitalised by convention
+    if not any(w[:1].isupper() for w in rest) or (_starts_sentence(doc, start) and titles.word(normal.split()[0])):
+        normal = normal[:1].lower() + normal[1:]  # «Председатель Банка России …», «Заявление Председателя Банка
+        # России …», «Генеральный директор СМК …»; not «Чрезвычайный и Полномочный Посол», capitalised by convention
     organization, country = employer(doc, title, words_end, complement, entities, titles)
     return Position(start, words_end, normal, organization, country or stated)
 
@@ -281,13 +281,20 @@ def _modifiers(doc: Doc, title: int) -> int:
         if token.is_space or (token.text in LINKS and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
             i -= 1
             continue
-        if token.is_alpha and (token.pos_ in ("ADJ", "NUM") and token.morph.get("Case") == case
+        if token.is_alpha and (token.pos_ == "NUM" and token.morph.get("Case") == case
+                               or token.pos_ == "ADJ" and token.morph.get("Case") == case and _adjective(token.text)
                                or token.pos_ == "PROPN" and _adjective_reading(token.text, case)):
             start = i
             i -= 1
             continue
         break
     return start
+
+
+def _adjective(word: str) -> bool:
+    """pymorphy2 can read the word as an adjective or participle: slovnet tags a capitalised verb starting a
+    sentence ADJ now and then («Выступил министр финансов …»)."""
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(word.lower()))
 
 
 def _adjective_reading(word: str, case: list[str]) -> bool:
