@@ -37,8 +37,14 @@ def analyzer() -> MorphAnalyzer:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> list[Any]:
-    """pymorphy2's readings of `word` (cached: Natasha's own cache holds 10,000 words, a batch of releases more)."""
-    return MorphAnalyzer.parse(analyzer(), word)
+    """pymorphy2's readings of `word` (cached: Natasha's own cache holds 10,000 words, a batch of releases more).
+
+    No readings for a word pymorphy2 cannot look at: it asks `unicodedata.name` of every letter, which fails for letters
+    without a name («𗀀», a Tangut ideograph)."""
+    try:
+        return MorphAnalyzer.parse(analyzer(), word)
+    except ValueError:
+        return []
 
 
 @lru_cache(maxsize=100_000)

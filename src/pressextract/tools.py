@@ -33,7 +33,10 @@ class NatashaTools:
             if pos in ("PUNCT", "NUM", "SYM", "X") or not word.isalpha():
                 lemma = word.lower()
             else:
-                lemma = self.morph_vocab.lemmatize(word, pos, feats) or word.lower()
+                try:
+                    lemma = self.morph_vocab.lemmatize(word, pos, feats) or word.lower()
+                except ValueError:  # pymorphy2 asks unicodedata.name of each letter: «𗀀» has none
+                    lemma = word.lower()
             if len(self.lemmas) < 500_000:
                 self.lemmas[cache_key] = lemma
         return lemma
