@@ -112,6 +112,11 @@ FACTS: list[tuple[str, list[Row]]] = [
      [("capacity", "55000000000 куб. м", None, "P1Y", "forecast")]),
     ("Комбинат будет выпускать 30 тыс. тонн продукции ежегодно.",
      [("production", "30000 т", None, "P1Y", "forecast")]),
+    # a length with no preposition measures something else; «за три года» is a period
+    ("Золотовалютные резервы страны составляют 15,5 млрд долларов, что покрывает 3,5 месяца импорта.",
+     [("reserves", "15500000000 USD", None, None, "actual")]),
+    ("За три года экспорт вырос на 20%.",
+     [("export", None, "+20 %", "P3Y", "actual")]),
     # «впервые с …», «максимального с …»: the date is a base, not the period
     ("Годовая инфляция по итогам июня 2026 года снизилась впервые с марта 2025 года и составила 4,6%.",
      [("inflation", "4.6 %", None, "2026-06", "actual")]),

@@ -184,7 +184,8 @@ class FactLinker:
         clause = clause_of(ranges, anchor.start)
         if draft.period is None:
             claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
-            candidates = [d for d in dates if id(d) not in claimed and not period_choice.is_comparison(d, sent, self.cues, numeric)]
+            candidates = [d for d in dates if id(d) not in claimed and not _bare_length(d)
+                          and not period_choice.is_comparison(d, sent, self.cues, numeric)]
             mine = {id(draft.value), id(draft.change)}
             others = [f.span for f in own if id(f) not in mine]
             taken = [c for c in {clause_of(ranges, f.start) for f in others} if c[0] >= clause[1]]
@@ -244,6 +245,13 @@ def _carried(date: Span) -> bool:
     own figure."""
     value = date._.date or {}
     return not str(value.get("normalized") or "").startswith("P")
+
+
+def _bare_length(date: Span) -> bool:
+    """A length with no preposition («покрывает 3,5 месяца импорта») measures something else, not a period;
+    «за три года», «в течение 5 лет», «в год» are periods."""
+    value = date._.date or {}
+    return str(value.get("normalized") or "").startswith("P") and date.text[:1].isdigit()
 
 
 def _elliptic(sent: Span, figure: Figure) -> bool:
