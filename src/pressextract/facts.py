@@ -240,18 +240,21 @@ def _anaphor_before(sent: Span, figure: Figure) -> bool:
     return any(t.lower_ in ANAPHORS for t in sent.doc[start : figure.span.start])
 
 
+def _normalized(date: Span) -> str:
+    """The normalised value the date component gave the span («2025», «P1Y»), or ""."""
+    return str((date._.date or {}).get("normalized") or "")
+
+
 def _carried(date: Span) -> bool:
     """Can this period go on to the next sentences? Not a length or a rate («в год», «P3Y»): it belongs to its
     own figure."""
-    value = date._.date or {}
-    return not str(value.get("normalized") or "").startswith("P")
+    return not _normalized(date).startswith("P")
 
 
 def _bare_length(date: Span) -> bool:
     """A length with no preposition («покрывает 3,5 месяца импорта») measures something else, not a period;
     «за три года», «в течение 5 лет», «в год» are periods."""
-    value = date._.date or {}
-    return str(value.get("normalized") or "").startswith("P") and date.text[:1].isdigit()
+    return _normalized(date).startswith("P") and date.text[:1].isdigit()
 
 
 def _elliptic(sent: Span, figure: Figure) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .cues import Cues
 
@@ -87,10 +87,18 @@ def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
         previous = figure
 
 
+def span_root(span: Span) -> Token:
+    """The token of `span` whose head lies outside it."""
+    for token in span:
+        if not (span.start <= token.head.i < span.end) or token.head.i == token.i:
+            return token
+    return span[0]
+
+
 def _adjective_of_change(figure: Figure, cues: Cues) -> bool:
     """An adjectival figure whose noun is a change: «5-процентный рост», «10-процентного снижения»."""
     span = figure.span
-    root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), span[0])
+    root = span_root(span)
     return bool(ADJECTIVAL.search(span.text)) and root.dep_ in ("amod", "nummod") and (
         cues.has(root.head.lemma_, "up") or cues.has(root.head.lemma_, "down"))
 

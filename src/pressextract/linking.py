@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import Cues
-from .figures import ADJECTIVAL, DASHES, QUALIFIER_WORDS, Figure
+from .figures import ADJECTIVAL, DASHES, QUALIFIER_WORDS, Figure, span_root
 from .indicators import IndicatorMention
 
 MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
@@ -26,7 +26,7 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
     """«Выручка от экспорта»: an indicator that only qualifies an earlier one is not an indicator of its own."""
     kept = []
     for mention in mentions:
-        root = _root(sent.doc[mention.start : mention.end])
+        root = span_root(sent.doc[mention.start : mention.end])
         owner = next((m for m in kept if m.start <= root.head.i < m.end and sent.doc[root.head.i].pos_ == "NOUN"), None)
         if owner is None or root.dep_ != "nmod":
             kept.append(mention)
@@ -50,7 +50,7 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
         return right[0]
     if left and _dash_item(span.doc[left[-1].end : span.start]):
         return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
-    chain = _head_chain(_root(span), 3)
+    chain = _head_chain(span_root(span), 3)
     owner = _owner(chain, left, ("NOUN", "PROPN"))
     if owner is not None:
         return owner
@@ -91,7 +91,7 @@ def _dash_item(gap: Span) -> bool:
 def _modifies(span: Span, mention: IndicatorMention) -> bool:
     """An adjectival figure of its indicator, or of the noun the indicator hangs on: «8-миллиардный кредит»,
     «очередной 8-миллиардный транш кредита», «о 5-процентном росте выручки»."""
-    root = _root(span)
+    root = span_root(span)
     if root.dep_ not in ("amod", "nummod") or not ADJECTIVAL.search(span.text):
         return False
     head = root.head
@@ -117,14 +117,6 @@ def _linked(gap: Span, cues: Cues, numeric: set[int]) -> bool:
         return True
     return any(t.text in DASHES or t.text == "(" or cues.has(t.lemma_, "link") or cues.has(t.lemma_, "up")
                or cues.has(t.lemma_, "down") for t in words)
-
-
-def _root(span: Span) -> Token:
-    """The token of `span` whose head lies outside it."""
-    for token in span:
-        if not (span.start <= token.head.i < span.end) or token.head.i == token.i:
-            return token
-    return span[0]
 
 
 def _head_chain(token: Token, hops: int) -> list[Token]:
