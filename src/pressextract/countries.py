@@ -97,6 +97,12 @@ class CountryIndex:
             if replace or key not in self.names:
                 self.names[key] = code
 
+    def name_words(self) -> set[str]:
+        """Every word of the names matched on lemmas (the words `lemma_table` saves)."""
+        names = [n for c in self.countries for n in [c.name, *c.names]] + [n for a in self.aliases for n in a.aliases]
+        names += [n for r in self.regions for n in [r.name, *r.aliases]]
+        return {word for name in names for word in name_words(name)}
+
     def code(self, words: Sequence[str]) -> Optional[str]:
         """The code of a place name given as its words, in any case: [«Республики», «Казахстан»] → KZ."""
         words = tuple(w for w in words if any(c.isalpha() for c in w))

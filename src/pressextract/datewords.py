@@ -150,7 +150,8 @@ class DateWords:
         for words, value in sorted([*table.prefixes.items(), *table.phrases.items()], key=lambda x: -len(x[0])):
             table.by_first.setdefault(words[0], []).append((words, value))
         forms = [*table.words, *table.starts, *table.length_adjectives()]
-        table.hashes = numpy.array(sorted({get_string_id(v) for form in forms for v in _yo_spellings(form)}), dtype="uint64")
+        spellings = [v for form in forms for v in _yo_spellings(form)]
+        table.hashes = numpy.unique(numpy.fromiter(map(get_string_id, spellings), dtype="uint64", count=len(spellings)))
         return table
 
     def length_adjectives(self) -> list[str]:

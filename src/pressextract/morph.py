@@ -47,13 +47,38 @@ def parses(word: str) -> list[Any]:
         return []
 
 
-@lru_cache(maxsize=100_000)
+_LEMMAS: dict[str, frozenset[str]] = {}
+_LEMMAS_MAX = 100_000
+
+
 def lemmas(word: str) -> frozenset[str]:
-    """Every lemma `word` may have, folded, and the folded word itself: «Соединённых» → {соединить, соединенных}."""
+    """Every lemma `word` may have, folded, and the folded word itself: «Соединённых» → {соединить, соединенных}.
+
+    Cached; the cache can be filled from a saved table (`seed_lemmas`), so that loading a pipeline does not parse
+    its vocabularies' words again."""
+    known = _LEMMAS.get(word)
+    if known is not None:
+        return known
     out = {fold(word)}
     if any(c.isalpha() for c in word):
         out.update(fold(p.normal_form) for p in parses(word))
-    return frozenset(out)
+    if len(_LEMMAS) >= _LEMMAS_MAX:
+        _LEMMAS.clear()
+    known = _LEMMAS[word] = frozenset(out)
+    return known
+
+
+def dictionary_version() -> str:
+    """The pymorphy2 dictionary's revision: a saved table of lemmas is only good for the dictionary it came from."""
+    meta = analyzer().dictionary.meta
+    return f"opencorpora {meta.get('source_revision')} corpus {meta.get('corpus_revision')}"
+
+
+def seed_lemmas(table: dict[str, frozenset[str]]) -> None:
+    """Take these words' lemmas as known (a table `lemmas` made with the same dictionary)."""
+    if len(_LEMMAS) + len(table) >= _LEMMAS_MAX:
+        _LEMMAS.clear()
+    _LEMMAS.update(table)
 
 
 def known(parse: Any) -> bool:

@@ -24,6 +24,7 @@ from navec.meta import Meta as NavecMeta
 from navec.navec import META, PQ_, VOCAB
 from navec.pq import PQ
 from navec.tar import Tar
+from navec.vocab import PAD, UNK
 from navec.vocab import Vocab as NavecVocab
 from pymorphy2 import MorphAnalyzer
 from slovnet import api
@@ -61,11 +62,28 @@ def load_embedding(path: str = NEWS_EMBEDDING) -> NewsEmbedding:
     with Tar(path) as tar:
         meta = NavecMeta.from_file(tar.load(META))
         NavecMeta.check_protocol(meta.protocol)
-        vocab = NavecVocab.from_file(tar.load(VOCAB))
+        vocab = _read_navec_vocab(tar.load(VOCAB).read())
         pq = LazyPQ.from_file(tar.load(PQ_))
     embedding = NewsEmbedding.__new__(NewsEmbedding)
     embedding.meta, embedding.vocab, embedding.pq = meta, vocab, pq
     return embedding
+
+
+def _read_navec_vocab(packed: bytes) -> NavecVocab:
+    """navec's `Vocab.from_file`, faster: the word → id dict built with `zip`, the counts left a numpy array (only
+    `Vocab.count` reads them), the words' bytes kept for the comparison in `_words_vocab`."""
+    data = gzip.decompress(packed)
+    size = int(numpy.frombuffer(data, numpy.uint32, count=1)[0])
+    words_bytes = data[4 + 4 * size:]
+    vocab = NavecVocab.__new__(NavecVocab)
+    vocab.words = words_bytes.decode("utf-8").splitlines()
+    vocab.counts = numpy.frombuffer(data, numpy.uint32, count=size, offset=4)
+    vocab.word_ids = dict(zip(vocab.words, range(len(vocab.words))))
+    vocab.unk_id = vocab.word_ids.get(UNK)
+    vocab.pad_id = vocab.word_ids.get(PAD)
+    _WORDS_BYTES.clear()
+    _WORDS_BYTES[id(vocab.words)] = (vocab.words, words_bytes.rstrip(b"\n"))
+    return vocab
 
 
 def load_tagger(kind: str, embedding: NewsEmbedding) -> Any:

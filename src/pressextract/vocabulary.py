@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import lemma_table
 from .countries import CountryIndex, keys, name_words
 from .lexicon import Entry, read_tsv, write_tsv
 from .morph import fold
@@ -31,7 +32,10 @@ class Vocabulary:
     FILES = ("countries.tsv", "country_aliases.tsv", "org_words.tsv", "organizations.tsv", "positions.tsv",
              "non_names.tsv")
 
+    LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
+
     def __init__(self, folder: Path) -> None:
+        lemma_table.read(folder / self.LEMMAS)
         self.countries = CountryIndex.read(folder)
         self.org_words = OrgWords.read(folder / "org_words.tsv")
         self.known_orgs = read_tsv(folder / "organizations.tsv", KnownOrg)
@@ -49,6 +53,8 @@ class Vocabulary:
         write_tsv(folder / "organizations.tsv", self.known_orgs, KnownOrg)
         self.titles.write(folder / "positions.tsv")
         write_tsv(folder / "non_names.tsv", self.non_names, NonName)
+        org_words = {word for org in self.known_orgs for name in [org.name, *org.aliases] for word in name_words(name)}
+        lemma_table.write(folder / self.LEMMAS, self.countries.name_words() | org_words)
 
     def is_known_org(self, text_words: list[str]) -> bool:
         """Is this an organisation NER takes for a place: «ЕС», «Евросоюза»?"""
