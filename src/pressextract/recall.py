@@ -132,7 +132,8 @@ def _sure_place(token: Token) -> bool:
 
 
 def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countries: CountryIndex) -> list[Mention]:
-    """Countries named inside an ORG that NER took as part of it: «Министерство иностранных дел России»;
+    """Countries and regions named inside an ORG that NER took as part of it: «Министерство иностранных дел России»,
+    «Совет Европы»;
     not inside quotes or after an agreeing adjective, where they are part of a name («Единая Россия»)."""
     found: list[Mention] = []
     for org in orgs:
@@ -151,7 +152,7 @@ def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countrie
             for size in (3, 2, 1):
                 window = doc[i : i + size]
                 if i + size <= org.end and all(t.is_alpha or "-" in t.text for t in window) and \
-                        countries.code([t.text for t in window]):
+                        countries.is_place([t.text for t in window]):
                     found.append(Mention(i, i + size, "LOC", "nested"))
                     break
     return found
