@@ -52,6 +52,12 @@ ENTITIES = [
         ("ORG", "мэрии Ташкента", "мэрия Ташкента", None),
         ("LOC", "Ташкента", "Ташкент", None),
     ]),
+    # a country inside a quoted name is nested too, as FactRuEval and NEREL have it; not after an agreeing adjective
+    ("Об этом «Голосу Америки» рассказали члены партии «Единая Россия».", [
+        ("ORG", "Голосу Америки", "Голос Америки", "US"),
+        ("LOC", "Америки", "Америка", "US"),
+        ("ORG", "Единая Россия", "Единая Россия", None),
+    ]),
     # a region inside a name is a place too, as a country is
     ("Доклад Совета Европы обсудили в Ташкенте.", [
         ("ORG", "Совета Европы", "Совет Европы", None),

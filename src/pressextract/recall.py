@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .countries import CountryIndex
 from .morph import fold, known, parses
 from .names import PersonName, readings
-from .spans import Mention, balance, is_quote, opens, words
+from .spans import Mention, is_quote, words
 
 MAX_PLACE_WORDS = 4
 STEM = 3  # letters a surname keeps in every case: «Кудратов», «Кудратову»
@@ -133,19 +133,13 @@ def _sure_place(token: Token) -> bool:
 
 def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countries: CountryIndex) -> list[Mention]:
     """Countries and regions named inside an ORG that NER took as part of it: «Министерство иностранных дел России»,
-    «Совет Европы»;
-    not inside quotes or after an agreeing adjective, where they are part of a name («Единая Россия»)."""
+    «Совет Европы», and in quoted names too («Голос Америки»), as FactRuEval and NEREL nest them;
+    not after an agreeing adjective, where the adjective and the place make one word of a name («Единая Россия»)."""
     found: list[Mention] = []
     for org in orgs:
-        if org.start > 0 and opens(doc, org.start - 1):  # «Голос России»: a quoted name
-            continue
-        quoted = 0
         for i in range(org.start, org.end):
             token = doc[i]
-            if is_quote(token):
-                quoted = balance(doc, org.start, i + 1)
-                continue
-            if i == org.start or quoted or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            if i == org.start or is_quote(token) or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(p.start <= i < p.end for p in places + found) or doc[i - 1].pos_ in ("ADJ", "DET"):
                 continue
