@@ -33,6 +33,7 @@ from .vocabulary import Vocabulary
 GROUP = "entities"
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
 LABEL_ORDER = {"ORG": 0, "LOC": 1, "PER": 2}
+APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
 
 
 class EntityAnnotator:
@@ -160,9 +161,10 @@ class EntityAnnotator:
             normal = name.normal if name else doc[m.start : m.end].text
             return {"normal": normal, "name": name.parts() if name else None, "country": None}
         quoted = m.label == "ORG" and m.start > 1 and opens(doc, m.start - 1) and \
-            closing_quote(doc, m.start - 1) == m.end and doc[m.start - 2].pos_ in ("NOUN", "PROPN")
-        # a quoted name after the word that declines for it does not: «компанией «Хэнань Текстиль»» is «Хэнань
-        # Текстиль»; alone it does: «с «Газпромом»» is «Газпром»
+            closing_quote(doc, m.start - 1) == m.end and doc[m.start - 2].pos_ in ("NOUN", "PROPN") and \
+            doc[m.start : m.end].root.dep_ in APPOSITION
+        # a quoted name in apposition to the word that declines for it does not: «компанией «Хэнань Текстиль»» is
+        # «Хэнань Текстиль»; with a case of its own it does: «с «Газпромом»», «совет директоров «Газпрома»» → «Газпром»
         normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, m.label)
         if m.label == "LOC":
             return {"normal": normal, "name": None, "country": self.vocab.countries.code([t.text for t in tokens])}
