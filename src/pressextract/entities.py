@@ -81,7 +81,7 @@ class EntityAnnotator:
                 orgs.append(extend(doc, complete_quotes(doc, m), places, self.vocab.org_words))
         orgs += body_names(doc, texts, places, orgs + people, self.vocab.org_words,
                            self.vocab.countries.adjective_code)
-        orgs = outermost(chained(doc, outermost(orgs), self.vocab.org_words))
+        orgs = outermost(chained(doc, outermost(orgs), places, self.vocab.org_words))
         places = [p for p in places if not any(crosses(p, o) or _org_head(doc, p, o, self.vocab.org_words)
                                                for o in orgs)]
         places += nested_places(doc, orgs, places, self.vocab.countries)

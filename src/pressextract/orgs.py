@@ -30,6 +30,10 @@ NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", 
                   "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону"}
 
 
+# a settlement's kind before its name in a tail: «по г. Москве», «по городу Ташкенту»
+SETTLEMENT_WORDS = {"г", "гор", "город", "городу", "городе", "города", "пос", "поселку", "поселке", "с"}
+
+
 class OrgWord(Entry):
     """One line of org_words.tsv."""
 
@@ -178,6 +182,10 @@ def _chain_word(token: Token) -> bool:
 
 def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
     """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
+    if fold(doc[start].text) in SETTLEMENT_WORDS:  # «по г. Москве», «по городу Ташкенту»
+        at = start + 2 if start + 2 < limit and doc[start + 1].text == "." else start + 1
+        if any(p.start == at for p in places):
+            start = at
     place = next((p for p in places if p.start == start), None)
     if place is not None:
         end = place.end
@@ -228,19 +236,24 @@ def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterabl
     return found
 
 
-def chained(doc: Doc, orgs: list[Mention], vocab: OrgWords) -> list[Mention]:
+def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWords) -> list[Mention]:
     """The organisations with the whole genitive chain NER cut in two: «Комитет по денежно-кредитной политике» +
     «Национального Банка Республики Казахстан», whose name hangs off the first, become one name (the second
-    stays an organisation of its own inside it). The first must start with an organisation word."""
+    stays an organisation of its own inside it), with the tail the first's head word takes: «ГУ» + «МВД России»
+    + «по Воронежской области». The first must start with an organisation word; a capitalised head word NER left
+    out counts as a first of its own («Управление» + «ФНС России»)."""
     starts = {o.start: o for o in orgs}
+    busy = {i for o in orgs for i in range(o.start, o.end)}
+    heads = [Mention(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
+             and doc[o.start - 1].text[:1].isupper() and vocab.kind(doc[o.start - 1]) in ("head", "body")]
     out = []
-    for first in sorted(orgs, key=lambda o: o.start):
+    for first in sorted([*orgs, *heads], key=lambda o: o.start):
         second = starts.get(first.end)
-        if second is None or vocab.get(doc[first.start]) is None:
+        if second is None or head_entry(doc, first, vocab) is None:  # «Главное управление» + «МВД России»
             continue
         noun = next((t for t in doc[second.start : second.end] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end:
             continue
-        out.append((first, Mention(first.start, second.end, "ORG", "chain")))
+        out.append((first, extend(doc, Mention(first.start, second.end, "ORG", "chain"), places, vocab)))
     merged = {id(first): whole for first, whole in out}
-    return [merged.get(id(o), o) for o in orgs]
+    return [merged.get(id(o), o) for o in orgs] + [whole for first, whole in out if first in heads]
