@@ -151,7 +151,8 @@ class DateWords:
             table.by_first.setdefault(words[0], []).append((words, value))
         forms = [*table.words, *table.starts, *table.length_adjectives()]
         spellings = [v for form in forms for v in _yo_spellings(form)]
-        table.hashes = numpy.unique(numpy.fromiter(map(get_string_id, spellings), dtype="uint64", count=len(spellings)))
+        hashes = numpy.sort(numpy.fromiter(map(get_string_id, spellings), dtype="uint64", count=len(spellings)))
+        table.hashes = hashes[numpy.concatenate(([True], hashes[1:] != hashes[:-1]))]  # numpy.unique imports numpy.ma
         return table
 
     def length_adjectives(self) -> list[str]:
