@@ -22,7 +22,7 @@ from .filters import common_noun, is_false, not_a_person
 from .lexicon import VOCAB_DIR
 from .names import PersonName, person_name
 from .normal import phrase_nominative
-from .orgs import OrgWords, body_names, chained, complete_quotes, extend, legal_names
+from .orgs import OrgWords, body_names, chained, complete_quotes, extend, lead_adjectives, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, find_position
 from .recall import as_person, known_surname, nested_places, person_mentions, place_mentions, surnames
@@ -78,7 +78,8 @@ class EntityAnnotator:
         orgs = list(legal)
         for m in found:
             if m.label == "ORG" and not any(m.overlaps(x) for x in legal):
-                orgs.append(extend(doc, complete_quotes(doc, m), places, self.vocab.org_words))
+                whole = lead_adjectives(doc, complete_quotes(doc, m), self.vocab.org_words)
+                orgs.append(extend(doc, whole, places, self.vocab.org_words))
         orgs += body_names(doc, texts, places, orgs + people, self.vocab.org_words,
                            self.vocab.countries.adjective_code)
         orgs = outermost(chained(doc, outermost(orgs), places, self.vocab.org_words))

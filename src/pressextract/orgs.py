@@ -115,6 +115,27 @@ def complete_quotes(doc: Doc, mention: Mention) -> Mention:
 
 
 # ---------------------------------------------------------------- OFFICIAL NAMES
+def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
+    """An official name NER started at its head noun takes the agreeing adjectives before it, from the first
+    capitalised one: «Брянского городского» + «Совета народных депутатов»; never lower-case ones alone
+    («российского правительства» is no name of its own)."""
+    first = doc[mention.start]
+    if first.pos_ not in ("NOUN", "PROPN") or vocab.kind(first) not in ("head", "body"):
+        return mention
+    agree = [first.morph.get(f) for f in ("Case", "Number", "Gender")]
+    start = mention.start
+    begin = None
+    while start > 0 and start > mention.start - 4 and not doc[start].is_sent_start:
+        token = doc[start - 1]
+        if token.pos_ != "ADJ" or not token.is_alpha or \
+                [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree:
+            break
+        start -= 1
+        if token.text[:1].isupper():
+            begin = start
+    return mention if begin is None else Mention(begin, mention.end, mention.label, mention.source)
+
+
 def is_genitive(token: Token) -> bool:
     """A word in the genitive: slovnet's case, or an undeclined abbreviation («США», «РФ») after a name."""
     if token.pos_ not in GENITIVE_POS:
