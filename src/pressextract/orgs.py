@@ -261,19 +261,21 @@ def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWord
     """The organisations with the whole genitive chain NER cut in two: «Комитет по денежно-кредитной политике» +
     «Национального Банка Республики Казахстан», whose name hangs off the first, become one name (the second
     stays an organisation of its own inside it), with the tail the first's head word takes: «ГУ» + «МВД России»
-    + «по Воронежской области». The first must start with an organisation word; a capitalised head word NER left
-    out counts as a first of its own («Управление» + «ФНС России»)."""
+    + «по Воронежской области». The first must have an organisation word for its head noun; a head word NER left
+    out counts as a first of its own when the second is its genitive («Управление» + «ФНС России», «департамента»
+    + «Минобрнауки»; not «банк» + «ВТБ», a name beside its kind)."""
     starts = {o.start: o for o in orgs}
     busy = {i for o in orgs for i in range(o.start, o.end)}
     heads = [Mention(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
-             and doc[o.start - 1].text[:1].isupper() and vocab.kind(doc[o.start - 1]) in ("head", "body")]
+             and vocab.kind(doc[o.start - 1]) in ("head", "body")]
     out = []
     for first in sorted([*orgs, *heads], key=lambda o: o.start):
         second = starts.get(first.end)
         if second is None or head_entry(doc, first, vocab) is None:  # «Главное управление» + «МВД России»
             continue
         noun = next((t for t in doc[second.start : second.end] if t.pos_ in ("NOUN", "PROPN")), None)
-        if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end:
+        if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end or \
+                (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
             continue
         out.append((first, extend(doc, Mention(first.start, second.end, "ORG", "chain"), places, vocab)))
     merged = {id(first): whole for first, whole in out}
