@@ -25,7 +25,8 @@ from .normal import phrase_nominative
 from .orgs import OrgWords, body_names, chained, complete_quotes, extend, lead_adjectives, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, find_position
-from .recall import as_person, known_surname, nested_places, person_mentions, place_mentions, surnames
+from .recall import (as_person, joined_countries, known_surname, nested_places, person_mentions, place_mentions,
+                     surnames)
 from .spans import (WORDS_CACHE, Mention, closing_quote, crosses, opens, outermost, split_lists, split_parentheses,
                     trim, unique, words)
 from .vocabulary import Vocabulary
@@ -72,6 +73,7 @@ class EntityAnnotator:
         texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH)]  # no Token objects: a tenth of the cost
         found += person_mentions(doc, texts, busy, lasts, firsts)
         found += [m for m in place_mentions(doc, texts, busy, self.vocab.countries) if not is_false(doc, m, money)]
+        found = joined_countries(doc, found, self.vocab.countries)
         places = [m for m in found if m.label == "LOC"]
         people = [m for m in found if m.label == "PER"]
         legal = legal_names(doc, texts, self.vocab.org_words)

@@ -62,10 +62,12 @@ def _nominative(tokens: list[Token], label: str) -> str:
         if form is None:
             break
         forms[i] = form
-    if label == "LOC":  # «городе Ташкенте» → «город Ташкент»: an apposition agrees with the head
-        for i in range(head + 1, len(tokens)):
+    if label == "LOC":  # «городе Ташкенте» → «город Ташкент», «Боснии и Герцеговины» → «Босния и Герцеговина»:
+        for i in range(head + 1, len(tokens)):  # an apposition or a conjunct agrees with the head
             token = tokens[i]
-            if token.dep_ not in ("appos", "flat:name", "flat") or token.pos_ not in HEAD_POS:
+            if token.text == "и" and i + 1 < len(tokens):
+                continue
+            if token.dep_ not in ("appos", "flat:name", "flat", "conj") or token.pos_ not in HEAD_POS:
                 break
             other = head_reading(token, case)
             if other is None or case_of(other) != case:

@@ -109,6 +109,24 @@ def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIn
     return found
 
 
+def joined_countries(doc: Doc, found: list[Mention], countries: CountryIndex) -> list[Mention]:
+    """Two places NER split at the «и» of one country's name made one: «Тринидад» + «Тобаго», «Антигуа» +
+    «Барбуды» (never two countries: «Узбекистан и Казахстан» is no name)."""
+    places = {m.start: m for m in found if m.label == "LOC"}
+    merged: dict[int, Mention] = {}
+    for first in sorted(places.values(), key=lambda m: m.start):
+        second = places.get(first.end + 1)
+        if second is None or doc[first.end].text != "и" or first.start in merged:
+            continue
+        if countries.code([t.text for t in doc[first.start : second.end]]):
+            merged[first.start] = Mention(first.start, second.end, "LOC", first.source)
+            merged[second.start] = merged[first.start]
+    if not merged:
+        return found
+    out = [m for m in found if not (m.label == "LOC" and m.start in merged and merged[m.start] is not m)]
+    return out + list({id(m): m for m in merged.values()}.values())
+
+
 def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
     for size in range(MAX_PLACE_WORDS, 0, -1):
         window = doc[i : i + size]
