@@ -25,8 +25,8 @@ from .normal import phrase_nominative
 from .orgs import OrgWords, body_names, chained, complete_quotes, extend, lead_adjectives, legal_names
 from .people import PersonMention, gather, person_record
 from .positions import Entity, find_position
-from .recall import (as_person, joined_countries, known_surname, nested_places, person_mentions, place_mentions,
-                     surnames)
+from .recall import (after_settlement_word, as_person, is_place_name, joined_countries, known_surname, nested_places,
+                     person_mentions, place_mentions, surnames)
 from .spans import (WORDS_CACHE, Mention, closing_quote, crosses, opens, outermost, split_lists, split_parentheses,
                     trim, unique, words)
 from .vocabulary import Vocabulary
@@ -122,12 +122,18 @@ class EntityAnnotator:
         return self.names[key]
 
     def retyped(self, doc: Doc, mention: Mention) -> Mention:
-        """«ЕС», «Евросоюза» as LOC → ORG; «Коста Рика» as PER → LOC."""
+        """«ЕС», «Евросоюза», «Хокимият города» as LOC → ORG; «Коста Рика», «г. Воронежу» as PER → LOC."""
         texts = [t.text for t in words(doc, mention.start, mention.end)]
         if mention.label == "LOC" and self.vocab.is_known_org(texts):
             return Mention(mention.start, mention.end, "ORG", "known")
         if mention.label == "PER" and texts and self.vocab.countries.may_start(texts[0]) and \
                 self.vocab.countries.is_place(texts):
+            return Mention(mention.start, mention.end, "LOC", "known")
+        if mention.label == "LOC" and len(texts) >= 2 and doc[mention.start].is_alpha and \
+                self.vocab.org_words.kind(doc[mention.start]) in ("body", "head"):
+            return Mention(mention.start, mention.end, "ORG", mention.source)  # «Хокимият города» + «Бухары»
+        if mention.label == "PER" and len(texts) == 1 and after_settlement_word(doc, mention.start) and \
+                is_place_name(texts[0]):  # «по г. Воронежу»: «г.» is no «господин» before a city
             return Mention(mention.start, mention.end, "LOC", "known")
         if mention.label == "LOC" and len(texts) >= 2 and not self.vocab.countries.is_place(texts):
             tokens = words(doc, mention.start, mention.end)

@@ -12,7 +12,7 @@ from typing import Any, Optional, Sequence
 
 from spacy.tokens import Token
 
-from .morph import UD_CASES, case_of, inflect, match_case, parses
+from .morph import UD_CASES, case_of, inflect, known, match_case, parses
 from .spans import is_quote
 
 HEAD_POS = ("NOUN", "PROPN")
@@ -27,7 +27,7 @@ def phrase_nominative(tokens: Sequence[Token], label: str = "ORG") -> str:
     if not tokens:
         return ""
     first_noun = next((t for t in tokens if t.pos_ in HEAD_POS), None)
-    if first_noun is not None and first_noun.morph.get("Case") == ["Nom"] and not is_quote(tokens[0]):
+    if first_noun is not None and tagged_nominative(first_noun) and not is_quote(tokens[0]):
         return text_of(tokens, {})  # NER's own case says the head is in the nominative already
     key = (label, tuple((t.text, t.pos_, str(t.morph), t.dep_, bool(t.whitespace_)) for t in tokens))
     if key not in _CACHE:  # «России», «Банка России» come back in every other release
@@ -42,7 +42,7 @@ _CACHE: dict[tuple, str] = {}
 
 def _nominative(tokens: list[Token], label: str) -> str:
     head = find_head(tokens)
-    if head is None or tokens[head].morph.get("Case") == ["Nom"] or tokens[head].text.isupper():
+    if head is None or tagged_nominative(tokens[head]) or tokens[head].text.isupper():
         return text_of(tokens, {})  # no head, the nominative already, or an abbreviation («ОГБУ», «МКУ»)
     reading = head_reading(tokens[head])
     if reading is None or case_of(reading) == "nomn":
@@ -78,6 +78,14 @@ def _nominative(tokens: list[Token], label: str) -> str:
     return text_of(tokens, forms)
 
 
+def tagged_nominative(token: Token) -> bool:
+    """slovnet says nominative, and pymorphy2 knows the form as one (slovnet tags «по г. Москве» «Москве» Nom)."""
+    if token.morph.get("Case") != ["Nom"]:
+        return False
+    readings = [p for p in parses(token.text) if p.tag.POS == "NOUN"]
+    return not readings or any(case_of(p) == "nomn" for p in readings) or not any(known(p) for p in readings)
+
+
 def find_head(tokens: Sequence[Token]) -> Optional[int]:
     """Index of the head noun: the first noun outside quotes, after leading modifiers; None for «ООО «Ромашка»»."""
     for i, token in enumerate(tokens):
@@ -85,8 +93,9 @@ def find_head(tokens: Sequence[Token]) -> Optional[int]:
             return None
         if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _noun_reading(token.text):
             return i  # a PROPN may be an adjective of a name: «Соединённых Штатов»
-        if token.pos_ == "ADJ" and _noun_reading(token.text) and i == len(tokens) - 1:
-            return i
+        if token.pos_ == "ADJ" and _noun_reading(token.text) and \
+                (i == len(tokens) - 1 or not any(p.tag.POS in ("ADJF", "ADJS") for p in parses(token.text))):
+            return i  # «Хокимият» tagged ADJ: pymorphy2 has no adjective reading of it
         if token.pos_ not in MODIFIER_POS + HEAD_POS and token.text.lower() not in LINKS:
             return None
     return None

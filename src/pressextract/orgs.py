@@ -216,7 +216,8 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: 
         end = start
         while end < limit and doc[end].pos_ in ("ADJ", "DET") and doc[end].is_alpha:
             end += 1
-        if end >= limit or doc[end].pos_ not in ("NOUN", "PROPN") or not doc[end].is_alpha:
+        if end >= limit or doc[end].pos_ not in ("NOUN", "PROPN") or not doc[end].is_alpha or \
+                (end + 1 < len(doc) and doc[end + 1].text == "."):  # «по г.» with no place after: no tail
             return None
         end += 1
     while end < limit:  # «… по развитию информационного общества», «при Президенте РФ»

@@ -106,6 +106,13 @@ def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIn
         if size:
             found.append(Mention(i, i + size, "LOC", "gazetteer"))
             end = i + size
+    taken = {m.start for m in found}
+    for i, text in enumerate(texts):  # «г. Воронежу», «города Бухары»: the text says what the word is
+        if text in SETTLEMENT_ABBREVIATIONS or fold(text) in SETTLEMENT_NOUNS:
+            at = i + 2 if i + 2 < len(doc) and texts[i + 1] == "." else i + 1
+            if at < len(doc) and at not in busy and at not in taken and texts[at][:1].isupper() and \
+                    texts[at].isalpha() and after_settlement_word(doc, at) and is_place_name(texts[at]):
+                found.append(Mention(at, at + 1, "LOC", "settlement"))
     return found
 
 
@@ -139,6 +146,24 @@ def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
         if places.is_place([t.text for t in window]):
             return size
     return 0
+
+
+SETTLEMENT_ABBREVIATIONS = {"г", "гор", "пос", "дер", "ст"}  # before «.»
+SETTLEMENT_NOUNS = {"город", "города", "городу", "городом", "городе", "поселок", "поселка", "поселке", "село", "села",
+                    "селе", "деревня", "деревни", "деревне", "станица", "станицы", "станице"}  # folded forms
+
+
+def after_settlement_word(doc: Doc, i: int) -> bool:
+    """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа», «пос. Токсово»?"""
+    if i >= 2 and doc[i - 1].text == ".":
+        return doc[i - 2].text.lower() in SETTLEMENT_ABBREVIATIONS
+    return i >= 1 and fold(doc[i - 1].text) in SETTLEMENT_NOUNS
+
+
+def is_place_name(word: str) -> bool:
+    """Is a word's most likely reading a place name (pymorphy2's Geox): «Воронежу», «Ташкенте»?"""
+    readings_ = parses(word)
+    return bool(readings_) and "Geox" in readings_[0].tag
 
 
 def _sure_place(token: Token) -> bool:
