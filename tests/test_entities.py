@@ -214,6 +214,14 @@ def test_currency_country_dropped_inside_money_spans(nlp) -> None:
     assert [s.text for s in doc.spans["entities"]] == []
 
 
+def test_an_organisation_found_once_is_found_where_it_repeats(extractor) -> None:
+    text = ("Компания «Северный ветер» открыла завод. Северный ветер вложил в него 5 млн долларов. "
+            "Северный ветер — крупнейший инвестор региона.")
+    orgs = [(e.start, e.text) for e in extractor.extract(text).entities if e.type == "ORG"]
+    assert [t for _, t in orgs] == ["Северный ветер"] * 3
+    assert len({start for start, _ in orgs}) == 3
+
+
 def test_nested_entities_overlap_in_the_span_group(nlp) -> None:
     doc = nlp("Брифинг провело посольство Казахстана в Узбекистане.")
     assert [(s.label_, s.text) for s in doc.spans["entities"]] == [

@@ -26,7 +26,7 @@ from .orgs import OrgWords, body_names, chained, complete_quotes, extend, lead_a
 from .people import PersonMention, gather, person_record
 from .positions import Entity, find_position
 from .recall import (after_settlement_word, as_person, is_place_name, joined_countries, known_surname, nested_places,
-                     person_mentions, place_mentions, surnames)
+                     person_mentions, place_mentions, repeated_orgs, surnames)
 from .spans import (WORDS_CACHE, Mention, closing_quote, crosses, opens, outermost, split_lists, split_parentheses,
                     trim, unique, words)
 from .vocabulary import Vocabulary
@@ -74,6 +74,8 @@ class EntityAnnotator:
         found += person_mentions(doc, texts, busy, lasts, firsts)
         found += [m for m in place_mentions(doc, texts, busy, self.vocab.countries) if not is_false(doc, m, money)]
         found = joined_countries(doc, found, self.vocab.countries)
+        busy = {i for m in found for i in range(m.start, m.end)}
+        found += repeated_orgs(texts, [m for m in found if m.label == "ORG"], busy)
         places = [m for m in found if m.label == "LOC"]
         people = [m for m in found if m.label == "PER"]
         legal = legal_names(doc, texts, self.vocab.org_words)

@@ -89,6 +89,29 @@ def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str],
     return found
 
 
+def repeated_orgs(texts: list[str], orgs: list[Mention], busy: set[int]) -> list[Mention]:
+    """Organisations NER found once, where the same words stand again outside every entity: a text names an
+    organisation many times and NER may miss some («Vestas» … «Vestas»)."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for m in orgs:
+        key = tuple(texts[m.start : m.end])
+        if key[0][:1].isupper() and any(c.isalpha() for c in key[0]):
+            names.setdefault(key[0], []).append(key)
+    found: list[Mention] = []
+    if not names:
+        return found
+    end = 0
+    for i, text in enumerate(texts):
+        if i < end or text not in names or i in busy:
+            continue
+        for key in sorted(names[text], key=len, reverse=True):
+            if tuple(texts[i : i + len(key)]) == key and not busy.intersection(range(i, i + len(key))):
+                found.append(Mention(i, i + len(key), "ORG", "document"))
+                end = i + len(key)
+                break
+    return found
+
+
 def _place_word(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word)[:1])
 
