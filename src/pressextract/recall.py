@@ -130,12 +130,11 @@ def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIn
             found.append(Mention(i, i + size, "LOC", "gazetteer"))
             end = i + size
     taken = {m.start for m in found}
-    for i, text in enumerate(texts):  # «г. Воронежу», «города Бухары»: the text says what the word is
-        if text in SETTLEMENT_ABBREVIATIONS or fold(text) in SETTLEMENT_NOUNS:
-            at = i + 2 if i + 2 < len(doc) and texts[i + 1] == "." else i + 1
-            if at < len(doc) and at not in busy and at not in taken and texts[at][:1].isupper() and \
-                    texts[at].isalpha() and after_settlement_word(doc, at) and is_place_name(texts[at]):
-                found.append(Mention(at, at + 1, "LOC", "settlement"))
+    for i in [i for i, text in enumerate(texts) if text in SETTLEMENT_WORDS]:  # «г. Воронежу», «города Бухары»
+        at = i + 2 if i + 2 < len(doc) and texts[i + 1] == "." else i + 1
+        if at < len(doc) and at not in busy and at not in taken and texts[at][:1].isupper() and \
+                texts[at].isalpha() and after_settlement_word(doc, at) and is_place_name(texts[at]):
+            found.append(Mention(at, at + 1, "LOC", "settlement"))
     return found
 
 
@@ -174,6 +173,9 @@ def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
 SETTLEMENT_ABBREVIATIONS = {"г", "гор", "пос", "дер", "ст"}  # before «.»
 SETTLEMENT_NOUNS = {"город", "города", "городу", "городом", "городе", "поселок", "поселка", "поселке", "село", "села",
                     "селе", "деревня", "деревни", "деревне", "станица", "станицы", "станице"}  # folded forms
+# the words as they are written, for a set lookup per token: «г», «Г», «города», «Города», «посёлке»
+SETTLEMENT_WORDS = {form for word in SETTLEMENT_ABBREVIATIONS | SETTLEMENT_NOUNS
+                    for form in {word, word.capitalize(), word.replace("е", "ё"), word.replace("е", "ё").capitalize()}}
 
 
 def after_settlement_word(doc: Doc, i: int) -> bool:
