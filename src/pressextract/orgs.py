@@ -16,7 +16,7 @@ from typing import Iterable, Literal, Optional
 from spacy.tokens import Doc, Token
 
 from .lexicon import Entry, read_tsv, write_tsv
-from .morph import fold
+from .morph import fold, lemmas
 from .spans import Mention, closing_quote, opens
 
 MAX_TAIL = 12  # tokens an official name may grow by
@@ -55,7 +55,12 @@ class OrgWords:
         text = fold(token.text)
         if not self.may_be(text):  # most words: one set lookup
             return None
-        return self.by_word.get(fold(token.lemma_)) or self.by_word.get(text)
+        entry = self.by_word.get(fold(token.lemma_)) or self.by_word.get(text)
+        if entry is None and "-" in text:  # «пресс-службе»: the lemmatiser leaves hyphenated words as they are
+            first, _, last = text.rpartition("-")
+            entry = next((self.by_word[f"{first}-{lemma}"] for lemma in sorted(lemmas(last))
+                          if f"{first}-{lemma}" in self.by_word), None)
+        return entry
 
     def may_be(self, text: str) -> bool:
         return text[:PREFIX].lower() in self.stems
