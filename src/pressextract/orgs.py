@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Entry, read_tsv, write_tsv
 from .morph import fold, lemmas
+from .recall import settlement_name
 from .spans import Mention, closing_quote, opens
 
 MAX_TAIL = 12  # tokens an official name may grow by
@@ -28,10 +29,6 @@ GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
 NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
                   "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
                   "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону"}
-
-
-# a settlement's kind before its name in a tail: «по г. Москве», «по городу Ташкенту»
-SETTLEMENT_WORDS = {"г", "гор", "город", "городу", "городе", "города", "пос", "поселку", "поселке", "с"}
 
 
 class OrgWord(Entry):
@@ -208,10 +205,9 @@ def _chain_word(token: Token) -> bool:
 
 def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
     """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
-    if fold(doc[start].text) in SETTLEMENT_WORDS:  # «по г. Москве», «по городу Ташкенту»
-        at = start + 2 if start + 2 < limit and doc[start + 1].text == "." else start + 1
-        if any(p.start == at for p in places):
-            start = at
+    at = settlement_name(doc, start)  # «по г. Москве», «по городу Ташкенту»
+    if at is not None and any(p.start == at for p in places):
+        start = at
     place = next((p for p in places if p.start == start), None)
     if place is not None:
         end = place.end

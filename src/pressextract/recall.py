@@ -84,7 +84,7 @@ def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str],
         if not text[:1].isupper() or i in busy or not text.isalpha():
             continue
         token = doc[i]
-        if token.pos_ in ("PROPN", "NOUN") and is_known_name(text, lasts, firsts) and not _place_word(text):
+        if token.pos_ in ("PROPN", "NOUN") and is_known_name(text, lasts, firsts) and not is_place_name(text):
             found.append(Mention(token.i, token.i + 1, "PER", "document"))
     return found
 
@@ -112,7 +112,8 @@ def repeated_orgs(texts: list[str], orgs: list[Mention], busy: set[int]) -> list
     return found
 
 
-def _place_word(word: str) -> bool:
+def is_place_name(word: str) -> bool:
+    """Is a word's most likely reading a place name (pymorphy2's Geox): «Воронежу», «Ташкенте»?"""
     return any("Geox" in p.tag for p in parses(word)[:1])
 
 
@@ -131,9 +132,9 @@ def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIn
             end = i + size
     taken = {m.start for m in found}
     for i in [i for i, text in enumerate(texts) if text in SETTLEMENT_WORDS]:  # «г. Воронежу», «города Бухары»
-        at = i + 2 if i + 2 < len(doc) and texts[i + 1] == "." else i + 1
-        if at < len(doc) and at not in busy and at not in taken and texts[at][:1].isupper() and \
-                texts[at].isalpha() and after_settlement_word(doc, at) and is_place_name(texts[at]):
+        at = settlement_name(doc, i)
+        if at is not None and at not in busy and at not in taken and texts[at][:1].isupper() and \
+                texts[at].isalpha() and is_place_name(texts[at]):
             found.append(Mention(at, at + 1, "LOC", "settlement"))
     return found
 
@@ -170,33 +171,30 @@ def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
     return 0
 
 
-SETTLEMENT_ABBREVIATIONS = {"г", "гор", "пос", "дер", "ст"}  # before «.»
-SETTLEMENT_NOUNS = {"город", "города", "городу", "городом", "городе", "поселок", "поселка", "поселке", "село", "села",
-                    "селе", "деревня", "деревни", "деревне", "станица", "станицы", "станице"}  # folded forms
+SETTLEMENT_ABBREVIATIONS = {"г", "гор", "пос", "дер", "ст", "с"}  # before «.»
+SETTLEMENT_NOUNS = {"город", "города", "городу", "городом", "городе", "поселок", "поселка", "поселку", "поселке", "село",
+                    "села", "селу", "селе", "деревня", "деревни", "деревне", "станица", "станицы", "станице"}  # folded
 # the words as they are written, for a set lookup per token: «г», «Г», «города», «Города», «посёлке»
 SETTLEMENT_WORDS = {form for word in SETTLEMENT_ABBREVIATIONS | SETTLEMENT_NOUNS
                     for form in {word, word.capitalize(), word.replace("е", "ё"), word.replace("е", "ё").capitalize()}}
 
 
+def settlement_name(doc: Doc, i: int) -> Optional[int]:
+    """Where the name a settlement word at i introduces starts: «г. Воронежу», «городу Ташкенту», «пос. Токсово»."""
+    text = doc[i].text
+    if text.lower() in SETTLEMENT_ABBREVIATIONS:
+        return i + 2 if i + 2 < len(doc) and doc[i + 1].text == "." else None
+    return i + 1 if i + 1 < len(doc) and fold(text) in SETTLEMENT_NOUNS else None
+
+
 def after_settlement_word(doc: Doc, i: int) -> bool:
-    """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа», «пос. Токсово»?"""
-    if i >= 2 and doc[i - 1].text == ".":
-        return doc[i - 2].text.lower() in SETTLEMENT_ABBREVIATIONS
-    return i >= 1 and fold(doc[i - 1].text) in SETTLEMENT_NOUNS
-
-
-def is_place_name(word: str) -> bool:
-    """Is a word's most likely reading a place name (pymorphy2's Geox): «Воронежу», «Ташкенте»?"""
-    readings_ = parses(word)
-    return bool(readings_) and "Geox" in readings_[0].tag
+    """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа»?"""
+    return any(settlement_name(doc, j) == i for j in (i - 2, i - 1) if j >= 0)
 
 
 def _sure_place(token: Token) -> bool:
     """A single word that is a place in its most likely reading: «Европы», «США»; not «Того», «Чили» in text."""
-    readings_ = parses(token.text)
-    if token.text.isupper() and len(token.text) >= 2:
-        return True
-    return bool(readings_) and "Geox" in readings_[0].tag
+    return (token.text.isupper() and len(token.text) >= 2) or is_place_name(token.text)
 
 
 def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countries: CountryIndex) -> list[Mention]:
