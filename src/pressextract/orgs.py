@@ -16,7 +16,7 @@ from typing import Iterable, Literal, Optional
 from spacy.tokens import Doc, Token
 
 from .lexicon import Entry, read_tsv, write_tsv
-from .morph import fold, lemmas
+from .morph import fold, lemmas, parses
 from .recall import settlement_name
 from .spans import Mention, closing_quote, opens
 
@@ -28,7 +28,8 @@ GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
 # «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
 NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
                   "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
-                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону"}
+                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону",
+                  "ключевой"}
 
 
 class OrgWord(Entry):
@@ -130,7 +131,8 @@ def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
     while start > 0 and start > mention.start - 4 and not doc[start].is_sent_start:
         token = doc[start - 1]
         if token.pos_ != "ADJ" or not token.is_alpha or \
-                [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree:
+                [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree or \
+                not any(p.tag.POS == "ADJF" for p in parses(token.text)):  # «Председателя», a noun tagged ADJ
             break
         start -= 1
         if token.text[:1].isupper():
@@ -279,6 +281,8 @@ def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWord
         if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end or \
                 (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
             continue
-        out.append((first, extend(doc, Mention(first.start, second.end, "ORG", "chain"), places, vocab)))
+        whole = Mention(first.start, second.end, "ORG", "chain")
+        grown = extend(doc, whole, places, vocab)  # only a place's tail: «по Воронежской области», not «по ставке»
+        out.append((first, grown if any(p.end == grown.end > whole.end for p in places) else whole))
     merged = {id(first): whole for first, whole in out}
     return [merged.get(id(o), o) for o in orgs] + [whole for first, whole in out if first in heads]
