@@ -81,6 +81,11 @@ def seed_lemmas(table: dict[str, frozenset[str]]) -> None:
     _LEMMAS.update(table)
 
 
+def noun_tagged_adjective(token: Any) -> bool:
+    """A word slovnet tags ADJ that pymorphy2 knows no adjective reading of: «Хокимият», «Председателя»."""
+    return token.pos_ == "ADJ" and not any(p.tag.POS in ("ADJF", "ADJS") for p in parses(token.text))
+
+
 def known(parse: Any) -> bool:
     """Is this reading from the dictionary (not guessed from the ending)? Cheaper than pymorphy2's `is_known`."""
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

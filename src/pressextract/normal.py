@@ -12,7 +12,7 @@ from typing import Any, Optional, Sequence
 
 from spacy.tokens import Token
 
-from .morph import UD_CASES, case_of, inflect, known, match_case, parses
+from .morph import UD_CASES, case_of, inflect, known, match_case, noun_tagged_adjective, parses
 from .spans import is_quote
 
 HEAD_POS = ("NOUN", "PROPN")
@@ -97,9 +97,8 @@ def find_head(tokens: Sequence[Token]) -> Optional[int]:
             return None
         if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _noun_reading(token.text):
             return i  # a PROPN may be an adjective of a name: «Соединённых Штатов»
-        if token.pos_ == "ADJ" and _noun_reading(token.text) and \
-                (i == len(tokens) - 1 or not any(p.tag.POS in ("ADJF", "ADJS") for p in parses(token.text))):
-            return i  # «Хокимият» tagged ADJ: pymorphy2 has no adjective reading of it
+        if token.pos_ == "ADJ" and _noun_reading(token.text) and (i == len(tokens) - 1 or noun_tagged_adjective(token)):
+            return i
         if token.pos_ not in MODIFIER_POS + HEAD_POS and token.text.lower() not in LINKS:
             return None
     return None

@@ -16,7 +16,7 @@ from typing import Iterable, Literal, Optional
 from spacy.tokens import Doc, Token
 
 from .lexicon import Entry, read_tsv, write_tsv
-from .morph import fold, lemmas, parses
+from .morph import fold, lemmas, noun_tagged_adjective
 from .recall import settlement_name
 from .spans import Mention, closing_quote, opens
 
@@ -131,9 +131,8 @@ def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
     while start > 0 and start > mention.start - 4 and not doc[start].is_sent_start:
         token = doc[start - 1]
         if token.pos_ != "ADJ" or not token.is_alpha or \
-                [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree or \
-                not any(p.tag.POS == "ADJF" for p in parses(token.text)):  # «Председателя», a noun tagged ADJ
-            break
+                [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree or noun_tagged_adjective(token):
+            break  # «Председателя» before «Банка России» is a noun slovnet tags ADJ
         start -= 1
         if token.text[:1].isupper():
             begin = start
@@ -153,7 +152,7 @@ def is_genitive(token: Token) -> bool:
 def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]:
     """The vocabulary entry of a name's head noun (its first noun): «Следственного комитета» → комитет."""
     for token in doc[mention.start : mention.end]:
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") or noun_tagged_adjective(token):
             entry = vocab.get(token)
             return entry if entry and entry.kind != "legal" else None
     return None
@@ -247,8 +246,8 @@ def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterabl
         if i in busy:
             continue
         token = doc[i]
-        if token.pos_ not in ("NOUN", "PROPN") or vocab.kind(token) != "body":
-            continue
+        if (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)) or vocab.kind(token) != "body":
+            continue  # «с хокимиятом»: slovnet tags it ADJ
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
                 and adjective_country(doc[start - 1].text):
