@@ -152,7 +152,7 @@ def is_genitive(token: Token) -> bool:
 def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]:
     """The vocabulary entry of a name's head noun (its first noun): «Следственного комитета» → комитет."""
     for token in doc[mention.start : mention.end]:
-        if token.pos_ in ("NOUN", "PROPN") or noun_tagged_adjective(token):
+        if token.pos_ in ("NOUN", "PROPN") or (vocab.get(token) is not None and noun_tagged_adjective(token)):
             entry = vocab.get(token)
             return entry if entry and entry.kind != "legal" else None
     return None
@@ -246,7 +246,7 @@ def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterabl
         if i in busy:
             continue
         token = doc[i]
-        if (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)) or vocab.kind(token) != "body":
+        if vocab.kind(token) != "body" or (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
             continue  # «с хокимиятом»: slovnet tags it ADJ
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
