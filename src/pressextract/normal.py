@@ -8,6 +8,7 @@ Only the head noun and the words that agree with it change case; everything afte
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from spacy.tokens import Token
@@ -84,9 +85,13 @@ def tagged_nominative(token: Token, label: str) -> bool:
     over new texts a fifth of the entity component, and their heads were not seen mistagged so."""
     if token.morph.get("Case") != ["Nom"]:
         return False
-    if label != "LOC":
-        return True
-    readings = [p for p in parses(token.text) if p.tag.POS == "NOUN"]
+    return label != "LOC" or _may_be_nominative(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_nominative(word: str) -> bool:
+    """Has the word a nominative noun reading, or is it a word pymorphy2 only guesses at?"""
+    readings = [p for p in parses(word) if p.tag.POS == "NOUN"]
     return not readings or any(case_of(p) == "nomn" for p in readings) or not any(known(p) for p in readings)
 
 

@@ -122,6 +122,8 @@ def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
     """An official name NER started at its head noun takes the agreeing adjectives before it, from the first
     capitalised one: «Брянского городского» + «Совета народных депутатов»; never lower-case ones alone
     («российского правительства» is no name of its own)."""
+    if mention.start == 0 or doc[mention.start - 1].pos_ != "ADJ":  # most names: one look back
+        return mention
     first = doc[mention.start]
     if first.pos_ not in ("NOUN", "PROPN") or vocab.kind(first) not in ("head", "body"):
         return mention
