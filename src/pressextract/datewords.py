@@ -149,17 +149,18 @@ class DateWords:
         table.phrase_starts = {words[0] for words in table.phrases}
         for words, value in sorted([*table.prefixes.items(), *table.phrases.items()], key=lambda x: -len(x[0])):
             table.by_first.setdefault(words[0], []).append((words, value))
-        forms = [*table.words, *table.starts, *table.length_adjectives()]
-        spellings = [v for form in forms for v in _yo_spellings(form)]
+        spellings = [v for form in [*table.words, *table.starts] for v in _yo_spellings(form)]
+        spellings += table.length_adjectives()
         hashes = numpy.sort(numpy.fromiter(map(get_string_id, spellings), dtype="uint64", count=len(spellings)))
         table.hashes = hashes[numpy.concatenate(([True], hashes[1:] != hashes[:-1]))]  # numpy.unique imports numpy.ma
         return table
 
     def length_adjectives(self) -> list[str]:
-        """«пятилетний», «трехмесячного», «годичный»: the forms of length adjectives made of number words."""
+        """«пятилетний», «трехмесячного», «годичный»: the forms of length adjectives made of number words, with
+        «ё» or «е» in the number («трёхмесячного»; the rest of such a word has no «ё»)."""
         stems = [form for form, kinds in self.words.items() if kinds.get("number", "").isdigit()] + ["годич"]
-        return [stem + unit + ending for stem in stems for unit in ADJECTIVE_STEMS for ending in ADJECTIVE_ENDINGS
-                if (stem == "годич") == (unit == "н")]
+        return [spelling + unit + ending for stem in stems for spelling in _yo_spellings(stem)
+                for unit in ADJECTIVE_STEMS if (stem == "годич") == (unit == "н") for ending in ADJECTIVE_ENDINGS]
 
     def phrase(self, words: tuple[str, ...]) -> Optional[str]:
         return self.prefixes.get(words) or self.phrases.get(words)
