@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Protocol
 
 from . import _threads
+from ._gc import kept_for_good
 from .errors import WorkerCrashed
 from .sources import Source
 
@@ -75,10 +76,12 @@ def process_chunk(extractor: Extractor, chunk: list[Source], options: Options) -
 
 @lru_cache(maxsize=1)
 def shared_extractor() -> Extractor:
-    """The extractor of this process, loaded on first use (once per worker process)."""
-    from .extractor import Extractor
+    """The extractor of this process, loaded on first use (once per worker process) and kept out of the
+    garbage collector's scans for the rest of the process (see _gc.py)."""
+    with kept_for_good():
+        from .extractor import Extractor
 
-    return Extractor()
+        return Extractor()
 
 
 _LOCK = threading.Lock()  # yargy parsers are not thread-safe: one chunk at a time per process
