@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch import run_batch
+from pressextract.batch import chunked, run_batch
 from pressextract.cli import main
 from pressextract.outfile import partial_path
 from pressextract.sources import Source
@@ -248,3 +248,13 @@ def test_a_file_that_kills_its_worker_gets_an_error_and_the_rest_go_on() -> None
     assert backend.submitted == [["a.txt", "b.txt", "crash.txt"], ["c.txt", "d.txt", "e.txt"],
                                  ["a.txt"], ["b.txt"], ["crash.txt"], ["c.txt"], ["d.txt"], ["e.txt"]]
     assert backend.restarts == 2
+
+
+def test_chunks_shrink_towards_the_end_only_for_several_workers() -> None:
+    sizes = lambda **kw: [len(c) for c in chunked(range(60), 16, **kw)]  # noqa: E731
+    assert sizes() == [16, 16, 16, 12]
+    assert sizes(parallel=2, expected=lambda: 60) == [15, 12, 9, 6, 5, 4, 3, 2, 1, 1, 1, 1]
+    assert sum(sizes(parallel=2, expected=lambda: 60)) == 60
+    # an estimate too low (files skipped later than counted) still yields every item, one at a time at worst
+    assert sum(sizes(parallel=2, expected=lambda: 10)) == 60
+    assert sizes(parallel=2, expected=lambda: 1000)[:3] == [16, 16, 16]
