@@ -6,7 +6,7 @@
     people                     [name, position, organization, country]
     facts                      [indicator id, indicator text, value, change, period, subjects, modality]
                                value "720400000 USD", "~65000000000 RUB" (qualifier marks ~ > >= < <=),
-                               ranges "8.5..9.5 %"; change "+8.3 %", "-0.5 pp"; subjects by country code or
+                               ranges "8.5..9.5 %", prices "2850 USD / 1 т"; change "+8.3 %", "-0.5 pp"; subjects by country code or
                                normal form
 """
 
@@ -55,7 +55,8 @@ def _amount(m: Optional[Measure | Change]) -> Optional[str]:
     if m is None:
         return None
     amount = f"{m.amount}..{m.amount_max}" if m.amount_max is not None else str(m.amount)
-    return f"{QUALIFIER_MARKS[m.qualifier]}{amount} {m.unit}"
+    per = f" / {m.per.amount} {m.per.unit}" if isinstance(m, Measure) and m.per is not None else ""
+    return f"{QUALIFIER_MARKS[m.qualifier]}{amount} {m.unit}{per}"
 
 
 def _change(c: Optional[Change]) -> Optional[str]:

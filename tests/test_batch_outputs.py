@@ -203,3 +203,42 @@ def dump(out: Path) -> dict[str, list[tuple[Any, ...]]]:
     db = sqlite3.connect(out)
     return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
             for t in ("releases", "entities", "people", "money", "percents", "dates", "facts")}
+
+
+PRICE = "Цена газа в 2026 году составит 165 долларов за тысячу кубометров."
+
+
+def price_line() -> dict[str, Any]:
+    t = PRICE
+    money = at(t, "165 долларов", amount="165", unit="USD",
+               per=at(t, "за тысячу кубометров", amount="1000", unit="куб. м"))
+    record = PressRelease.model_validate({
+        "text": t, "money": [money],
+        "facts": [{"indicator": at(t, "Цена газа", id="price"), "value": money, "modality": "forecast",
+                   "sentence": {"start": 0, "end": len(t)}}],
+    })
+    return ok_line(Source("p.txt", "p" * 64, "utf-8"), record.model_dump(mode="json"))
+
+
+def test_a_price_denominator_has_its_columns_in_sqlite_and_csv(tmp_path: Path) -> None:
+    write(tmp_path / "out.sqlite", "sqlite", [price_line()])
+    database = sqlite3.connect(tmp_path / "out.sqlite")
+    assert database.execute("SELECT text, amount, unit, per_amount, per_unit FROM money").fetchall() == [
+        ("165 долларов", "165", "USD", "1000", "куб. м")]
+    write(tmp_path / "facts.csv", "csv", [price_line()])
+    rows = list(csv.DictReader((tmp_path / "facts.csv").read_text("utf-8-sig").splitlines()))
+    assert [(r["indicator"], r["value_amount"], r["value_unit"], r["value_per_amount"], r["value_per_unit"])
+            for r in rows] == [("price", "165", "USD", "1000", "куб. м")]
+
+
+def test_resuming_a_database_from_before_the_price_columns_adds_them(tmp_path: Path) -> None:
+    out = tmp_path / "out.sqlite"
+    write(out, "sqlite", lines())
+    with sqlite3.connect(out) as old:
+        for column in ("per_amount", "per_unit"):
+            old.execute(f"ALTER TABLE money DROP COLUMN {column}")
+    write(out, "sqlite", [*lines(), price_line()], resume=True)
+    database = sqlite3.connect(out)
+    assert database.execute("SELECT text, per_amount, per_unit FROM money ORDER BY release_id").fetchall() == [
+        ("3,2 млрд долларов США", None, None), ("1 млрд долларов США", None, None),
+        ("165 долларов", "1000", "куб. м")]

@@ -248,3 +248,40 @@ BORROWED = [
 @pytest.mark.parametrize(("text", "expected"), BORROWED)
 def test_borrowed_money_units(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor.extract(text).money) == expected
+
+
+# a price's denominator: (money text, per text, per amount, per unit), or the money text and None
+PerRow = tuple[str, Optional[str], Optional[str], Optional[str]]
+
+PRICES: list[tuple[str, list[PerRow]]] = [
+    ("Цена газа составит 375 долларов за тысячу кубометров.",
+     [("375 долларов", "за тысячу кубометров", "1000", "куб. м")]),
+    ("Нефть подорожала до 60 долларов США за баррель.", [("60 долларов США", "за баррель", "1", "барр.")]),
+    ("Пшеницу закупают по 200 долларов за 1 т.", [("200 долларов", "за 1 т", "1", "т")]),
+    ("Мука стоит 1,2 тыс. рублей за 100 кг.", [("1,2 тыс. рублей", "за 100 кг", "100", "кг")]),
+    ("Курс составил 29 гривен за доллар.", [("29 гривен", "за доллар", "1", "USD")]),
+    ("Тариф на вывоз — 250 руб./т.", [("250 руб.", "/т", "1", "т")]),
+    ("Дивиденды составят 12,5 рубля на одну обыкновенную акцию.",
+     [("12,5 рубля", "на одну обыкновенную акцию", "1", "акция")]),
+    ("Вино продают по 80 гривен за бутылку.", [("80 гривен", "за бутылку", "1", "бутылка")]),
+    ("Вино продают по 80 гривен (около $2) за бутылку.",
+     [("80 гривен", "за бутылку", "1", "бутылка"), ("$2", None, None, None)]),
+    ("Дивиденд — 0,3 рубля на одну обыкновенную и привилегированную акции.",
+     [("0,3 рубля", "на одну обыкновенную и привилегированную акции", "1", "акция")]),
+    ("Акции подешевели на 5 рублей за 10 акций.", [("5 рублей", "за 10 акций", "10", "акция")]),
+    ("На закупку выделили 2 млн рублей на тонну удобрений.", [("2 млн рублей", None, None, None)]),
+    # no denominator: «за» followed by no unit, a period, or another sentence
+    ("Он получил 10 тысяч долларов за помощь.", [("10 тысяч долларов", None, None, None)]),
+    ("Выручка составила 5 млрд рублей за год.", [("5 млрд рублей", None, None, None)]),
+    ("Прибыль — 3 млн рублей за 9 месяцев.", [("3 млн рублей", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICES, ids=[t for t, _ in PRICES])
+def test_price_denominators(extractor, text: str, expected: list[PerRow]) -> None:
+    money = extractor.extract(text).money
+    got = [(m.text, m.per and m.per.text, m.per and str(m.per.amount), m.per and m.per.unit) for m in money]
+    assert got == expected
+    for m in money:
+        if m.per is not None:
+            assert text[m.per.start : m.per.end] == m.per.text

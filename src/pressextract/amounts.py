@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .numbers import Number
+
+if TYPE_CHECKING:
+    from .per import Per
 
 GROUPS = ("money", "percents", "quantities")
 LIMIT = Decimal(10) ** 21  # larger «amounts» are account numbers and the like, not money or tonnes
@@ -29,6 +32,7 @@ class Amount:
     qualifier: Optional[str] = None
     bounded: bool = False  # the qualifier is settled (ranges, «с X до Y»): do not look for one
     needs_currency: bool = False  # «8-миллиардный кредит»: money, currency from the context
+    per: Optional[Per] = None  # «за тысячу кубометров»: the denominator of a price (per.py)
 
     @property
     def low(self) -> Decimal:

@@ -6,7 +6,8 @@ after the pipeline (`convert.py`). Span groups in `doc.spans` hold the spans the
     doc.spans["entities"]    span._.entity  {"normal", "name": {first, middle, last} | None, "country"}
                              (spans may nest: an ORG «Банк России» and the LOC «России» in it; never two with
                              the same offsets, as attributes are stored by offsets)
-    doc.spans["money"]       span._.measure {"amount": "4970000000", "amount_max", "unit", "qualifier"}
+    doc.spans["money"]       span._.measure {"amount": "4970000000", "amount_max", "unit", "qualifier",
+                                             "per" (a price: {"text", "start", "end", "amount", "unit"}, only then)}
     doc.spans["percents"]    span._.measure
     doc.spans["quantities"]  span._.measure
     doc.spans["dates"]       span._.date    {"normalized", "grain", "start_date", "end_date", "relative", "resolved",

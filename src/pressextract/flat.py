@@ -18,8 +18,9 @@ FACT_COLUMNS = (
     "change_amount", "change_amount_max", "change_unit", "change_direction", "change_qualifier", "change_text",
     "period", "period_grain", "period_start", "period_end", "period_text",
     "subjects", "subject_countries", "modality", "sentence_start", "sentence_end",
+    "value_per_amount", "value_per_unit",
 )
-MEASURE_COLUMNS = ("text", "start", "end", "amount", "amount_max", "unit", "qualifier")
+MEASURE_COLUMNS = ("text", "start", "end", "amount", "amount_max", "unit", "qualifier", "per_amount", "per_unit")
 ENTITY_COLUMNS = ("type", "text", "start", "end", "normal", "first", "middle", "last", "country")
 PERSON_COLUMNS = ("name", "first", "middle", "last", "position", "organization", "country", "mentions")
 DATE_COLUMNS = ("text", "start", "end", "normalized", "grain", "start_date", "end_date", "relative", "resolved")
@@ -56,6 +57,7 @@ def fact_row(fact: dict[str, Any]) -> Row:
         "modality": fact.get("modality"),
         "sentence_start": (fact.get("sentence") or {}).get("start"),
         "sentence_end": (fact.get("sentence") or {}).get("end"),
+        **_prefixed("value_per", value.get("per") or {}, ("amount", "unit")),
     }
 
 
@@ -75,8 +77,9 @@ def person_row(person: dict[str, Any]) -> Row:
 
 
 def measure_row(measure: dict[str, Any]) -> Row:
-    """Money, a percentage or a quantity."""
-    return {c: measure.get(c) for c in MEASURE_COLUMNS}
+    """Money, a percentage or a quantity; a price's denominator as `per_amount` and `per_unit`."""
+    per = measure.get("per") or {}
+    return {**{c: measure.get(c) for c in MEASURE_COLUMNS}, "per_amount": per.get("amount"), "per_unit": per.get("unit")}
 
 
 def date_row(date: dict[str, Any]) -> Row:

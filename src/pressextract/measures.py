@@ -17,14 +17,15 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from .amounts import GROUPS
+from .amounts import GROUPS, plain
 from .lexicon import VOCAB_DIR, Entry, read_tsv, write_tsv
 from .money import Currencies
 from .numbers import NumberReader
 from .phrases import Tokens
 from .scan import Grammar
 from .units import Units
-from .vocab_models import Currency, CurrencyNoun, Numeral, Scale, Unit
+from .phrases import Phrases
+from .vocab_models import Currency, CurrencyNoun, Numeral, PerNoun, Scale, Unit
 
 VOCABULARIES: dict[str, type[Entry]] = {
     "numerals": Numeral,
@@ -32,6 +33,7 @@ VOCABULARIES: dict[str, type[Entry]] = {
     "currency_nouns": CurrencyNoun,
     "currencies": Currency,
     "units": Unit,
+    "per_nouns": PerNoun,
 }
 
 
@@ -59,6 +61,7 @@ class MeasureAnnotator:
                 reader=NumberReader(e["numerals"], e["scales"]),
                 currencies=Currencies(e["currencies"], e["currency_nouns"]),
                 units=Units(e["units"]),
+                per_nouns=Phrases((f, n.unit) for n in e["per_nouns"] for f in n.forms),
             )
         return self._grammar
 
@@ -68,6 +71,10 @@ class MeasureAnnotator:
             for amount in self.grammar.find(Tokens(doc)):
                 span = Span(doc, amount.start, amount.end)
                 span._.measure = amount.measure()
+                if amount.per is not None:
+                    per = doc[amount.per.start : amount.per.end]
+                    span._.measure["per"] = {"text": per.text, "start": per.start_char, "end": per.end_char,
+                                             "amount": plain(amount.per.amount), "unit": amount.per.unit}
                 groups[amount.group].append(span)  # type: ignore[index]
         for name, spans in groups.items():
             doc.spans[name] = SpanGroup(doc, name=name, spans=spans)

@@ -1,8 +1,8 @@
 """The records pressextract returns: frozen pydantic models, the public shape of the output.
 
 Every span-bearing record keeps `text`, `start` and `end` (Python `str` offsets, `text == input[start:end]`);
-amounts are `Decimal`, written to JSON as strings («4,97 млрд» → "4970000000"). Names follow RECORDS.md: users
-and their databases depend on them, so fields are added, never renamed.
+amounts are `Decimal`, written to JSON as strings («4,97 млрд» → "4970000000"). Users and their databases depend
+on the field names (README, "The records"), so fields are added, never renamed.
 """
 
 from __future__ import annotations
@@ -73,13 +73,22 @@ class Entity(Mention):
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
 
 
+class Per(Mention):
+    """The denominator of a price or rate: «за тысячу кубометров» is 1000 куб. м, «за доллар» 1 USD."""
+
+    amount: Amount
+    unit: str
+
+
 class Measure(Mention):
-    """An amount with its unit: money (ISO 4217), percentages (% pp times) or a physical quantity."""
+    """An amount with its unit: money (ISO 4217), percentages (% pp times) or a physical quantity; a price
+    has its denominator in `per` («375 долларов» per 1000 куб. м)."""
 
     amount: Amount
     amount_max: Optional[Amount] = None
     unit: str
     qualifier: Optional[Qualifier] = None
+    per: Optional[Per] = None
 
 
 class DateMention(Mention):

@@ -17,8 +17,9 @@ from .digits import SIGN
 from .ellipsis import borrow_units
 from .money import Currencies, CurrencyMatch, money_noun
 from .numbers import Number, NumberReader
+from .per import per_after
 from .percent import glued, percent_end, ratio_adjective, ratio_word, times_allowed
-from .phrases import Tokens
+from .phrases import Phrases, Tokens
 from .qualifiers import qualifier
 from .ranges import combine
 from .units import UnitMatch, Units
@@ -31,6 +32,7 @@ class Grammar:
     reader: NumberReader
     currencies: Currencies
     units: Units
+    per_nouns: Phrases[str]
 
     def __post_init__(self) -> None:
         reader = self.reader
@@ -44,6 +46,8 @@ class Grammar:
         for a in amounts:
             if not a.bounded:
                 a.qualifier = qualifier(tokens, a.start)
+            if a.group == "money":
+                a.per = per_after(self, tokens, a.end)
         return [a for a in amounts if a.sane]
 
     def scan(self, tokens: Tokens) -> list[Amount]:

@@ -54,6 +54,15 @@ def schema() -> str:
     return ";\n".join(statements) + ";"
 
 
+def add_missing_columns(db: sqlite3.Connection) -> None:
+    """A database an older pressextract wrote gets the columns added since (columns are only ever added)."""
+    for table, (columns, _, _) in TABLES.items():
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for column in columns:
+            if column not in present:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {_type(column)}")
+
+
 def _type(column: str) -> str:
     return "INTEGER" if column in INTEGER_COLUMNS else "TEXT"
 
@@ -74,6 +83,7 @@ class SqliteWriter:
         self.db = sqlite3.connect(self.path, isolation_level=None)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.executescript(schema())
+        add_missing_columns(self.db)
         self.existing = Existing()
         for source, sha in self.db.execute("SELECT source, sha256 FROM releases ORDER BY id"):
             self.existing.add((source, sha))

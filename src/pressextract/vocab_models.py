@@ -86,6 +86,20 @@ class Currency(Entry):
         return words
 
 
+class PerNoun(Entry):
+    """A thing prices are given per that is no unit of measure: «на акцию» акция, «за бутылку» бутылка."""
+
+    unit: str
+    forms: list[str]
+
+    @field_validator("forms")
+    @classmethod
+    def _lowered(cls, forms: list[str]) -> list[str]:
+        if not forms:
+            raise ValueError("needs at least one form")
+        return _lower(forms)
+
+
 class Unit(Entry):
     """A unit after an amount: percent units (%, pp, times) and physical units («тонн» т)."""
 
