@@ -24,14 +24,14 @@ if TYPE_CHECKING:
     from .extractor import Extractor, extract
     from .pipeline import build, load
     from .records import (
-        Change, DateMention, Entity, Fact, Indicator, Measure, Mention, Name, Person, PressRelease, Subject,
+        Change, DateMention, Entity, Fact, Indicator, Measure, Mention, Name, Per, Person, PressRelease, Subject,
     )
 
 LAZY = {
     **dict.fromkeys(("Extractor", "extract"), ".extractor"),
     **dict.fromkeys(("build", "load"), ".pipeline"),
     **dict.fromkeys(
-        ("Change", "DateMention", "Entity", "Fact", "Indicator", "Measure", "Mention", "Name", "Person",
+        ("Change", "DateMention", "Entity", "Fact", "Indicator", "Measure", "Mention", "Name", "Per", "Person",
          "PressRelease", "Subject"),
         ".records",
     ),
@@ -39,7 +39,7 @@ LAZY = {
 
 __all__ = [
     "Change", "DateMention", "Entity", "Extractor", "Fact", "Indicator", "Measure", "Mention", "Name",
-    "NotText", "Person", "PressExtractError", "PressRelease", "Subject", "TextTooLong",
+    "NotText", "Per", "Person", "PressExtractError", "PressRelease", "Subject", "TextTooLong",
     "__version__", "build", "extract", "load",
 ]
 

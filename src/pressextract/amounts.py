@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from .numbers import Number
 
 if TYPE_CHECKING:
-    from .per import Per
+    from .per import PerMatch
 
 GROUPS = ("money", "percents", "quantities")
 LIMIT = Decimal(10) ** 21  # larger «amounts» are account numbers and the like, not money or tonnes
@@ -32,7 +32,7 @@ class Amount:
     qualifier: Optional[str] = None
     bounded: bool = False  # the qualifier is settled (ranges, «с X до Y»): do not look for one
     needs_currency: bool = False  # «8-миллиардный кредит»: money, currency from the context
-    per: Optional[Per] = None  # «за тысячу кубометров»: the denominator of a price (per.py)
+    per: Optional[PerMatch] = None  # «за тысячу кубометров»: the denominator of a price (per.py)
 
     @property
     def low(self) -> Decimal:

@@ -79,7 +79,7 @@ def person_row(person: dict[str, Any]) -> Row:
 def measure_row(measure: dict[str, Any]) -> Row:
     """Money, a percentage or a quantity; a price's denominator as `per_amount` and `per_unit`."""
     per = measure.get("per") or {}
-    return {**{c: measure.get(c) for c in MEASURE_COLUMNS}, "per_amount": per.get("amount"), "per_unit": per.get("unit")}
+    return {**{c: measure.get(c) for c in MEASURE_COLUMNS}, **_prefixed("per", per, ("amount", "unit"))}
 
 
 def date_row(date: dict[str, Any]) -> Row:

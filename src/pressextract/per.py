@@ -25,7 +25,7 @@ BRACKETED = 8  # tokens of a bracketed gloss skipped between the money and its d
 
 
 @dataclass(frozen=True)
-class Per:
+class PerMatch:
     """A denominator at tokens `[start, end)`: `amount` of `unit`."""
 
     start: int
@@ -34,7 +34,7 @@ class Per:
     unit: str
 
 
-def per_after(grammar: Grammar, tokens: Tokens, end: int) -> Optional[Per]:
+def per_after(grammar: Grammar, tokens: Tokens, end: int) -> Optional[PerMatch]:
     """The denominator right after an amount of money that ends before token `end`, or None."""
     i = tokens.next(end)
     if i < tokens.size and tokens.text[i] == "(":  # «80 грн ($3) за бутылку»
@@ -58,13 +58,13 @@ def per_after(grammar: Grammar, tokens: Tokens, end: int) -> Optional[Per]:
             return None
     noun = grammar.per_nouns.match(tokens, k)
     if noun is not None:
-        return Per(i, noun[1], amount, noun[0])
+        return PerMatch(i, noun[1], amount, noun[0])
     if mark == NOUNS_ONLY:
         return None
     unit = grammar.units.after_amount(tokens, k, scaled=True)
     if unit is not None and unit.group == "quantities":
-        return Per(i, unit.end, amount * unit.factor, unit.unit)
+        return PerMatch(i, unit.end, amount * unit.factor, unit.unit)
     currency = grammar.currencies.after_amount(tokens, k)
     if currency is not None:
-        return Per(i, currency.end, amount * currency.factor, currency.code)
+        return PerMatch(i, currency.end, amount * currency.factor, currency.code)
     return None
