@@ -242,3 +242,18 @@ def test_resuming_a_database_from_before_the_price_columns_adds_them(tmp_path: P
     assert database.execute("SELECT text, per_amount, per_unit FROM money ORDER BY release_id").fetchall() == [
         ("3,2 млрд долларов США", None, None), ("1 млрд долларов США", None, None),
         ("165 долларов", "1000", "куб. м")]
+
+
+def test_resuming_a_csv_from_before_the_price_columns_redoes_its_rows_under_todays_header(tmp_path: Path) -> None:
+    out = tmp_path / "facts.csv"
+    write(out, "csv", lines())
+    rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
+    with out.open("w", encoding="utf-8-sig", newline="") as f:  # as a version without the last two columns wrote it
+        csv.writer(f, lineterminator="\n").writerows(row[:-2] for row in rows)
+    write(out, "csv", [*lines(), price_line()], resume=True)
+    raw = out.read_text("utf-8-sig").splitlines()
+    assert raw[0].endswith(",value_per_amount,value_per_unit")
+    table = list(csv.DictReader(raw))
+    assert all(None not in row for row in table)  # no row longer than the header
+    assert [r["source"] for r in table] == ["a.txt", "b.txt", "c.txt", "d/e.txt", "d/e.txt", "p.txt"]
+    assert table[-1]["value_per_unit"] == "куб. м"

@@ -147,7 +147,7 @@ class LineFile:
             key = self.key(line)
             if key is None:
                 if number == 0 and self.header:
-                    yield line
+                    yield self.header  # today's: a file an older version wrote may have fewer columns
                 continue
             if key in stale:
                 continue
