@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 SPAN_CORPORA = ("factru-dev", "collection5", "nerel-dev", "nerel-train")
-FACT_SETS = {"facts-dev": ("dev.jsonl", "dev_docs.tsv"), "facts-trade": ("trade_dev.jsonl", "trade_dev_docs.tsv")}
+FACT_SETS = {"facts-dev": ("dev.jsonl", "dev_docs.tsv"), "facts-trade": ("trade_dev.jsonl", "trade_dev_docs.tsv"),
+             "facts-dev2": ("dev2.jsonl", "dev2_docs.tsv")}
 
 
 def pressextract_spans(texts: list[str]) -> Iterator[list[dict[str, Any]]]:
