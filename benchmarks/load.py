@@ -38,8 +38,8 @@ import pressextract
 pressextract.Extractor().extract({WARM_UP!r})
 """,
     "pressextract batch (its modules, the models of a worker)": f"""
-from pressextract.batch import run_batch
-from pressextract.workers import shared_extractor
+from pressextract.batch.runner import run_batch
+from pressextract.batch.workers import shared_extractor
 shared_extractor().extract({WARM_UP!r})
 """,
 }

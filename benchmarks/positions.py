@@ -59,12 +59,13 @@ class Matcher:
     """Title lemmas of positions, from the project's own vocabulary and pymorphy2."""
 
     def __init__(self) -> None:
-        from pressextract.lexicon import VOCAB_DIR
-        from pressextract.morph import fold, lemmas
-        from pressextract.positions import Titles
+        from pressextract.entities.titles import Title, Titles
+        from pressextract.entities.vocabulary import DATA
+        from pressextract.lexicon import read_tsv
+        from pressextract.tagging.morph import fold, lemmas
 
         self.fold, self.lemmas = fold, lemmas
-        self.titles = set(Titles.read(VOCAB_DIR / "positions.tsv").by_title)
+        self.titles = set(Titles(read_tsv(DATA / "positions.tsv", Title)).by_title)
 
     def words(self, text: str) -> list[frozenset[str]]:
         return [self.lemmas(w) for w in re.findall(r"[\w-]+", text)]

@@ -40,7 +40,15 @@ def pressextract_spans(texts: list[str]) -> Iterator[list[dict[str, Any]]]:
 
 def natasha_spans(texts: list[str]) -> Iterator[list[dict[str, Any]]]:
     """The baseline: Natasha's NER, MoneyExtractor and DatesExtractor as the eval README ran them."""
-    from natasha import DatesExtractor, Doc, MoneyExtractor, MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import (
+        DatesExtractor,
+        Doc,
+        MoneyExtractor,
+        MorphVocab,
+        NewsEmbedding,
+        NewsNERTagger,
+        Segmenter,
+    )
 
     segmenter, vocab = Segmenter(), MorphVocab()
     ner = NewsNERTagger(NewsEmbedding())

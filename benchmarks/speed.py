@@ -44,7 +44,14 @@ BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _natasha(full: bool) -> Callable[[list[str]], None]:
-    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from natasha import (
+        Doc,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
 
     emb = NewsEmbedding()
     segmenter, ner = Segmenter(), NewsNERTagger(emb)
@@ -112,15 +119,15 @@ def _write_texts(texts: list[str], work: Path) -> Path:
 
 
 def _batch(workers: int, dask: bool, folder: Path, work: Path) -> tuple[Run, Callable[[], None]]:
-    from pressextract.batch import run_batch
-    from pressextract.workers import shared_extractor
+    from pressextract.batch.runner import run_batch
+    from pressextract.batch.workers import shared_extractor
 
     address: Optional[str] = None
     close: Callable[[], None] = lambda: None
     if dask:
         from contextlib import ExitStack
 
-        from pressextract.daskrun import dask_client
+        from pressextract.batch.daskrun import dask_client
 
         stack = ExitStack()
         client = stack.enter_context(dask_client("local", workers))  # the cluster `--dask local` starts

@@ -1,4 +1,4 @@
-"""Generate src/pressextract/vocab/currencies.tsv from reference data: `python scripts/make_currencies.py`.
+"""Generate src/pressextract/measures/data/currencies.tsv from reference data: `python scripts/make_currencies.py`.
 
 Names come from pycountry's Russian ISO 4217 catalogue and Babel's Russian CLDR names («канадский доллар»,
 «доллар США», «фунт стерлингов»): the first word found in currency_nouns.tsv is the head noun, adjectives before
@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from pressextract.lexicon import read_tsv  # noqa: E402
-from pressextract.vocab_models import Currency, CurrencyNoun  # noqa: E402
+from pressextract.measures.entries import Currency, CurrencyNoun  # noqa: E402
 
-VOCAB = ROOT / "src" / "pressextract" / "vocab"
+VOCAB = ROOT / "src" / "pressextract" / "measures" / "data"
 OUTPUT = VOCAB / "currencies.tsv"
 
 # Funds, metals and accounting units are not money a release quotes.

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch import chunked, run_batch
+from pressextract.batch.outfile import partial_path
+from pressextract.batch.runner import chunked, run_batch
+from pressextract.batch.sources import Source
+from pressextract.batch.workers import run_ordered
 from pressextract.cli import main
-from pressextract.outfile import partial_path
-from pressextract.sources import Source
-from pressextract.workers import run_ordered
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -133,7 +133,7 @@ def test_worker_processes_give_the_same_output_as_one(releases: Path, tmp_path: 
 def test_dask_cluster_gives_the_same_output(releases: Path, tmp_path: Path) -> None:
     """`--dask local` starts this cluster; here the CLI reaches it by address, as it would a remote one."""
     pytest.importorskip("distributed")
-    from pressextract.daskrun import dask_client, malloc_trim_threshold
+    from pressextract.batch.daskrun import dask_client, malloc_trim_threshold
 
     assert main(["batch", str(releases), "-o", str(tmp_path / "local.jsonl"), "--batch-size", "2"]) == 0
     with dask_client("local", 2) as client:
@@ -194,7 +194,7 @@ def test_a_worker_process_that_dies_costs_only_its_file(
     releases: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The forked workers inherit a `process_chunk` that kills its process on «metro.txt»."""
-    import pressextract.workers as workers
+    import pressextract.batch.workers as workers
 
     real = workers.process_chunk
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.countries import Country, CountryAlias, CountryIndex, Region
-from pressextract.lexicon import VOCAB_DIR, read_tsv
+from pressextract.entities.countries import Country, CountryAlias, CountryIndex, Region
+from pressextract.entities.vocabulary import DATA
+from pressextract.lexicon import read_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,7 +40,8 @@ NOT_COUNTRIES = ["Ташкент", "Москвы", "Европы", "Центра
 
 @pytest.fixture(scope="module")
 def index() -> CountryIndex:
-    return CountryIndex.read(VOCAB_DIR)
+    return CountryIndex(read_tsv(DATA / "countries.tsv", Country), read_tsv(DATA / "country_aliases.tsv", CountryAlias),
+                        read_tsv(DATA / "regions.tsv", Region))
 
 
 def _generator():
@@ -52,18 +54,18 @@ def _generator():
 def test_countries_tsv_is_what_the_generator_makes() -> None:
     pytest.importorskip("pycountry")
     generated = _generator().render()
-    assert (VOCAB_DIR / "countries.tsv").read_text(encoding="utf-8") == generated, \
+    assert (DATA / "countries.tsv").read_text(encoding="utf-8") == generated, \
         "countries.tsv is stale: run `python scripts/make_countries.py`"
 
 
 def test_country_vocabularies_are_valid() -> None:
-    countries = read_tsv(VOCAB_DIR / "countries.tsv", Country)
+    countries = read_tsv(DATA / "countries.tsv", Country)
     codes = {c.code for c in countries}
     assert len(codes) == len(countries) >= 240
-    aliases = read_tsv(VOCAB_DIR / "country_aliases.tsv", CountryAlias)
+    aliases = read_tsv(DATA / "country_aliases.tsv", CountryAlias)
     assert {a.code for a in aliases} <= codes
     assert len({a.code for a in aliases}) == len(aliases), "one alias line per country"
-    assert read_tsv(VOCAB_DIR / "regions.tsv", Region)
+    assert read_tsv(DATA / "regions.tsv", Region)
 
 
 @pytest.mark.parametrize(("place", "code"), CODES)

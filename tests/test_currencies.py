@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pressextract.lexicon import VOCAB_DIR, read_tsv
-from pressextract.vocab_models import Currency
+from pressextract.lexicon import read_tsv
+from pressextract.measures.component import DATA
+from pressextract.measures.entries import Currency
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,14 +25,14 @@ def generator():
 def test_currencies_tsv_is_what_the_generator_makes() -> None:
     pytest.importorskip("pycountry")
     pytest.importorskip("babel")
-    written = (VOCAB_DIR / "currencies.tsv").read_text(encoding="utf-8")
+    written = (DATA / "currencies.tsv").read_text(encoding="utf-8")
     assert written == generator().render(), "run `python scripts/make_currencies.py`"
 
 
 def test_every_code_is_iso_4217() -> None:
     pycountry = pytest.importorskip("pycountry")
     codes = {c.alpha_3 for c in pycountry.currencies}
-    unknown = sorted({e.code for e in read_tsv(VOCAB_DIR / "currencies.tsv", Currency)} - codes)
+    unknown = sorted({e.code for e in read_tsv(DATA / "currencies.tsv", Currency)} - codes)
     assert unknown == []
 
 

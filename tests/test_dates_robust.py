@@ -70,7 +70,7 @@ def test_random_date_like_text_never_breaks(extractor: pressextract.Extractor, w
 
 
 def test_relative_words_are_read_by_dateparser(extractor: pressextract.Extractor) -> None:
-    from pressextract import dateparse
+    from pressextract.dates import dateparser_words as dateparse
 
     dateparse.relative.cache_clear()
     record = extractor.extract("На прошлой неделе цены выросли.", "2026-01-30")

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pressextract.decode import decode
+from pressextract.batch.decode import decode
 from pressextract.errors import NotText
 
 RELEASE = (

@@ -6,7 +6,6 @@ value "amount unit" (qualifier marks ~ > >= < <=, ranges a..b), change "+amount 
 from __future__ import annotations
 
 import pytest
-
 from golden import project
 
 Row = tuple[str, "str | None", "str | None", "str | None", str]

@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from pressextract._gc import kept_for_good
+from pressextract.batch.freeze import kept_for_good
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from pressextract import lemma_table, morph
-from pressextract.countries import CountryIndex
-from pressextract.lexicon import VOCAB_DIR
+from pressextract.entities import lemma_table
+from pressextract.entities.vocabulary import DATA, TABLES, Vocabulary
+from pressextract.lexicon import Lexicon
+from pressextract.tagging import morph
 
 SHIPPED = Path(__file__).resolve().parents[1] / "models" / "pressextract_ru" / "pressextract_entities" / "lemmas.tsv"
 
@@ -31,7 +32,7 @@ def test_the_shipped_table_holds_what_parsing_gives(fresh_cache) -> None:
 
 
 def test_the_shipped_table_covers_every_country_name_word() -> None:
-    words = CountryIndex.read(VOCAB_DIR).name_words()
+    words = Vocabulary(Lexicon(DATA, TABLES)).countries.name_words()
     saved = {line.split("\t")[0] for line in SHIPPED.read_text(encoding="utf-8").splitlines()[1:]}
     assert words <= saved
 

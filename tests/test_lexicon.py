@@ -8,7 +8,7 @@ from typing import Optional
 import pytest
 from pydantic import field_validator
 
-from pressextract.lexicon import Entry, LexiconError, read_tsv, write_tsv
+from pressextract.lexicon import Entry, Lexicon, LexiconComponent, LexiconError, WordList, WordLists, read_tsv
 
 
 class Currency(Entry):
@@ -52,7 +52,68 @@ def test_errors_name_file_and_line(tmp_path: Path, text: str, message: str) -> N
         read_tsv(write(tmp_path, text), Currency)
 
 
-def test_write_then_read_gives_the_same_entries(tmp_path: Path) -> None:
-    entries = [Currency(code="UZS", name="сум", aliases=["сумов", "сума"], note="Узбекистан")]
-    write_tsv(tmp_path / "out.tsv", entries, Currency)
-    assert read_tsv(tmp_path / "out.tsv", Currency) == entries
+SOURCE = "# code\tname\taliases\n# a comment the saved copy keeps\nUZS\tсум\tсумов|сума\n"
+
+
+def lexicon(tmp_path: Path) -> Lexicon:
+    (tmp_path / "source").mkdir()
+    write(tmp_path / "source", SOURCE)
+    return Lexicon(tmp_path / "source", {"currencies": Currency})
+
+
+def test_a_lexicon_reads_its_source_on_first_use(tmp_path: Path) -> None:
+    tables = lexicon(tmp_path)
+    assert tables.origin is None
+    assert tables["currencies"] == [Currency(code="UZS", name="сум", aliases=["сумов", "сума"])]
+    assert tables.origin == str(tmp_path / "source")
+
+
+def test_a_saved_lexicon_keeps_the_files_as_written(tmp_path: Path) -> None:
+    tables = lexicon(tmp_path)
+    tables.write(tmp_path / "saved")
+    assert (tmp_path / "saved" / "currencies.tsv").read_text(encoding="utf-8") == SOURCE
+    copy = Lexicon(tmp_path / "elsewhere", {"currencies": Currency})
+    copy.from_bytes(tables.to_bytes())
+    assert copy.texts == {"currencies": SOURCE} and copy.origin == "bytes"
+
+
+def test_a_bad_line_names_where_it_came_from_and_changes_nothing(tmp_path: Path) -> None:
+    tables = lexicon(tmp_path)
+    before = tables["currencies"]
+    with pytest.raises(LexiconError, match=r"^bytes/currencies.tsv:2: code: Value error"):
+        tables.take({"currencies": "KZT\tтенге\nkzt\tтенге\n"}, "bytes")
+    assert tables["currencies"] == before
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match=r"missing currencies.tsv"):
+        Lexicon(tmp_path, {"currencies": Currency})["currencies"]
+
+
+class Component(LexiconComponent):
+    def __init__(self, source: Path) -> None:
+        self.lexicon = Lexicon(source, {"currencies": Currency})
+        self.built = 0
+
+    def vocabulary_changed(self) -> None:
+        self.built += 1
+
+
+def test_a_component_saves_and_loads_its_lexicon_as_spacy_does(tmp_path: Path) -> None:
+    saved = Component(lexicon(tmp_path).source)
+    saved.to_disk(tmp_path / "pipe")
+    edited = (tmp_path / "pipe" / "currencies.tsv")
+    edited.write_text(edited.read_text(encoding="utf-8") + "KZT\tтенге\n", encoding="utf-8")
+    loaded = Component(tmp_path / "nowhere").from_disk(tmp_path / "pipe")
+    assert [c.code for c in loaded.lexicon["currencies"]] == ["UZS", "KZT"] and loaded.built == 1
+    again = Component(tmp_path / "nowhere").from_bytes(loaded.to_bytes())
+    assert again.lexicon.texts == loaded.lexicon.texts and again.built == 1
+
+
+def test_word_lists_by_name() -> None:
+    lists = WordLists([WordList(name="mutual", words=["взаимный", "сторона"])], {"mutual"})
+    assert lists["mutual"] == {"взаимный", "сторона"}
+    with pytest.raises(LexiconError, match="missing the lists anaphor"):
+        WordLists([WordList(name="mutual", words=["взаимный"])], {"mutual", "anaphor"})
+    with pytest.raises(LexiconError, match="'mutual' is given twice"):
+        WordLists([WordList(name="mutual", words=["a"]), WordList(name="mutual", words=["b"])], {"mutual"})

@@ -43,8 +43,8 @@ def test_a_copy_with_an_indicator_of_ones_own(nlp, tmp_path: Path) -> None:
 
 
 def test_a_bad_row_in_a_copy_names_its_line(nlp, tmp_path: Path) -> None:
-    from pressextract.lexicon import LexiconError
     import pressextract
+    from pressextract.lexicon import LexiconError
 
     copy = tmp_path / "my_model"
     nlp.to_disk(copy)

@@ -8,10 +8,11 @@ from typing import Optional
 import pytest
 import spacy
 
-from pressextract.lexicon import VOCAB_DIR, read_tsv
-from pressextract.numbers import NumberReader
-from pressextract.phrases import Tokens
-from pressextract.vocab_models import Numeral, Scale
+from pressextract.lexicon import read_tsv
+from pressextract.measures.component import DATA
+from pressextract.measures.entries import Numeral, Scale
+from pressextract.measures.number_reader import NumberReader
+from pressextract.measures.phrases import Tokens
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def blank():
 
 @pytest.fixture(scope="module")
 def reader() -> NumberReader:
-    return NumberReader(read_tsv(VOCAB_DIR / "numerals.tsv", Numeral), read_tsv(VOCAB_DIR / "scales.tsv", Scale))
+    return NumberReader(read_tsv(DATA / "numerals.tsv", Numeral), read_tsv(DATA / "scales.tsv", Scale))
 
 
 # text → (the part read as a number, value, value_max)

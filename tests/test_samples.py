@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from golden import SECTIONS, load, project
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"

@@ -6,8 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.htmltext import html_to_text, looks_like_html
-from pressextract.sources import MAX_LENGTH, find_files, read_source, source_from_bytes
+from pressextract.batch.htmltext import html_to_text, looks_like_html
+from pressextract.batch.sources import (
+    MAX_LENGTH,
+    find_files,
+    read_source,
+    source_from_bytes,
+)
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.datewords import DateWords
-from pressextract.lexicon import LexiconError
-from pressextract.datefields import describe, from_spec, to_spec
-from pressextract.resolve import resolve, shift_date
-from pressextract.timex import Point, Range
+from pressextract.dates.component import DATA
+from pressextract.dates.fields import describe, from_spec, to_spec
+from pressextract.dates.resolve import resolve, shift_date
+from pressextract.dates.timex import Point, Range
+from pressextract.dates.words import TABLES, DateWords
+from pressextract.lexicon import Lexicon, LexiconError
 
 D = dt.date
 
@@ -71,7 +72,7 @@ def test_resolving_against_a_reference_date(value, base: dt.date, label: str) ->
 
 
 def copy_vocab(tmp_path: Path) -> Path:
-    source = Path(__file__).resolve().parents[1] / "src" / "pressextract" / "vocab"
+    source = DATA
     for name in ("calendar.tsv", "date_prefixes.tsv", "date_phrases.tsv"):
         (tmp_path / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
     return tmp_path
@@ -93,4 +94,4 @@ def test_vocabulary_errors_name_file_and_line(tmp_path: Path, file: str, line: s
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(lines + [line]) + "\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=f"{file}:{len(lines) + 1}: .*{message}"):
-        DateWords.read(folder)
+        DateWords.build(Lexicon(folder, TABLES))

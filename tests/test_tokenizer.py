@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pressextract.tokenizer import RazdelTokenizer, segment
+from pressextract.tagging.tokenizer import RazdelTokenizer, segment
 
 TOKENS = [
     ("Товарооборот составил 4,97 млрд долларов США.", "Товарооборот|составил|4,97|млрд|долларов|США|."),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.tools import _natasha_tools_plain, natasha_tools
+from pressextract.tagging.tools import _natasha_tools_plain, natasha_tools
 
 SENTENCES = [
     ["Министр", "Лазиз", "Кудратов", "провёл", "встречу", "с", "послом", "Казахстана", "."],

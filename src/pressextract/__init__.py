@@ -24,7 +24,18 @@ if TYPE_CHECKING:
     from .extractor import Extractor, extract
     from .pipeline import build, load
     from .records import (
-        Change, DateMention, Entity, Fact, Indicator, Measure, Mention, Name, Per, Person, PressRelease, Subject,
+        Change,
+        DateMention,
+        Entity,
+        Fact,
+        Indicator,
+        Measure,
+        Mention,
+        Name,
+        Per,
+        Person,
+        PressRelease,
+        Subject,
     )
 
 LAZY = {

@@ -112,9 +112,9 @@ def _date(value: str) -> str:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch import report, run_batch
-    from .workers import Options
-    from .writers import format_of
+    from .batch.runner import report, run_batch
+    from .batch.workers import Options
+    from .batch.writers import format_of
 
     if not args.dir.exists():
         print(f"pressextract: {args.dir} does not exist", file=sys.stderr)
@@ -136,8 +136,8 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _record(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The record of the file (or stdin) named in `args`; None after printing why there is none."""
-    from .sources import HTML_SUFFIXES, source_from_bytes
-    from .workers import shared_extractor
+    from .batch.sources import HTML_SUFFIXES, source_from_bytes
+    from .batch.workers import shared_extractor
 
     name = "<stdin>" if args.file == "-" else args.file
     try:

@@ -1,6 +1,7 @@
 """The boundary between spaCy and the records: a processed `Doc` becomes a `PressRelease`.
 
-Components leave plain dicts on spans and on the doc (`extensions.py`); here they are validated into records.
+Components leave plain dicts on spans and on the doc (`extensions.py`); here they are validated into records. A
+pipeline without some component gives empty lists for what it would have found.
 """
 
 from __future__ import annotations
@@ -10,10 +11,22 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc, Span
 
+from .dates.resolve import resolve_dates
+from .extensions import doc_value
 from .records import (
-    Change, DateMention, Entity, Extent, Fact, Indicator, Measure, Mention, Name, Person, PressRelease, Subject,
+    Change,
+    DateMention,
+    Entity,
+    Extent,
+    Fact,
+    Indicator,
+    Measure,
+    Mention,
+    Name,
+    Person,
+    PressRelease,
+    Subject,
 )
-from .resolve import resolve_dates
 
 
 def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: Optional[str] = None) -> PressRelease:
@@ -29,8 +42,8 @@ def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: 
         entities=entities,
         dates=dates,
         **measures,
-        people=[_person(doc, p) for p in doc._.people or []],
-        facts=[_fact(f, entities, dates, measures) for f in doc._.facts or []],
+        people=[_person(doc, p) for p in doc_value(doc, "people") or []],
+        facts=[_fact(f, entities, dates, measures) for f in doc_value(doc, "facts") or []],
     )
 
 

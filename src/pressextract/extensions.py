@@ -1,4 +1,4 @@
-"""Custom attributes the components fill, as plain JSON-like dicts.
+"""Custom attributes the components fill, as plain JSON-like dicts; each factory registers the ones it writes.
 
 Plain dicts and lists survive `Doc.to_bytes` and `nlp.pipe(n_process=...)`; pydantic records are built from them
 after the pipeline (`convert.py`). Span groups in `doc.spans` hold the spans themselves:
@@ -19,20 +19,31 @@ after the pipeline (`convert.py`). Span groups in `doc.spans` hold the spans the
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
-SPAN_ATTRIBUTES = ("entity", "measure", "date")
-DOC_ATTRIBUTES = ("people", "facts", "published")
 
-
-def register() -> None:
-    """Declare the attributes once per process (idempotent)."""
-    for name in SPAN_ATTRIBUTES:
+def register(*, spans: tuple[str, ...] = (), docs: tuple[str, ...] = ()) -> None:
+    """Declare attributes (default None) unless they exist; idempotent, called by each factory."""
+    for name in spans:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
-    for name in DOC_ATTRIBUTES:
+    for name in docs:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
 
-register()
+def doc_value(doc: Doc, name: str) -> Any:
+    """`doc._.<name>`, or None when no component of this process declared it."""
+    return doc._.get(name) if Doc.has_extension(name) else None
+
+
+def require(doc: Doc, component: str, provider: str, *annotations: str) -> None:
+    """Raise a clear error when the annotations another component writes are missing from a non-empty `doc`."""
+    if not any(not t.is_space for t in doc):
+        return
+    missing = [a for a in annotations if not doc.has_annotation(a)]
+    if missing:
+        raise ValueError(f"{component} needs {provider} before it in the pipeline: the Doc has no "
+                         f"{', '.join(missing)} annotation (nlp.add_pipe({provider!r}, before={component!r}))")

@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .convert import to_record
+from .dates.published import find_published
 from .errors import NotText, TextTooLong
 from .pipeline import load
-from .published import find_published
 from .records import PressRelease
 
 DateLike = Union[dt.date, str, None]

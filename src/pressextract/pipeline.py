@@ -12,7 +12,8 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from . import dates, entities, extensions, facts, measures, tagging, tokenizer  # noqa: F401  (registers factories)
+from . import dates, entities, facts, measures, tagging  # noqa: F401  (registers the factories)
+from .lexicon import LexiconComponent
 
 MODEL_NAME = "pressextract_ru"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -40,8 +41,8 @@ def build() -> Language:
     nlp = spacy.blank("ru", config=config)
     for name in PIPES:
         pipe = nlp.add_pipe(name)
-        if hasattr(pipe, "load_vocab"):
-            pipe.load_vocab()  # vocabularies from src/pressextract/vocab, validated
+        if isinstance(pipe, LexiconComponent):
+            pipe.lexicon.read(pipe.lexicon.source)  # the package's data files, every line checked now
     nlp.meta.update(
         name="pressextract",
         version=_version(),

@@ -79,7 +79,7 @@ def html_page(record: PressRelease, title: Optional[str] = None) -> str:
     from spacy import displacy
     from spacy.vocab import Vocab
 
-    from .tokenizer import RazdelTokenizer
+    from .tagging.tokenizer import RazdelTokenizer
 
     doc = RazdelTokenizer(Vocab())(record.text or "")
     marked = [doc.char_span(s, e, label=label, alignment_mode="expand") for s, e, label in spans(record)]

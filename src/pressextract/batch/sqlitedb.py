@@ -1,0 +1,154 @@
+"""`--format sqlite`: the records as an SQLite database an analyst can query.
+
+`releases` has one row per input file (its outcome, text and date); `entities`, `people`, `money`, `percents`,
+`quantities`, `dates` and `facts` one row per record, keyed by `release_id` and the record's position `idx`.
+Amounts are exact decimal strings (`CAST(amount AS REAL)` for arithmetic); lists inside a record (a person's
+mentions, a fact's subjects) are JSON (`json_each`). Each file is one transaction, so a killed run leaves a
+valid database with whole releases, which `--resume` continues.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from .flat import (
+    DATE_COLUMNS,
+    ENTITY_COLUMNS,
+    FACT_COLUMNS,
+    MEASURE_COLUMNS,
+    PERSON_COLUMNS,
+    date_row,
+    entity_row,
+    fact_row,
+    measure_row,
+    person_row,
+)
+from .outfile import Existing, Key, partial_path, prepare, publish
+
+RELEASES = (
+    "source", "sha256", "encoding", "ok", "error_type", "error_message", "warnings", "published", "published_from",
+    "text",
+)
+# table → (columns, record list, row maker)
+TABLES: dict[str, tuple[tuple[str, ...], str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "entities": (ENTITY_COLUMNS, "entities", entity_row),
+    "people": (PERSON_COLUMNS, "people", person_row),
+    "money": (MEASURE_COLUMNS, "money", measure_row),
+    "percents": (MEASURE_COLUMNS, "percents", measure_row),
+    "quantities": (MEASURE_COLUMNS, "quantities", measure_row),
+    "dates": (DATE_COLUMNS, "dates", date_row),
+    "facts": (FACT_COLUMNS + ("subjects_json",), "facts", lambda f: {**fact_row(f), "subjects_json": _json(f)}),
+}
+INTEGER_COLUMNS = frozenset({"ok", "start", "end", "relative", "resolved", "indicator_start", "indicator_end",
+                             "sentence_start", "sentence_end"})
+
+
+def schema() -> str:
+    """The CREATE statements of the database."""
+    statements = [
+        "CREATE TABLE IF NOT EXISTS releases (id INTEGER PRIMARY KEY, "
+        + ", ".join(f"{c} {_type(c)}" for c in RELEASES) + ")",
+        "CREATE INDEX IF NOT EXISTS releases_source ON releases (source)",
+    ]
+    for table, (columns, _, _) in TABLES.items():
+        statements.append(
+            f"CREATE TABLE IF NOT EXISTS {table} (release_id INTEGER NOT NULL REFERENCES releases (id) "
+            "ON DELETE CASCADE, idx INTEGER NOT NULL, "
+            + ", ".join(f"{c} {_type(c)}" for c in columns) + ", PRIMARY KEY (release_id, idx))"
+        )
+    return ";\n".join(statements) + ";"
+
+
+def add_missing_columns(db: sqlite3.Connection) -> None:
+    """A database an older pressextract wrote gets the columns added since (columns are only ever added)."""
+    for table, (columns, _, _) in TABLES.items():
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for column in columns:
+            if column not in present:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {_type(column)}")
+
+
+def _type(column: str) -> str:
+    return "INTEGER" if column in INTEGER_COLUMNS else "TEXT"
+
+
+def _json(fact: dict[str, Any]) -> Optional[str]:
+    return json.dumps(fact.get("subjects") or [], ensure_ascii=False)
+
+
+class SqliteWriter:
+    """Result lines into the tables, one transaction per file."""
+
+    def __init__(self, out: Path, resume: bool) -> None:
+        self.out = out
+        if not resume:  # a journal left by a killed run must not be replayed into a new database
+            for suffix in ("-journal", "-wal", "-shm"):
+                partial_path(out).with_name(partial_path(out).name + suffix).unlink(missing_ok=True)
+        self.path = prepare(out, resume, copy=_backup)
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.executescript(schema())
+        add_missing_columns(self.db)
+        self.existing = Existing()
+        for source, sha in self.db.execute("SELECT source, sha256 FROM releases ORDER BY id"):
+            self.existing.add((source, sha))
+
+    def has(self, key: Key) -> bool:
+        return self.existing.has(key)
+
+    def write(self, line: dict[str, Any]) -> None:
+        record = line.get("record") or {}
+        error = line.get("error") or {}
+        release = {
+            "source": line["source"], "sha256": line.get("sha256"), "encoding": line.get("encoding"),
+            "ok": int(bool(line["ok"])), "error_type": error.get("type"), "error_message": error.get("message"),
+            "warnings": json.dumps(line["warnings"], ensure_ascii=False) if line.get("warnings") else None,
+            "published": record.get("published"), "published_from": record.get("published_from"),
+            "text": record.get("text"),
+        }
+        with self.db:  # one transaction
+            self.db.execute("BEGIN")
+            cursor = self.db.execute(_insert("releases", RELEASES), [release[c] for c in RELEASES])
+            for table, (columns, field, row) in TABLES.items():
+                rows = [[cursor.lastrowid, i, *(_value(row(item)[c]) for c in columns)]
+                        for i, item in enumerate(record.get(field) or [])]
+                if rows:
+                    self.db.executemany(_insert(table, ("release_id", "idx") + columns), rows)
+
+    def finish(self, current: dict[str, Optional[str]]) -> int:
+        """Delete the releases of changed or removed files, close and rename the database into place."""
+        stale = self.existing.stale(current)
+        with self.db:
+            self.db.execute("BEGIN")
+            for source, sha in stale:
+                self.db.execute("DELETE FROM releases WHERE source = ? AND sha256 IS ?", (source, sha))
+            self.db.execute(  # a second entry of one file (two resumed runs of an older version) goes too
+                "DELETE FROM releases WHERE id NOT IN (SELECT MIN(id) FROM releases GROUP BY source)"
+            )
+        self.db.close()
+        publish(self.path, self.out)
+        return len(stale)
+
+    def abort(self) -> None:
+        self.db.close()
+
+
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _backup(source: Path, target: Path) -> None:
+    """Copy a finished database for a resumed run through SQLite, consistent even if it is being read."""
+    with sqlite3.connect(source) as old, sqlite3.connect(target) as new:
+        old.backup(new)
+    old.close()
+    new.close()

@@ -1,0 +1,83 @@
+"""`pressextract_dates`: dates and periods as `doc.spans["dates"]`, each with its value in `span._.date`.
+
+    «по итогам 2025 года»   {"normalized": "2025", "grain": "year", "start_date": "2025-01-01",
+                             "end_date": "2025-12-31", "relative": False, "resolved": True, "spec": None}
+    «в прошлом году»        {"normalized": None, …, "relative": True, "resolved": False,
+                             "spec": {"type": "point", "grain": "year", "shift": -1, …}}
+    a year-less date told in the past tense gets "past": True in its spec («цены выросли в декабре»)
+
+What the text says is recorded here; relative and year-less dates are completed when the record is built
+(`resolve.py`), because the release date may only be known then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from .. import extensions
+from ..lexicon import Lexicon, LexiconComponent
+from .fields import describe
+from .grammar import find
+from .tokens import Scan
+from .words import TABLES, DateWords
+
+GROUP = "dates"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+class DateAnnotator(LexiconComponent):
+    """spaCy component: time expressions found by the date grammar, with their normalised values."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lexicon = Lexicon(DATA, TABLES)
+        self._words: Optional[DateWords] = None
+
+    def vocabulary_changed(self) -> None:
+        self._words = None
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return ("DATE",)
+
+    @property
+    def words(self) -> DateWords:
+        """The lookup tables, built from the vocabularies on first use."""
+        if self._words is None:
+            self._words = DateWords.build(self.lexicon)
+        return self._words
+
+    def __call__(self, doc: Doc) -> Doc:
+        scan = Scan(doc, self.words)
+        spans = []
+        for start, end, value in find(scan):
+            span = Span(doc, scan.index[start], scan.index[end - 1] + 1, label="DATE")
+            span._.date = describe(value)
+            if span._.date["spec"] is not None and past_tense(span):
+                span._.date["spec"]["past"] = True  # «цены выросли в декабре»: the last December
+            spans.append(span)
+        doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
+        return doc
+
+
+def past_tense(span: Span) -> bool:
+    """True if the verb the time expression hangs on is in the past tense."""
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense"):
+            return token.morph.get("Tense") == ["Past"]
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+@Language.factory("pressextract_dates", requires=["token.pos"], assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str) -> DateAnnotator:
+    """Factory of the date component."""
+    extensions.register(spans=("date",))
+    return DateAnnotator(nlp, name)

@@ -1,0 +1,91 @@
+"""Time named from a reference: «вчера», «в прошлом году», «в пятницу», «на следующий день», «прошлогодний»,
+«на декабрьском заседании», «в ближайшие месяцы».
+
+Relative points keep an anchor: "published" (the release date: «вчера», «в прошлом месяце») or "previous" (the
+time named just before: «годом ранее», «в тот же день», «на следующий день»).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
+from .tokens import Found, Scan
+
+QUOTES = {"«", '"', "“", "„"}
+
+
+def deictic(s: Scan, i: int) -> Optional[Found]:
+    """«сегодня», «вчера», «позавчера», «накануне»: a day counted from the release date (not the newspaper
+    «Сегодня», not «накануне выборов», the eve of something)."""
+    shift = s.number(i, "deictic")
+    if shift is None or s.low(i - 1) in QUOTES or (s.low(i) == "накануне" and s.genitive(i + 1)):
+        return None
+    return i + 1, Point("day", shift=shift, shift_unit="day" if shift else None, anchor="published")
+
+
+def relative_unit(s: Scan, i: int) -> Optional[tuple[int, Point | Fuzzy]]:
+    """«прошлом году», «этой неделе», «текущем квартале», «том же году», «следующий день», «последние годы»."""
+    rel = s.kind(i, "relative")
+    if rel is None:
+        return None
+    same = s.low(i + 1) == "же"
+    unit = s.kind(i + 1 + same, "unit")
+    end = i + 2 + same
+    if unit is None or s.low(end - 1) in ("г", "гг", "лет"):
+        return None
+    if rel in ("last", "next") or (unit in RECORD_GRAIN and rel.lstrip("-").isdigit()):
+        return end, Fuzzy(RECORD_GRAIN.get(unit, unit))  # «в последние годы», «в ближайшие дни», «в прошлом веке»
+    if unit not in SHIFT_UNITS or (same and rel not in ("same", "0")):
+        return None
+    if rel == "same" and not same and unit != "day":  # «с того дня», but «в том году» only with «же»
+        return None
+    if rel == "same":
+        same = True
+    if same:
+        return end, Point(unit, anchor="previous")
+    if rel == "previous":  # «по сравнению с предыдущим годом»
+        return end, Point(unit, shift=-1, shift_unit=unit, anchor="previous")
+    shift = int(rel)
+    anchor = "previous" if unit == "day" else "published"  # «на следующий день» follows the day just named
+    return end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor)
+
+
+def month_adjective(s: Scan, i: int) -> Optional[Found]:
+    """«на декабрьском заседании», «майские праздники»: that month of the release year."""
+    month = s.number(i, "month_adjective")
+    if month is None:
+        return None
+    return i + 1, Point("month", month=month, anchor="published")
+
+
+def year_adjective(s: Scan, i: int) -> Optional[Found]:
+    """«прошлогодний», «позапрошлогоднего»: the year before the release."""
+    shift = s.number(i, "year_shift")
+    if shift is None:
+        return None
+    return i + 1, Point("year", shift=shift, shift_unit="year", anchor="published")
+
+
+def weekday(s: Scan, i: int, prefixed: bool) -> Optional[tuple[int, Point | Fuzzy]]:
+    """«в понедельник», «в прошлую пятницу», «в следующий вторник»; «в среду обитания» is no weekday."""
+    rel = s.kind(i, "relative")
+    shift = int(rel) if rel in ("-1", "0", "1") else None
+    at = i + (shift is not None)
+    if s.kind(at, "weekend") and (prefixed or rel):
+        return at + 1, Fuzzy("day")  # «в выходные», «в минувшие выходные»
+    number = s.number(at, "weekday")
+    if number is None or not (prefixed or shift is not None):
+        return None
+    if s.low(at).startswith("сред") and _has_noun(s, at):
+        return None
+    return at + 1, Point("day", weekday=number, shift=7 if shift == 1 else 0, shift_unit="day" if shift == 1 else None,
+                         anchor="published")
+
+
+def _has_noun(s: Scan, i: int) -> bool:
+    """«в среду обитания»: a noun hangs on «среду» (the environment), but «в среду утром» is a Wednesday."""
+    if s.genitive(i + 1):
+        return True
+    nxt = i + 1
+    return 0 <= nxt < s.n and s.pos(nxt) == "NOUN" and s.token(nxt).head.i == s.index[i] and s.case(nxt) != "Ins"

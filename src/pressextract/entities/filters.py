@@ -1,0 +1,128 @@
+"""Entities NER gives that are not names.
+
+    «с Чрезвычайным и Полномочным Послом»  an adjective or title as PER
+    «4,97 млрд долларов США»               a currency's country as LOC (inside a money span, or after «доллар»)
+    «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ..tagging.morph import fold, known, parses
+from .mentions import BULLETS, Mention, is_quote, words
+
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
+NOT_NAME_POS = ("ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "COMP", "PRED", "CONJ", "PRCL",
+                "PREP", "NPRO", "INTJ")
+CURRENCY_WORDS = {"доллар", "долл", "цент"}  # «долларов США», «долл. США», «центов США» (not «центре Рима»)
+
+
+def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
+    """Is this NER mention not a name?"""
+    if inside_money(doc, mention, money) or currency_country(doc, mention):
+        return True
+    tokens = words(doc, mention.start, mention.end)
+    alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, mention) and (
+            mention.label == "ORG" or mention.label == "LOC" and sentence_initial(doc, mention.start)):
+        return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная …» as LOC; not «Херсонской и …», «"Новые правые"»
+    if len(tokens) == 1 and mention.label != "PER" and sentence_initial(doc, mention.start) \
+            and common_noun(tokens[0]) and not quoted(doc, mention):
+        return True  # «Товарооборот вырос…» (and, alas, «Кремль опроверг…»)
+    return False
+
+
+def not_a_person(doc: Doc, mention: Mention) -> bool:
+    """A PER that is no name: all its words are known non-names («Чрезвычайным»), or it is one common noun
+    starting a sentence («Маэстро не видит…»). The caller spares the surnames the text gives a person."""
+    tokens = [t for t in words(doc, mention.start, mention.end) if any(c.isalpha() for c in t.text)]
+    if tokens and all(not_a_name(t) for t in tokens):
+        return True
+    if len(tokens) == 1 and not_a_one_word_name(tokens[0].text):
+        return True
+    return len(tokens) == 1 and sentence_initial(doc, mention.start) and common_noun(tokens[0]) \
+        and subject_noun(tokens[0]) and not quoted(doc, mention)
+
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+ADJECTIVE_PLURALS = ("ые", "ие", "ыми", "ими")  # not «ых»/«их»: «Белых», «Черных» are surnames
+
+
+def not_a_one_word_name(text: str) -> bool:
+    """A lone word that cannot be a name: a Roman numeral («III»), a word without a vowel («Чз»; «Ли» is a name),
+    or a plural adjective («Дезинфляционные», «Проинфляционные»), which NER takes for a name starting a heading."""
+    low = text.lower()
+    cyrillic = low.isalpha() and all("а" <= c <= "я" or c == "ё" for c in low)
+    return bool(ROMAN.match(text)) or (cyrillic and not any(c in "аеёиоуыэюя" for c in low)) or (
+        len(low) > 5 and low.endswith(ADJECTIVE_PLURALS))
+
+
+def subject_noun(token: Token) -> bool:
+    """A common noun that may start a sentence as its subject: «Маэстро не видит…», not «Шумов» (of «шум»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(token.text))
+
+
+def inside_money(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
+    """Inside a span of the money component: «10 млрд долларов США»."""
+    start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    return any(s <= start and end <= e for s, e in money)
+
+
+def currency_country(doc: Doc, mention: Mention) -> bool:
+    """«долларов США», «долл. США»: the country naming a currency, with or without the money component."""
+    if mention.label != "LOC":
+        return False
+    before = previous_word(doc, mention.start)
+    if before is not None and before.text == ".":
+        before = previous_word(doc, before.i)
+    return before is not None and (fold(before.lemma_) in CURRENCY_WORDS or fold(before.text) in CURRENCY_WORDS)
+
+
+def previous_word(doc: Doc, i: int) -> Optional[Token]:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def not_a_name(token: Token) -> bool:
+    """A known word that cannot be a name: «Чрезвычайным», «Побритый», «Подана», «Всё-таки»."""
+    if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or not any(c.isalpha() for c in token.text):
+        return False  # a capitalised noun may be a name; and punctuation is no word
+    readings = parses(token.text)
+    if not readings or any(g in p.tag for p in readings for g in NAME_GRAMMEMES):
+        return False
+    if not all(known(p) for p in readings):
+        return False
+    return token.pos_ in ("ADJ", "VERB", "ADV") or all(p.tag.POS in NOT_NAME_POS for p in readings)
+
+
+def sentence_initial(doc: Doc, i: int) -> bool:
+    """The first word of a sentence, after quotes, bullets and dashes: «Товарооборот», «• Экспорт»."""
+    j = i
+    while j > 0 and not doc[j].is_sent_start:
+        j -= 1
+        if not (doc[j].is_space or is_quote(doc[j]) or doc[j].text in BULLETS or doc[j].is_punct):
+            return False
+    return True
+
+
+def quoted(doc: Doc, mention: Mention) -> bool:
+    """«"Яблоко" заявило»: a quoted word is a name even when it is also a common noun."""
+    before = previous_word(doc, mention.start)
+    after = mention.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return before is not None and is_quote(before) and after < len(doc) and is_quote(doc[after])
+
+
+def common_noun(token: Token) -> bool:
+    """A dictionary word with no proper-name reading: «Товарооборот», «Будничная», «Разделённые»."""
+    readings = parses(token.text)
+    if not readings or not all(known(p) for p in readings):
+        return False
+    return not any(g in p.tag for p in readings for g in NAME_GRAMMEMES)

@@ -1,0 +1,311 @@
+"""People's names: the nominative and the parts (first, middle, last) of a PER span.
+
+pymorphy2 knows common first names, patronymics and many surnames; rare ones («Бейбутом Атамкуловым») get
+readings from the endings of Russian surname and name declension. The reading chosen is the one where every word
+agrees in case and gender: «Бейбутом Атамкуловым» → masculine instrumental → «Бейбут Атамкулов».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional, Sequence
+
+from spacy.tokens import Token
+
+from ..tagging.morph import CASES, UD_CASES, case_of, inflect, known, parses
+from .normal import keep_yo
+
+GENDERS = ("masc", "femn")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a word of a name: its case, gender, nominative, role (first/middle/last) and weight.
+    A pymorphy2 reading makes its nominative only when asked (`form`): inflecting is the slow part."""
+
+    case: Optional[str]  # None: the word does not decline («Ши», «Проди»)
+    gender: Optional[str]
+    base: str  # the nominative, or for a pymorphy2 reading the word itself
+    role: Optional[str]
+    score: float
+    parse: Any = None
+
+    @property
+    def form(self) -> str:
+        if self.parse is None:
+            return self.base
+        grammemes = {"nomn", "sing"} | ({self.gender} if self.gender else set())
+        inflected = inflect(self.parse, grammemes)
+        return _like(self.base, inflected) if inflected else self.base
+
+
+# ---------------------------------------------------------------- ENDINGS
+# («ов» surnames) Кудратов, Кудратова, Кудратову, Кудратовым, Кудратове; Набиуллина, Набиуллиной, Набиуллину
+OV_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+OV_MASC = {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ым": ("ablt",), "е": ("loct",)}
+OV_FEMN = {"а": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "у": ("accs",)}
+# («ский» surnames) Вознесенский, Вознесенского, ...; Вознесенская, Вознесенской, Вознесенскую
+SKY_STEMS = ("ск", "цк")
+SKY_MASC = {"ий": ("nomn",), "ого": ("gent", "accs"), "ому": ("datv",), "им": ("ablt",), "ом": ("loct",)}
+SKY_FEMN = {"ая": ("nomn",), "ой": ("gent", "datv", "ablt", "loct"), "ую": ("accs",)}
+# (names and surnames ending in a consonant) Бейбут, Бейбута, Бейбуту, Бейбутом, Бейбуте; Вольф, Вольфа
+HARD_MASC = {"": ("nomn",), "а": ("gent", "accs"), "у": ("datv",), "ом": ("ablt",), "е": ("loct",)}
+SOFT_MASC = {"ь": ("nomn",), "я": ("gent", "accs"), "ю": ("datv",), "ем": ("ablt",), "е": ("loct",)}
+# (names in -а, women's and men's) Лазиза, Лазизы, Лазизе, Лазизу, Лазизой; Маэхара, Маэхары
+A_FEMN = {"а": ("nomn",), "ы": ("gent",), "и": ("gent",), "е": ("datv", "loct"), "у": ("accs",), "ой": ("ablt",)}
+UNDECLINED_ENDINGS = "еёиоуэю"
+CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
+
+
+def ending_readings(word: str) -> list[Reading]:
+    """Readings from declension endings, for words pymorphy2 does not know as names."""
+    low = word.lower()
+    out: list[Reading] = []
+    for stem in OV_STEMS:
+        out += _endings(word, low, stem, OV_MASC, "", "masc", "last", 0.6)
+        out += _endings(word, low, stem, OV_FEMN, "а", "femn", "last", 0.6)
+    for stem in SKY_STEMS:
+        out += _endings(word, low, stem, SKY_MASC, "ий", "masc", "last", 0.6)
+        out += _endings(word, low, stem, SKY_FEMN, "ая", "femn", "last", 0.6)
+    if out:
+        return out
+    for ending, cases in HARD_MASC.items():
+        stem = low[: len(low) - len(ending)] if ending else low
+        if low.endswith(ending) and len(stem) >= 2 and stem[-1] in CONSONANTS and stem[-1] not in "йь":
+            out += [Reading(c, "masc", word[: len(stem)], None, 0.3) for c in cases]
+    for ending, cases in SOFT_MASC.items():
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and stem[-1] in CONSONANTS:
+            out += [Reading(c, "masc", word[: len(stem)] + "ь", None, 0.2) for c in cases]
+    for ending, cases in A_FEMN.items():
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and stem[-1] in CONSONANTS:
+            out += [Reading(c, None, word[: len(stem)] + "а", None, 0.25) for c in cases]  # Лазиза, Маэхара
+    return out
+
+
+def _endings(word: str, low: str, stem: str, table: dict, nominative: str, gender: str, role: str,
+             score: float) -> list[Reading]:
+    out = []
+    for ending, cases in table.items():
+        if low.endswith(stem + ending) and len(low) > len(stem + ending) + 1:
+            base = word[: len(word) - len(ending)] if ending else word
+            out += [Reading(c, gender, base + nominative, role, score) for c in cases]
+    return out
+
+
+# ---------------------------------------------------------------- READINGS
+ROLES = {"Name": "first", "Patr": "middle", "Surn": "last"}
+
+
+@lru_cache(maxsize=50_000)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Every reading of one word of a name."""
+    out = []
+    for parse in parses(word):
+        role = next((r for g, r in ROLES.items() if g in parse.tag), None)
+        if role is None or parse.tag.number == "plur":
+            continue
+        gender = parse.tag.gender if parse.tag.gender in GENDERS else None
+        weight = 1.0 + parse.score if known(parse) else 0.4  # a guess from the ending weighs like ours
+        out.append(Reading(case_of(parse), gender, word, role, weight, parse))
+    out += ending_readings(word)
+    low = word.lower()
+    if not out or low[-1] in UNDECLINED_ENDINGS or not any("а" <= c <= "я" for c in low):
+        out.append(Reading(None, None, word, None, 0.05))  # «Ши Тао», «Проди», «Пелоси», «Joshua Wolf»
+    return tuple(out)
+
+
+def _like(word: str, form: str) -> str:
+    form = keep_yo(word, form)
+    if "-" in word and "-" in form:  # «Ахмат-Хаджи»: keep each part's capital
+        return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
+                        for w, p in zip(word.split("-"), form.split("-")))
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+# ---------------------------------------------------------------- NAMES
+@dataclass
+class PersonName:
+    """The nominative of a person's name and its parts."""
+
+    normal: str
+    first: Optional[str] = None
+    middle: Optional[str] = None
+    last: Optional[str] = None
+    gender: Optional[str] = None
+    case: Optional[str] = None  # the case the mention is in: «Бейбутом Атамкуловым» → ablt
+    lasts: frozenset[str] = field(default_factory=frozenset)  # every surname this mention may stand for
+
+    def parts(self) -> dict[str, Optional[str]]:
+        return {"first": self.first, "middle": self.middle, "last": self.last}
+
+
+def is_initial(token: Token) -> bool:
+    """«В.» as one token or «В» before «.»: an initial."""
+    text = token.text.rstrip(".")
+    return 0 < len(text) <= 2 and text[:1].isupper() and (token.text.endswith(".") or _dot_follows(token))
+
+
+def _dot_follows(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
+
+
+def name_words(tokens: Sequence[Token]) -> list[tuple[str, bool, bool]]:
+    """(word, is_initial, space after) of a PER span; dots of initials are glued back: «В», «.» → «В.»."""
+    out: list[tuple[str, bool, bool]] = []
+    for token in tokens:
+        if token.is_space:
+            continue
+        if token.text == ".":
+            if out and out[-1][1]:
+                out[-1] = (out[-1][0], True, bool(token.whitespace_))
+            continue
+        if is_initial(token):
+            out.append((token.text.rstrip(".") + ".", True, bool(token.whitespace_)))
+        elif any(c.isalpha() for c in token.text):
+            out.append((token.text, False, True))
+    return out
+
+
+def person_name(tokens: Sequence[Token]) -> Optional[PersonName]:
+    """The nominative and parts of a name, or None when the span has no word."""
+    items = name_words(tokens)
+    if not items:
+        return None
+    return _person_name(tuple(items), _context_case(tokens))
+
+
+@lru_cache(maxsize=50_000)
+def _person_name(items: tuple[tuple[str, bool, bool], ...],
+                 context: tuple[Optional[str], Optional[str]]) -> PersonName:
+    words = [w for w, initial, _ in items if not initial]
+    choice = choose(words, context)
+    forms: list[str] = []
+    roles: list[Optional[str]] = []
+    chosen = iter(choice)
+    for word, initial, _ in items:
+        if initial:
+            forms.append(word)
+            roles.append("initial")
+        else:
+            reading = next(chosen)
+            forms.append(reading.form)
+            roles.append(reading.role)
+    gender = next((r.gender for r in choice if r.gender), None)
+    spaced = "".join(f + (" " if space else "") for f, (_, _, space) in zip(forms, items))
+    case = next((r.case for r in choice if r.case), None)
+    name = PersonName(spaced.strip(), gender=gender, case=case)
+    assign_parts(name, forms, roles)
+    if name.last and len(words) == 1:  # «Кудратова»: Кудратов's genitive or Кудратова herself
+        name.lasts = frozenset(r.form for r in readings(words[0]) if r.role in ("last", None))
+    elif name.last:
+        name.lasts = frozenset([name.last])
+    return name
+
+
+def _context_case(tokens: Sequence[Token]) -> tuple[Optional[str], Optional[str]]:
+    """The cases slovnet gives the name's syntactic head and its last word: («с министром Ван Мином») → (ablt,
+    nomn): «Ван» is the apposition, Ins; «Мином», its flat:name, is tagged Nom."""
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return None, None
+    inside = {t.i for t in words}
+    head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    return tuple(UD_CASES.get((t.morph.get("Case") or [""])[0]) for t in (head, words[-1]))  # type: ignore[return-value]
+
+
+def choose(words: Sequence[str], context: tuple[Optional[str], Optional[str]] = (None, None)) -> list[Reading]:
+    """The readings of all words that agree in case and gender with the best total weight.
+
+    `context` is the case slovnet gives the name's head and its last word; the last word's counts, except in a
+    name with an undeclined East Asian family name first, where slovnet tags the head better.
+    """
+    options = [readings(w) for w in words]
+    head_case, last_case = context
+    context_case = last_case
+    for k in range(len(words) - 1):  # «Ван Мином», «Ким Чен Ыном»: only the last part of such a name declines
+        if _syllable_surname(words[k], options[k]):
+            options[k] = options[k] + (Reading(None, None, words[k], "last", 0.31),)
+            context_case = head_case or last_case
+    best: tuple[float, list[Reading]] = (-1.0, [o[-1] for o in options])
+    for case in CASES:
+        for gender in GENDERS:
+            picked = []
+            total = 0.0
+            for option in options:
+                fits = [r for r in option if r.case in (case, None) and r.gender in (gender, None)]
+                if not fits:
+                    break
+                reading = max(fits, key=lambda r: r.score)
+                picked.append(reading)
+                total += reading.score
+            else:
+                total += 0.25 if case == "nomn" else 0.0
+                total += 0.3 if case == context_case else 0.0
+                if total > best[0]:
+                    best = (total, picked)
+    return best[1]
+
+
+def _syllable_surname(word: str, options: Sequence[Reading]) -> bool:
+    """A one-syllable word pymorphy2 does not know as a name, first in a name: an East Asian family name, which
+    does not decline before the given name («с Ван Мином»)."""
+    vowels = sum(c in "аеёиоуыэюя" for c in word.lower())
+    return (vowels == 1 and len(word) <= 5 and word[:1].isupper() and word.isalpha()
+            and not any(r.parse is not None and known(r.parse) for r in options))
+
+
+def _particles(forms: list[str], roles: list[Optional[str]]) -> tuple[list[str], list[Optional[str]]]:
+    """A lower-case particle belongs to the surname after it: «де Гроот», «бин Ладен», «фон Беттихер»."""
+    out_forms: list[str] = []
+    out_roles: list[Optional[str]] = []
+    i = 0
+    while i < len(forms):
+        if forms[i][:1].islower() and i + 1 < len(forms) and roles[i] != "initial":
+            j = i
+            while j + 1 < len(forms) and forms[j][:1].islower():
+                j += 1
+            out_forms.append(" ".join(forms[i : j + 1]))
+            out_roles.append("last")
+            i = j + 1
+            continue
+        out_forms.append(forms[i])
+        out_roles.append(roles[i])
+        i += 1
+    return out_forms, out_roles
+
+
+def assign_parts(name: PersonName, forms: list[str], roles: list[Optional[str]]) -> None:
+    """first/middle/last from the roles the readings gave, with word order as the fallback."""
+    forms, roles = _particles(forms, roles)
+    words = [(f, r) for f, r in zip(forms, roles)]
+    if "middle" in roles:  # Лазиз Абдуллаевич Кудратов, Кудратов Лазиз Абдуллаевич, В. Л. Кудратов
+        m = roles.index("middle")
+        name.middle = forms[m]
+        if m >= 1:
+            name.first = forms[m - 1]
+        rest = [f for i, f in enumerate(forms) if i not in (m, m - 1)]
+        name.last = " ".join(rest) or None
+        return
+    if len(words) == 1:
+        form, role = words[0]
+        if role == "first":
+            name.first = form
+        else:
+            name.last = form
+        return
+    initials = [f for f, r in words if r == "initial"]
+    others = [(f, r) for f, r in words if r != "initial"]
+    if initials:  # А. В. Кудратов
+        name.first = initials[0]
+        name.middle = initials[1] if len(initials) > 1 else None
+        name.last = " ".join(f for f, _ in others) or None
+        return
+    if len(others) == 2 and others[0][1] == "last" and others[1][1] in ("first", None):
+        name.last, name.first = others[0][0], others[1][0]  # Лужков Юрий, Ван Мин
+        return
+    name.first = others[0][0]
+    name.last = " ".join(f for f, _ in others[1:]) or None

@@ -1,0 +1,282 @@
+"""Organisation names made whole: legal forms with quoted names, official names with their genitive chain and
+country, state bodies NER missed.
+
+    ООО «Рога и копыта», АО «Узбекнефтегаз», ОАО "НК "Роснефть""              legal form + quoted name
+    Министерство инвестиций, промышленности и торговли Республики Узбекистан  head + genitive chain + country
+    Совет при Президенте РФ по развитию …, Банк России, МЧС России            head + preposition tail / country
+    правительство Японии, мэрии Москвы, посольство Казахстана в Узбекистане   state body + place
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Literal, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Entry
+from ..tagging.morph import fold, lemmas, noun_tagged_adjective
+from .mentions import Mention, closing_quote, opens
+from .recall import settlement_name
+
+MAX_TAIL = 12  # tokens an official name may grow by
+# an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
+LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
+PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
+GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+# «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
+NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
+                  "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
+                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону",
+                  "ключевой"}
+
+
+class OrgWord(Entry):
+    """One line of org_words.tsv."""
+
+    word: str
+    kind: Literal["legal", "body", "head"]
+    preps: list[str] = []
+
+
+class OrgWords:
+    """The organisation vocabulary by lemma."""
+
+    def __init__(self, entries: list[OrgWord]) -> None:
+        self.entries = entries
+        self.by_word = {fold(e.word): e for e in entries}
+        self.stems = {w[:PREFIX] for w in self.by_word}
+
+    def get(self, token: Token) -> Optional[OrgWord]:
+        """The entry a token's lemma or text names: «Министерства» → министерство, «ООО» → ооо."""
+        text = fold(token.text)
+        if not self.may_be(text):  # most words: one set lookup
+            return None
+        entry = self.by_word.get(fold(token.lemma_)) or self.by_word.get(text)
+        if entry is None and "-" in text:  # «пресс-службе»: the lemmatiser leaves hyphenated words as they are
+            first, _, last = text.rpartition("-")
+            entry = next((self.by_word[f"{first}-{lemma}"] for lemma in sorted(lemmas(last))
+                          if f"{first}-{lemma}" in self.by_word), None)
+        return entry
+
+    def may_be(self, text: str) -> bool:
+        return text[:PREFIX].lower() in self.stems
+
+    def kind(self, token: Token) -> Optional[str]:
+        entry = self.get(token)
+        return entry.kind if entry else None
+
+
+
+# ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
+def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
+    """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
+    found: list[Mention] = []
+    candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
+                  (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
+    end = 0
+    for i in candidates:
+        if i < end or not is_legal(doc[i], vocab):
+            continue
+        j = i
+        while j + 1 < len(doc) and is_legal(doc[j + 1], vocab):
+            j += 1  # ОАО НК «Роснефть», ООО УК «Металлоинвест»
+        if j + 1 < len(doc) and opens(doc, j + 1):
+            close = closing_quote(doc, j + 1)
+            if close is not None and close > j + 2:
+                found.append(Mention(i, close + 1, "ORG", "legal"))
+                end = close + 1
+    return found
+
+
+def is_legal(token: Token, vocab: OrgWords) -> bool:
+    """A legal form: from the vocabulary («ООО», «ПАО»), or shaped like one before a quote («ОГБУК», «МКУ»)."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if vocab.may_be(text) and vocab.kind(token) == "legal":
+        return True
+    doc = token.doc
+    return bool(LEGAL_SHAPE.match(text)) and token.i + 1 < len(doc) and opens(doc, token.i + 1)
+
+
+def complete_quotes(doc: Doc, mention: Mention) -> Mention:
+    """An ORG that opens a quote ends with its closing quote: «Концерн «Майкрософт» → «Концерн «Майкрософт»»."""
+    for i in range(mention.start, mention.end):
+        if opens(doc, i):
+            close = closing_quote(doc, i)
+            if close is not None and close >= mention.end - 1:
+                return Mention(mention.start, close + 1, mention.label, mention.source)
+    return mention
+
+
+# ---------------------------------------------------------------- OFFICIAL NAMES
+def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
+    """An official name NER started at its head noun takes the agreeing adjectives before it, from the first
+    capitalised one: «Брянского городского» + «Совета народных депутатов»; never lower-case ones alone
+    («российского правительства» is no name of its own)."""
+    if mention.start == 0 or doc[mention.start - 1].pos_ != "ADJ":  # most names: one look back
+        return mention
+    first = doc[mention.start]
+    if first.pos_ not in ("NOUN", "PROPN") or vocab.kind(first) not in ("head", "body"):
+        return mention
+    agree = [first.morph.get(f) for f in ("Case", "Number", "Gender")]
+    start = mention.start
+    begin = None
+    while start > 0 and start > mention.start - 4 and not doc[start].is_sent_start:
+        token = doc[start - 1]
+        if token.pos_ != "ADJ" or not token.is_alpha or \
+                [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree or noun_tagged_adjective(token):
+            break  # «Председателя» before «Банка России» is a noun slovnet tags ADJ
+        start -= 1
+        if token.text[:1].isupper():
+            begin = start
+    return mention if begin is None else Mention(begin, mention.end, mention.label, mention.source)
+
+
+def is_genitive(token: Token) -> bool:
+    """A word in the genitive: slovnet's case, or an undeclined abbreviation («США», «РФ») after a name."""
+    if token.pos_ not in GENITIVE_POS:
+        return False
+    case = token.morph.get("Case")
+    if case:
+        return case[0] == "Gen"
+    return token.text.isupper() and len(token.text) >= 2
+
+
+def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]:
+    """The vocabulary entry of a name's head noun (its first noun): «Следственного комитета» → комитет."""
+    for token in doc[mention.start : mention.end]:
+        if token.pos_ in ("NOUN", "PROPN") or (vocab.get(token) is not None and noun_tagged_adjective(token)):
+            entry = vocab.get(token)
+            return entry if entry and entry.kind != "legal" else None
+    return None
+
+
+def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -> Mention:
+    """Grow an ORG over the genitive chain, prepositional tail and place that belong to its name."""
+    entry = head_entry(doc, mention, vocab)
+    head = next((t.i for t in doc[mention.start : mention.end] if t.pos_ in ("NOUN", "PROPN")), mention.start)
+    chain = entry is not None and mention.source == "body"  # NER's own spans carry their chain already
+    place_at = {p.start: p for p in places}
+    end = best = mention.end
+    limit = min(len(doc), mention.end + MAX_TAIL)
+    while end < limit:
+        token = doc[end]
+        if token.is_space or token.is_sent_start:
+            break
+        place = place_at.get(end)
+        if place is not None:  # «Банк России», «МЧС России», «ВВС США»: the place ends the name
+            if is_genitive(doc[place.start]):
+                end = best = place.end
+                chain = False
+                nxt = place_at.get(end + 1)  # «Совет глав регионов Узбекистана и Казахстана»
+                if end < len(doc) and doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
+                    end = best = nxt.end
+                continue
+            break
+        if chain and _chain_word(token):  # «правительство … », «министерство иностранных дел»
+            end += 1
+            if token.pos_ == "NOUN":
+                best = end
+            continue
+        if chain and token.text in (",", "и") and _chain_word(doc[end - 1]) and end + 1 < limit \
+                and _chain_word(doc[end + 1]) and head < doc[end + 1].head.i < end:
+            end += 1  # «инвестиций, промышленности и торговли»: conjuncts of a word in the chain
+            continue
+        if entry is not None and fold(token.text) in entry.preps and end + 1 < limit:
+            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text))
+            if tail is not None:
+                end = best = tail
+                chain = False
+                continue
+        break
+    return Mention(mention.start, best, mention.label, mention.source) if best > mention.end else mention
+
+
+def _chain_word(token: Token) -> bool:
+    """A lower-case genitive word of an official name's chain: «инвестиций», «внутренних», «дел»."""
+    return token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text[:1].islower() and is_genitive(token)
+
+
+def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
+    """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
+    at = settlement_name(doc, start)  # «по г. Москве», «по городу Ташкенту»
+    if at is not None and any(p.start == at for p in places):
+        start = at
+    place = next((p for p in places if p.start == start), None)
+    if place is not None:
+        end = place.end
+    elif prep == "в" or fold(doc[start].text) in NOT_NAME_TAILS:  # never «в регионе», «по факту …»
+        return None
+    else:
+        end = start
+        while end < limit and doc[end].pos_ in ("ADJ", "DET") and doc[end].is_alpha:
+            end += 1
+        if end >= limit or doc[end].pos_ not in ("NOUN", "PROPN") or not doc[end].is_alpha or \
+                (end + 1 < len(doc) and doc[end + 1].text == "."):  # «по г.» with no place after: no tail
+            return None
+        end += 1
+    while end < limit:  # «… по развитию информационного общества», «при Президенте РФ»
+        place = next((p for p in places if p.start == end), None)
+        if place is not None and is_genitive(doc[end]):
+            end = place.end
+        elif is_genitive(doc[end]) and doc[end].is_alpha and doc[end].text[:1].islower():
+            end += 1
+        else:
+            break
+    return end
+
+
+def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterable[Mention], vocab: OrgWords,
+               adjective_country) -> list[Mention]:
+    """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
+    busy = set()
+    for m in taken:
+        busy.update(range(m.start, m.end))
+    place_at = {p.start: p for p in places}
+    found = []
+    stems = vocab.stems
+    for i in [i for i, text in enumerate(texts) if text[:PREFIX].lower() in stems]:
+        if i in busy:
+            continue
+        token = doc[i]
+        if vocab.kind(token) != "body" or (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
+            continue  # «с хокимиятом»: slovnet tags it ADJ
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
+                and adjective_country(doc[start - 1].text):
+            start -= 1
+        grown = extend(doc, Mention(token.i, token.i + 1, "ORG", "body"), places, vocab)
+        has_place = any(p.start >= token.i + 1 and p.end <= grown.end for p in place_at.values())
+        if has_place or start < token.i:
+            found.append(Mention(start, grown.end, "ORG", "body"))
+            busy.update(range(start, grown.end))
+    return found
+
+
+def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWords) -> list[Mention]:
+    """The organisations with the whole genitive chain NER cut in two: «Комитет по денежно-кредитной политике» +
+    «Национального Банка Республики Казахстан», whose name hangs off the first, become one name (the second
+    stays an organisation of its own inside it), with the tail the first's head word takes: «ГУ» + «МВД России»
+    + «по Воронежской области». The first must have an organisation word for its head noun; a head word NER left
+    out counts as a first of its own when the second is its genitive («Управление» + «ФНС России», «департамента»
+    + «Минобрнауки»; not «банк» + «ВТБ», a name beside its kind)."""
+    starts = {o.start: o for o in orgs}
+    busy = {i for o in orgs for i in range(o.start, o.end)}
+    heads = [Mention(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
+             and vocab.kind(doc[o.start - 1]) in ("head", "body")]
+    out = []
+    for first in sorted([*orgs, *heads], key=lambda o: o.start):
+        second = starts.get(first.end)
+        if second is None or head_entry(doc, first, vocab) is None:  # «Главное управление» + «МВД России»
+            continue
+        noun = next((t for t in doc[second.start : second.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end or \
+                (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
+            continue
+        whole = Mention(first.start, second.end, "ORG", "chain")
+        grown = extend(doc, whole, places, vocab)  # only a place's tail: «по Воронежской области», not «по ставке»
+        out.append((first, grown if any(p.end == grown.end > whole.end for p in places) else whole))
+    merged = {id(first): whole for first, whole in out}
+    return [merged.get(id(o), o) for o in orgs] + [whole for first, whole in out if first in heads]

@@ -1,0 +1,63 @@
+"""The vocabularies of the entity component (`data/`), as the lookup tables its rules use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..lexicon import Entry, Lexicon
+from ..tagging.morph import fold
+from . import lemma_table
+from .countries import Country, CountryAlias, CountryIndex, Region, keys, name_words
+from .organisations import OrgWord, OrgWords
+from .titles import Title, Titles
+
+
+class KnownOrg(Entry):
+    """One line of organizations.tsv: an organisation NER takes for a place."""
+
+    name: str
+    aliases: list[str] = []
+
+
+class NonName(Entry):
+    """One line of non_names.tsv: a text NER takes for an organisation that names none («МСФО»)."""
+
+    text: str
+    meaning: str = ""
+
+
+DATA = Path(__file__).resolve().parent / "data"
+TABLES: dict[str, type[Entry]] = {
+    "countries": Country, "country_aliases": CountryAlias, "regions": Region, "org_words": OrgWord,
+    "organizations": KnownOrg, "positions": Title, "non_names": NonName,
+}
+LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
+
+
+class Vocabulary:
+    """Everything the component looks up, built from its lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.countries = CountryIndex(lexicon["countries"], lexicon["country_aliases"], lexicon["regions"])
+        self.org_words = OrgWords(lexicon["org_words"])
+        self.known_orgs: list[KnownOrg] = lexicon["organizations"]
+        self.titles = Titles(lexicon["positions"])
+        self.non_names: list[NonName] = lexicon["non_names"]
+        self.non_name_texts = {entry.text for entry in self.non_names}
+        self.org_keys = {key for org in self.known_orgs for name in [org.name, *org.aliases]
+                         for key in keys(name_words(name))}
+        self.org_stems = {key[0][:3] for key in self.org_keys}
+
+    def lemma_words(self) -> set[str]:
+        """The words whose lemmas the saved lemma table keeps: every word of a country or organisation name."""
+        org_words = {word for org in self.known_orgs for name in [org.name, *org.aliases] for word in name_words(name)}
+        return self.countries.name_words() | org_words
+
+    def write_lemmas(self, folder: Path) -> None:
+        lemma_table.write(folder / LEMMAS, self.lemma_words())
+
+    def is_known_org(self, text_words: list[str]) -> bool:
+        """Is this an organisation NER takes for a place: «ЕС», «Евросоюза»?"""
+        if not text_words or len(text_words) > 8 or fold(text_words[0])[:3] not in self.org_stems:
+            return False
+        return any(key in self.org_keys for key in keys(text_words))

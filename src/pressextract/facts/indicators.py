@@ -1,0 +1,137 @@
+"""Indicator mentions: the phrases that name what a number measures («товарооборот», «чистая прибыль»).
+
+The vocabulary (`data/indicators.tsv`) maps lemma phrases to ids; a sentence is scanned once, longest phrase
+first, matching each word by its lemma or its lower-case form («ПИИ» lemmatises badly, its lower form matches).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+from pydantic import field_validator
+from spacy.tokens import Span, Token
+
+from ..lexicon import Entry, LexiconError
+
+Kind = Literal["amount", "rate", "any"]
+Scope = Literal["economy", "company", "trade"]
+
+# Words after a generic trigger that belong to the indicator: «Производство катодной меди», «Мощность комплекса»,
+# unless they name whose figure it is («Выручка компании»).
+OWNER_WORDS = {"компания", "страна", "регион", "область", "республика", "город", "предприятие", "группа", "банк",
+               "холдинг", "край", "округ", "государство", "организация", "общество"}
+
+
+class IndicatorEntry(Entry):
+    """One indicator of the vocabulary: id, kind of level, scope and trigger phrases."""
+
+    id: str
+    kind: Kind
+    scope: Scope
+    future: Literal["forecast", "target"]
+    triggers: list[str]
+
+    @field_validator("id")
+    @classmethod
+    def _snake_case(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", value):
+            raise ValueError("id must be snake_case ASCII, like trade_turnover")
+        return value
+
+    @field_validator("triggers")
+    @classmethod
+    def _lemmas(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("at least one trigger phrase")
+        for phrase in value:
+            if phrase != phrase.lower() or "ё" in phrase:
+                raise ValueError(f"trigger {phrase!r} must be lower case lemmas with е for ё")
+        return value
+
+
+def check_unique(entries: Iterable[IndicatorEntry]) -> None:
+    """Each id and each trigger phrase once in the whole vocabulary."""
+    ids: set[str] = set()
+    owners: dict[str, str] = {}
+    for entry in entries:
+        if entry.id in ids:
+            raise LexiconError(f"indicator id {entry.id!r} appears twice")
+        ids.add(entry.id)
+        for phrase in entry.triggers:
+            if phrase in owners:
+                raise LexiconError(f"trigger {phrase!r} belongs to both {owners[phrase]} and {entry.id}")
+            owners[phrase] = entry.id
+
+
+@dataclass(frozen=True)
+class IndicatorMention:
+    """An indicator found in a sentence: token range [start, end) and its vocabulary entry."""
+
+    start: int
+    end: int
+    entry: IndicatorEntry
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+
+def token_key(token: Token) -> tuple[str, str]:
+    """The forms a trigger word may match: lemma and lower-case text, with ё as е."""
+    return token.lemma_.replace("ё", "е"), token.lower_.replace("ё", "е")
+
+
+class IndicatorMatcher:
+    """Finds indicator mentions in sentences, longest trigger first."""
+
+    def __init__(self, entries: list[IndicatorEntry]) -> None:
+        check_unique(entries)
+        self.entries = entries
+        self.phrases: dict[str, list[tuple[tuple[str, ...], IndicatorEntry]]] = {}
+        for entry in entries:
+            for phrase in entry.triggers:
+                words = tuple(phrase.split())
+                self.phrases.setdefault(words[0], []).append((words, entry))
+        for candidates in self.phrases.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def find(self, sent: Span, blocked: set[int]) -> list[IndicatorMention]:
+        """Indicator mentions in `sent`, skipping tokens in `blocked` (numbers, dates, entity names)."""
+        tokens = [t for t in sent if not t.is_space and not t.is_punct]
+        keys = [token_key(t) for t in tokens]
+        found: list[IndicatorMention] = []
+        i = 0
+        while i < len(tokens):
+            match = None if tokens[i].i in blocked else self._longest(keys, i)
+            if match is None:
+                i += 1
+                continue
+            size, entry = match
+            first, last = tokens[i], tokens[i + size - 1]
+            found.append(IndicatorMention(first.i, _extend(last).i + 1, entry))
+            i += size
+        return found
+
+    def _longest(self, keys: list[tuple[str, str]], i: int) -> tuple[int, IndicatorEntry] | None:
+        for word in set(keys[i]):
+            for words, entry in self.phrases.get(word, ()):
+                if i + len(words) <= len(keys) and all(w in keys[i + k] for k, w in enumerate(words)):
+                    return len(words), entry
+        return None
+
+
+def _extend(last: Token) -> Token:
+    """Take in a genitive complement right after the trigger: «Производство» + «катодной меди»."""
+    doc = last.doc
+    nxt = last.i + 1
+    if nxt >= len(doc):
+        return last
+    head = doc[nxt]
+    while head.head.i > head.i and head.head.i <= nxt + 2 and head.dep_ == "amod":
+        head = head.head
+    if (head.head.i == last.i and head.dep_ == "nmod" and head.pos_ == "NOUN" and "Gen" in head.morph.get("Case")
+            and head.lemma_ not in OWNER_WORDS and not head.ent_type_ and not any(c.dep_ == "case" for c in head.children)):
+        return head
+    return last

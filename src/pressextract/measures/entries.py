@@ -1,0 +1,116 @@
+"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies and units.
+
+Each class is one TSV line, columns in field order (lexicon.py reads and checks them, errors at file:line).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Literal, Optional
+
+from pydantic import field_validator
+
+from ..lexicon import Entry
+
+ADJECTIVE_LEMMA = re.compile(r"^[а-яё-]+(ий|ый|ой|ая|яя|ое|ее)$")
+
+
+def _lower(forms: list[str]) -> list[str]:
+    bad = [f for f in forms if f != f.lower()]
+    if bad:
+        raise ValueError(f"forms are matched in lower case, write them so: {bad}")
+    return forms
+
+
+class Numeral(Entry):
+    """A number word: «двадцать» 20, «полтора» 1.5; kind `times` for «вдвое», «двукратный» (stems)."""
+
+    value: Decimal
+    kind: Literal["cardinal", "times"]
+    forms: list[str] = []
+    stems: list[str] = []  # adjective stems: «двукратн» + ый/ая/ое/ого/...
+
+    _forms = field_validator("forms", "stems")(_lower)
+
+
+class Scale(Entry):
+    """A scale word: «млн», «миллионов» ×1e6; `bare` forms mean one of it alone («миллион долларов»)."""
+
+    value: Decimal
+    forms: list[str]
+    bare: list[str] = []
+    stems: list[str] = []  # adjectives: «8-миллиардный»
+
+    _forms = field_validator("forms", "bare", "stems")(_lower)
+
+
+class CurrencyNoun(Entry):
+    """A currency noun with all forms that follow an amount («доллар», «долларов», «долл.»), its adjective
+    stems («100-долларовой» → «долларов») and, for nouns with another sense, words that show that sense."""
+
+    lemma: str
+    forms: list[str]
+    stems: list[str] = []
+    other_sense: list[str] = []  # stems of words in the sentence that make it no currency: «весит 8 фунтов»
+
+    _forms = field_validator("forms", "stems", "other_sense")(_lower)
+
+
+class Currency(Entry):
+    """An ISO 4217 currency and the words naming it (see the header of currencies.tsv)."""
+
+    code: str
+    name: str
+    heads: list[str] = []
+    adjectives: list[str] = []
+    after: list[str] = []
+    signs: list[str] = []
+    default: list[str] = []
+    context: list[str] = []
+    factor: Optional[Decimal] = None
+
+    @field_validator("code")
+    @classmethod
+    def _iso(cls, code: str) -> str:
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise ValueError("must be a three-letter ISO 4217 code")
+        return code
+
+    @field_validator("adjectives")
+    @classmethod
+    def _adjectives(cls, words: list[str]) -> list[str]:
+        bad = [w for w in words if not (ADJECTIVE_LEMMA.match(w) or w.endswith("."))]
+        if bad:
+            raise ValueError(f"adjectives are lemmas («канадский») or abbreviations («бел.»): {bad}")
+        return words
+
+
+class PerNoun(Entry):
+    """A thing prices are given per that is no unit of measure: «на акцию» акция, «за бутылку» бутылка."""
+
+    unit: str
+    forms: list[str]
+
+    @field_validator("forms")
+    @classmethod
+    def _lowered(cls, forms: list[str]) -> list[str]:
+        if not forms:
+            raise ValueError("needs at least one form")
+        return _lower(forms)
+
+
+class Unit(Entry):
+    """A unit after an amount: percent units (%, pp, times) and physical units («тонн» т)."""
+
+    unit: str
+    group: Literal["percents", "quantities"]
+    forms: list[str] = []
+    stems: list[str] = []  # adjectives: «10-процентная»
+    factor: Optional[Decimal] = None  # «50 б.п.» = 0.5 pp
+    after: list[str] = []  # the unit counts only before one of these words, or after a scale word
+
+    @field_validator("stems", "after")
+    @classmethod
+    def _lowered(cls, forms: list[str]) -> list[str]:
+        return _lower(forms)

@@ -1,0 +1,134 @@
+"""The token scan: every number with its unit, then ranges, borrowed units and qualifiers.
+
+A number is money when a currency follows («4,97 млрд долларов США», «1 200 ₽») or a sign comes before it
+(«$1,2 млрд», «USD 3 млн»), a percentage or ratio when a percent unit follows («11,4 процента», «50 б.п.»,
+«в 1,5 раза»), a quantity when a physical unit follows («6 млн 118 тыс. т»). Numbers without a unit (years,
+article numbers, phone numbers, clock times) are kept only until ranges and borrowed units are settled
+(«от 3 до 5 млн рублей»), then dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from .amounts import Amount
+from .currencies import Currencies, CurrencyMatch, money_noun
+from .digits import SIGN
+from .ellipsis import borrow_units
+from .number_reader import Number, NumberReader
+from .per import per_after
+from .percent import glued, percent_end, ratio_adjective, ratio_word, times_allowed
+from .phrases import Phrases, Tokens
+from .qualifiers import qualifier
+from .ranges import combine
+from .units import UnitMatch, Units
+
+
+@dataclass
+class Grammar:
+    """The vocabularies the scan reads with."""
+
+    reader: NumberReader
+    currencies: Currencies
+    units: Units
+    per_nouns: Phrases[str]
+
+    def __post_init__(self) -> None:
+        reader = self.reader
+        self.ratio_prefixes = tuple(reader.times_stems)
+        self.start_words = {*reader.words, *reader.bare, *reader.times, *SIGN, *self.currencies.signs.first_words()}
+
+    def find(self, tokens: Tokens) -> list[Amount]:
+        """All amounts with a unit, in text order, ranges merged and qualifiers set."""
+        amounts = combine(tokens, self.scan(tokens))
+        amounts = borrow_units(tokens, amounts)
+        for a in amounts:
+            if not a.bounded:
+                a.qualifier = qualifier(tokens, a.start)
+            if a.group == "money":
+                a.per = per_after(self, tokens, a.end)
+        return [a for a in amounts if a.sane]
+
+    def scan(self, tokens: Tokens) -> list[Amount]:
+        """Every number in the text with the unit right after it (or a sign right before it)."""
+        found: list[Amount] = []
+        words, starts, prefixes = tokens.lower, self.start_words, self.ratio_prefixes
+        i = 0
+        while i < tokens.size:
+            word = words[i]
+            amount = None
+            if word[0].isdigit() or word in starts or word.startswith(prefixes) or (
+                    word[0] in SIGN and len(word) > 1 and word[1].isdigit()):  # «−0,5»
+                amount = self._at(tokens, i)
+            if amount is None:
+                i += 1
+            else:
+                found.append(amount)
+                i = amount.end
+        return found
+
+    def _at(self, tokens: Tokens, i: int) -> Optional[Amount]:
+        word = tokens.lower[i]
+        if word in self.currencies.signs:
+            amount = self._signed(tokens, i)
+            if amount is not None:
+                return amount
+        ratio = None
+        if word in self.reader.times or word.startswith(self.ratio_prefixes):
+            ratio = ratio_word(self.reader, tokens, i)
+        if ratio is not None:
+            return Amount(Number(i, i + 1, ratio), i, i + 1, "percents", "times")
+        number = self.reader.read(tokens, i)
+        if number is None:
+            return None
+        if number.suffix:
+            return self._adjective(tokens, number)
+        return self._with_unit(tokens, number)
+
+    def _signed(self, tokens: Tokens, i: int) -> Optional[Amount]:
+        """«$1,2 млрд», «€500 млн», «USD 3 млн»."""
+        currency = self.currencies.before(tokens, i)
+        if currency is None:
+            return None
+        j = tokens.next(currency.end)
+        if j >= tokens.size or not tokens.text[j][0].isdigit():
+            return None
+        number = self.reader.read(tokens, j, comma_thousands=True)
+        if number is None or number.suffix:
+            return None
+        return Amount(number, i, number.end, "money", currency.code, currency.factor)
+
+    def _adjective(self, tokens: Tokens, number: Number) -> Optional[Amount]:
+        """«10-процентная» %, «5-кратный» times, «100-долларовой» USD, «8-миллиардный кредит» money."""
+        i = number.start
+        unit = self.units.adjective(i, number.suffix)
+        if unit is not None and (unit.unit != "times" or ratio_adjective(tokens, i)):
+            return Amount(number, i, i + 1, unit.group, unit.unit, unit.factor)
+        currency = self.currencies.adjective(tokens, i, number.suffix)
+        if currency is not None:
+            return Amount(number, i, i + 1, "money", currency.code, currency.factor)
+        if number.scale > 1:
+            j = tokens.next(i + 1)
+            currency = self.currencies.adjective(tokens, j, tokens.lower[j]) if j < tokens.size else None
+            if currency is not None:  # «8-миллиардный долларовый кредит»
+                return Amount(number, i, j + 1, "money", currency.code, currency.factor)
+            if money_noun(tokens, j):
+                return Amount(number, i, i + 1, needs_currency=True)
+        return None
+
+    def _with_unit(self, tokens: Tokens, number: Number) -> Amount:
+        j = tokens.next(number.end)
+        unit = self.units.after_amount(tokens, j, number.scale > 1)
+        currency = self.currencies.after_amount(tokens, j)
+        found: Union[UnitMatch, CurrencyMatch, None] = unit
+        if currency is not None and (unit is None or currency.end >= unit.end):
+            found = currency
+        if isinstance(found, CurrencyMatch):
+            return Amount(number, number.start, found.end, "money", found.code, found.factor)
+        if found is not None and found.unit == "%" and glued(tokens, found.end):
+            found = None
+        if found is not None and (found.unit != "times" or times_allowed(tokens, number.start)):
+            end = percent_end(tokens, found.end) if found.unit == "%" else found.end
+            return Amount(number, number.start, end, found.group, found.unit, found.factor)
+        return Amount(number, number.start, number.end)
