@@ -1,0 +1,13 @@
+"""Characters every grammar reads the same way: dashes and minus signs.
+
+    «2020–2025 годы», «5-7 %», «экспорт — 1,55 млрд долларов»   a dash joins a range or stands for a verb
+    «−0,5 %», «-4,0»                                           a minus sign before a number
+
+Each grammar takes these sets (adding a character only where its own rule needs it, e.g. «:» for a list item)
+instead of keeping its own copy.
+"""
+
+from __future__ import annotations
+
+DASHES = frozenset("-‒–—")  # hyphen-minus, figure dash, en dash, em dash
+MINUS_SIGNS = frozenset("-−")  # hyphen-minus, minus sign
