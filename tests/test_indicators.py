@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.facts.component import DATA
 from pressextract.facts.indicators import IndicatorEntry, IndicatorMatcher, check_unique
-from pressextract.lexicon import LexiconError, read_tsv
+from pressextract.facts.vocabulary import DATA, TABLES, Vocabulary
+from pressextract.lexicon import Lexicon, LexiconError
 
 REQUIRED = """trade_turnover export import investment fdi gdp gdp_growth inflation key_rate interest_rate revenue
 net_profit profit loss production output capacity budget_revenue budget_expenditure budget_deficit debt wage
@@ -16,7 +16,7 @@ market_share supply harvest""".split()
 
 @pytest.fixture(scope="module")
 def matcher() -> IndicatorMatcher:
-    return IndicatorMatcher(read_tsv(DATA / "indicators.tsv", IndicatorEntry))
+    return Vocabulary.of(Lexicon(DATA, TABLES)).indicators
 
 
 def test_vocabulary_has_every_required_indicator(matcher: IndicatorMatcher) -> None:

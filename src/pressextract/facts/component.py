@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from spacy.language import Language
@@ -27,25 +26,13 @@ from ..records import plain_decimal
 from . import modality as modality_rules
 from . import periods as period_choice
 from . import subjects
-from .clauses import COMPLEMENTIZERS, clause_of, clauses
-from .cues import CueEntry, Cues
+from .clauses import clause_of, clauses
 from .figures import DASHES, Figure, classify
-from .indicators import IndicatorEntry, IndicatorMatcher, IndicatorMention
+from .indicators import IndicatorMention
 from .linking import attach, drop_nested
+from .vocabulary import DATA, TABLES, Vocabulary
 
 FIGURE_GROUPS = ("money", "percents", "quantities")
-IMPLIED = {"рабочее место": "jobs"}
-# «На 21 апреля он составил 7,2%», «Его объём составит …», «Это на 10% больше …»: the indicator is the previous one.
-ANAPHORS = {"он", "она", "оно", "они", "его", "ее", "её", "их", "это", "этот", "эта", "эти", "данный", "данная",
-            "данное", "данные", "указанный", "такой"}  # a unit that names its indicator: «создаст 1 800 рабочих мест»
-DATA = Path(__file__).resolve().parent / "data"
-TABLES = {"indicators": IndicatorEntry, "fact_cues": CueEntry}
-# A release about a company: its figures without a named owner are the company's («Выручка компании выросла …»).
-LEGAL_FORMS = {"пао", "ао", "оао", "зао", "ооо", "нао", "гк", "ик", "ук", "ag", "plc", "llc", "inc"}
-
-
-# words that make a trade figure the parties' own: «взаимный товарооборот», «Стороны договорились …»
-MUTUAL = {"взаимный", "двусторонний", "сторона"}
 
 
 @dataclass
@@ -68,25 +55,17 @@ class FactLinker(LexiconComponent):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.lexicon = Lexicon(DATA, TABLES)
-        self._matcher: Optional[IndicatorMatcher] = None
-        self._cues: Optional[Cues] = None
+        self._vocabulary: Optional[Vocabulary] = None
 
     def vocabulary_changed(self) -> None:
-        self._matcher, self._cues = None, None
+        self._vocabulary = None
 
     @property
-    def matcher(self) -> IndicatorMatcher:
-        """The indicators, built from the lexicon on first use."""
-        if self._matcher is None:
-            self._matcher = IndicatorMatcher(self.lexicon["indicators"])
-        return self._matcher
-
-    @property
-    def cues(self) -> Cues:
-        """The cue words, built from the lexicon on first use."""
-        if self._cues is None:
-            self._cues = Cues(self.lexicon["fact_cues"])
-        return self._cues
+    def vocabulary(self) -> Vocabulary:
+        """The tables compiled for lookups, built from the lexicon on first use."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.of(self.lexicon)
+        return self._vocabulary
 
     def __call__(self, doc: Doc) -> Doc:
         extensions.require(doc, self.name, "pressextract_natasha", "POS", "DEP", "LEMMA")
@@ -94,6 +73,7 @@ class FactLinker(LexiconComponent):
         return doc
 
     def facts(self, doc: Doc) -> Iterable[dict[str, Any]]:
+        vocab = self.vocabulary
         figures = sorted((Figure(s, s, g, s._.measure) for g in FIGURE_GROUPS if g in doc.spans for s in doc.spans[g]
                           if s._.measure), key=lambda f: f.span.start)
         if not figures:
@@ -102,7 +82,8 @@ class FactLinker(LexiconComponent):
         entities = sorted(doc.spans["entities"], key=lambda s: s.start) if "entities" in doc.spans else []
         numeric = {t.i for f in figures for t in f.span} | {t.i for d in dates for t in d}
         named = numeric | {t.i for e in entities for t in e}
-        main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in LEGAL_FORMS), None)
+        main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in vocab.words["legal_form"]),
+                        None)
         carry: Optional[Span] = None
         parties: list[Span] = []  # the places of the last trade fact between two of them
         antecedent: Optional[IndicatorMention] = None
@@ -116,7 +97,7 @@ class FactLinker(LexiconComponent):
             for figure in own:
                 figure.sent = sent
             sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
-            mentions = drop_nested(self.matcher.find(sent, named), sent)
+            mentions = drop_nested(vocab.indicators.find(sent, named), sent)
             if not own:
                 if carry is None and any(_carried(d) for d in sent_dates):
                     carry = next(d for d in sent_dates if _carried(d))
@@ -138,22 +119,23 @@ class FactLinker(LexiconComponent):
 
     def _drafts(self, sent: Span, own: list[Figure], dates: list[Span], mentions: list[IndicatorMention],
                 antecedent: Optional[IndicatorMention], named: set[int]) -> list[Draft]:
-        classify(own, self.cues, dates)
+        vocab = self.vocabulary
+        classify(own, vocab, dates)
         drafts: list[Draft] = []
         current: dict[int, Draft] = {}
         last_end: dict[int, int] = {}
         for figure in own:
             if figure.role == "skip" or (figure.role == "from" and figure.claimed_date is None):
                 continue
-            mention = attach(figure, mentions, self.cues, last_end, named) or self._implied(figure)
-            if mention is None and antecedent is not None and _anaphor_before(sent, figure):
+            mention = attach(figure, mentions, vocab, last_end, named) or self._implied(figure)
+            if mention is None and antecedent is not None and _anaphor_before(sent, figure, vocab):
                 mention = antecedent
-            if mention is None and drafts and _elliptic(sent, figure):
+            if mention is None and drafts and _elliptic(sent, figure, vocab):
                 mention = drafts[-1].mention  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
             if mention is None:
                 continue
             last_end[mention.start] = figure.span.end
-            if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sent.doc, mention):
+            if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sent.doc, mention, vocab):
                 figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
             draft = current.get(mention.start)
             if figure.role in ("from", "against"):
@@ -169,8 +151,7 @@ class FactLinker(LexiconComponent):
         return drafts
 
     def _implied(self, figure: Figure) -> Optional[IndicatorMention]:
-        indicator = IMPLIED.get(figure.unit)
-        entry = next((e for e in self.matcher.entries if e.id == indicator), None)
+        entry = self.vocabulary.implied(figure.unit)  # «создаст 1 800 рабочих мест»
         if entry is None:
             return None
         head = figure.span.root.head
@@ -181,27 +162,28 @@ class FactLinker(LexiconComponent):
     def _fact(self, doc: Doc, sent: Span, draft: Draft, dates: list[Span], own: list[Figure],
               entities: list[Span], numeric: set[int], main_org: Optional[Span],
               carry: Optional[Span], stop: int, parties: list[Span]) -> dict[str, Any]:
-        ranges = clauses(sent)
+        vocab = self.vocabulary
+        ranges = clauses(sent, vocab.words)
         anchor = draft.anchor.span
         mention = draft.mention
         clause = clause_of(ranges, anchor.start)
         if draft.period is None:
             claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
             candidates = [d for d in dates if id(d) not in claimed and not _bare_length(d)
-                          and not period_choice.is_comparison(d, sent, self.cues, numeric)]
+                          and not period_choice.is_comparison(d, sent, vocab, numeric)]
             mine = {id(draft.value), id(draft.change)}
             others = [f.span for f in own if id(f) not in mine]
             taken = [c for c in {clause_of(ranges, f.start) for f in others} if c[0] >= clause[1]]
             candidates = [d for d in candidates if not period_choice.nearer_later(d, anchor, others)]
             draft.period = period_choice.choose(anchor, candidates, clause, taken) or carry
         first = clause_of(ranges, mention.start)[0]
-        found = subjects.find((first, anchor.end), entities, mention.id, self.cues, numeric)
+        found = subjects.find((first, anchor.end), entities, mention.id, vocab, numeric)
         if not found and mention.entry.scope != "trade" and main_org is not None:
             found = [main_org]
         if mention.entry.scope == "trade":
             if len([s for s in found if s.label_ == "LOC"]) >= 2:
                 parties[:] = found
-            elif not found and parties and any(t.lemma_ in MUTUAL for t in doc[first : anchor.end]):
+            elif not found and parties and any(vocab.has(t.lemma_, "mutual") for t in doc[first : anchor.end]):
                 found = list(parties)  # «Стороны намерены довести взаимный товарооборот до …»: the same two
         indicator = doc[mention.start : mention.end]
         return {
@@ -211,9 +193,9 @@ class FactLinker(LexiconComponent):
             "change": _change(draft.change) if draft.change else None,
             "period": _ref(draft.period) if draft.period is not None else None,
             "subjects": [_ref(s) for s in found],
-            "modality": modality_rules.modality(doc[_frame(ranges, min(first, clause[0]), own, doc) :
+            "modality": modality_rules.modality(doc[_frame(ranges, min(first, clause[0]), own, doc, vocab) :
                                                     max(anchor.end, min(clause[1], stop))],
-                                                self.cues, mention.entry.future),
+                                                vocab, mention.entry.future),
             "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
         }
 
@@ -225,15 +207,15 @@ def make_facts(nlp: Language, name: str) -> FactLinker:
     return FactLinker(nlp, name)
 
 
-def _rate_phrase(doc: Doc, mention: IndicatorMention) -> bool:
+def _rate_phrase(doc: Doc, mention: IndicatorMention, vocab: Vocabulary) -> bool:
     """«темп роста ФЗП», «индекс промышленного производства»: the level of such a phrase is a percentage."""
-    return any(t.lemma_ in ("темп", "индекс") for t in doc[max(0, mention.start - 3) : mention.end])
+    return any(vocab.has(t.lemma_, "rate_head") for t in doc[max(0, mention.start - 3) : mention.end])
 
 
-def _anaphor_before(sent: Span, figure: Figure) -> bool:
+def _anaphor_before(sent: Span, figure: Figure, vocab: Vocabulary) -> bool:
     """A pronoun or «этот/данный» opens the figure's clause: «он составил 7,2%»."""
-    start = clause_of(clauses(sent), figure.span.start)[0]
-    return any(t.lower_ in ANAPHORS for t in sent.doc[start : figure.span.start])
+    start = clause_of(clauses(sent, vocab.words), figure.span.start)[0]
+    return any(t.lower_ in vocab.words["anaphor"] for t in sent.doc[start : figure.span.start])
 
 
 def _normalized(date: Span) -> str:
@@ -253,9 +235,9 @@ def _bare_length(date: Span) -> bool:
     return _normalized(date).startswith("P") and date.text[:1].isdigit()
 
 
-def _elliptic(sent: Span, figure: Figure) -> bool:
+def _elliptic(sent: Span, figure: Figure, vocab: Vocabulary) -> bool:
     """The figure's clause leaves its verb out, a dash in its place: «а в 2011-м — почти 49 млрд»."""
-    start = clause_of(clauses(sent), figure.span.start)[0]
+    start = clause_of(clauses(sent, vocab.words), figure.span.start)[0]
     words = [t for t in sent.doc[start : figure.span.start] if not t.is_space]
     return any(t.text in DASHES for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
@@ -279,10 +261,10 @@ def _change(figure: Figure) -> dict[str, Any]:
             "unit": data["unit"], "direction": figure.direction or "up", "qualifier": data.get("qualifier")}
 
 
-def _frame(ranges: list[tuple[int, int]], start: int, own: list[Figure], doc: Doc) -> int:
+def _frame(ranges: list[tuple[int, int]], start: int, own: list[Figure], doc: Doc, vocab: Vocabulary) -> int:
     """Where the words deciding a fact's modality start: its clause, or the clause before when that one only
     frames it («Планируется, что это позволит сократить долг до 120% ВВП»: no figure of its own)."""
-    if doc[start].lower_ not in COMPLEMENTIZERS:
+    if doc[start].lower_ not in vocab.words["complementizer"]:
         return start
     before = [r for r in ranges if r[1] <= start]
     if not before or any(before[-1][0] <= f.span.start < before[-1][1] for f in own):

@@ -14,12 +14,11 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .cues import Cues
-from .figures import ADJECTIVAL, DASHES, QUALIFIER_WORDS, Figure, span_root
+from .figures import ADJECTIVAL, DASHES, Figure, span_root
 from .indicators import IndicatorMention
+from .vocabulary import Vocabulary
 
 MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
-RIGHT_LINKS = {"прийтись", "приходиться"}  # «95 млн долларов придутся на прямые иностранные инвестиции»
 
 
 def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorMention]:
@@ -33,7 +32,7 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
     return kept
 
 
-def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
+def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
            last_end: dict[int, int], numeric: set[int]) -> Optional[IndicatorMention]:
     """The indicator `figure` measures, or None when nothing in the sentence links them.
 
@@ -44,11 +43,11 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
     span = figure.span
     left = [m for m in mentions if m.end <= span.start]
     right = [m for m in mentions if m.start >= span.end]
-    if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=True):
+    if right and _linked_right(span.doc[span.end : right[0].start], right[0], vocab, only_verbs=True):
         return right[0]
     if right and _modifies(span, right[0]):
         return right[0]
-    if left and _dash_item(span.doc[left[-1].end : span.start]):
+    if left and _dash_item(span.doc[left[-1].end : span.start], vocab):
         return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
     chain = _head_chain(span_root(span), 3)
     owner = _owner(chain, left, ("NOUN", "PROPN"))
@@ -57,23 +56,23 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
     if left:
         nearest = left[-1]
         gap = span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start]
-        if figure.role in ("from", "against") or _linked(gap, cues, numeric):
+        if figure.role in ("from", "against") or _linked(gap, vocab, numeric):
             return nearest
     owner = _owner(chain, left, ("VERB",))  # «выделить европейским фермерам около €1,5 млрд»
     if owner is not None:
         return owner
-    if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=False):
+    if right and _linked_right(span.doc[span.end : right[0].start], right[0], vocab, only_verbs=False):
         return right[0]
     return None
 
 
-def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> bool:
+def _linked_right(gap: Span, mention: IndicatorMention, vocab: Vocabulary, only_verbs: bool) -> bool:
     """An indicator after its figure: «95 млн долларов придутся на прямые иностранные инвестиции», «70%
     продукции планируется экспортировать», «1,5 млрд — объём экспорта»."""
     words = [t for t in gap if not t.is_space]
     if len(words) > 4:
         return False
-    if any(t.lemma_ in RIGHT_LINKS for t in words):
+    if any(vocab.has(t.lemma_, "right_link") for t in words):
         return True
     if only_verbs:
         return False
@@ -81,11 +80,11 @@ def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> boo
     return any(t.text in DASHES for t in words) or head.pos_ == "VERB"
 
 
-def _dash_item(gap: Span) -> bool:
+def _dash_item(gap: Span, vocab: Vocabulary) -> bool:
     """Only a dash or colon (and hedges) between an indicator and its figure: «импорт — 2 млрд», «Экспорт: 24,3»."""
     words = [t for t in gap if not t.is_space]
-    return any(t.text in DASHES for t in words) and all(t.text in DASHES or t.lower_ in QUALIFIER_WORDS
-                                                        for t in words)
+    hedges = vocab.words["hedge"]
+    return any(t.text in DASHES for t in words) and all(t.text in DASHES or t.lower_ in hedges for t in words)
 
 
 def _modifies(span: Span, mention: IndicatorMention) -> bool:
@@ -109,14 +108,17 @@ def _owner(chain: list[Token], mentions: list[IndicatorMention], poses: tuple[st
     return None
 
 
-def _linked(gap: Span, cues: Cues, numeric: set[int]) -> bool:
+def _linked(gap: Span, vocab: Vocabulary, numeric: set[int]) -> bool:
+    """Something joins an indicator to a figure after it: at most two words, a dash, a bracket, a link or change
+    word («составил», «в размере», «вырос»)."""
     words = [t for t in gap if not t.is_space and t.i not in numeric]
     if len(words) > MAX_GAP or any(t.text == ";" for t in words):
         return False
-    if len([t for t in words if not t.is_punct and t.lower_ not in QUALIFIER_WORDS]) <= 2:
+    hedges = vocab.words["hedge"]
+    if len([t for t in words if not t.is_punct and t.lower_ not in hedges]) <= 2:
         return True
-    return any(t.text in DASHES or t.text == "(" or cues.has(t.lemma_, "link") or cues.has(t.lemma_, "up")
-               or cues.has(t.lemma_, "down") for t in words)
+    return any(t.text in DASHES or t.text == "(" or vocab.has(t.lemma_, "link") or vocab.has(t.lemma_, "up")
+               or vocab.has(t.lemma_, "down") for t in words)
 
 
 def _head_chain(token: Token, hops: int) -> list[Token]:

@@ -13,23 +13,22 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .cues import Cues
-
-FUTURE_AUX = {"будет", "будут", "будем", "будете"}
+from .vocabulary import Vocabulary
 
 
-def modality(clause: Span, cues: Cues, future: str) -> Optional[str]:
+def modality(clause: Span, vocab: Vocabulary, future: str) -> Optional[str]:
     """The modality of a fact stated in `clause`; `future` is what a future tense means for its indicator."""
     lemmas = [t.lemma_ for t in clause if not t.is_space]
-    if any(cues.has(lemma, "strong_forecast") for lemma in lemmas):
+    if any(vocab.has(lemma, "strong_forecast") for lemma in lemmas):
         return "forecast"
-    if any(cues.has(lemma, "target") for lemma in lemmas):
+    if any(vocab.has(lemma, "target") for lemma in lemmas):
         return "target"
-    if any(cues.has(lemma, "forecast") for lemma in lemmas) or any(
-        t.lower_ in FUTURE_AUX or (t.pos_ == "VERB" and "Fut" in t.morph.get("Tense")) for t in clause
+    auxiliaries = vocab.words["future_aux"]
+    if any(vocab.has(lemma, "forecast") for lemma in lemmas) or any(
+        t.lower_ in auxiliaries or (t.pos_ == "VERB" and "Fut" in t.morph.get("Tense")) for t in clause
     ):
         return future
-    if any(cues.has(lemma, "weak_target") for lemma in lemmas):
+    if any(vocab.has(lemma, "weak_target") for lemma in lemmas):
         return "target"
     if not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return None

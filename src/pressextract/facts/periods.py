@@ -11,10 +11,10 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from .cues import Cues
+from .vocabulary import Vocabulary
 
 
-def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool:
+def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) -> bool:
     """A comparison word stands right before the date (or opens it): it is a base, not a period.
 
     «по сравнению с 2024 годом», «чем годом ранее», «к уровню января–сентября 2024 года»; the look-back stops
@@ -27,7 +27,7 @@ def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool
         if not token.is_space:
             words.append(token)
     inside = [t for t in date if not t.is_space][:2]
-    return any(cues.has(t.lemma_, "comparison") for t in words + inside)
+    return any(vocab.has(t.lemma_, "comparison") for t in words + inside)
 
 
 def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],
@@ -61,3 +61,4 @@ def _distance(a: Span, b: Span) -> int:
     if a.start >= b.end:
         return a.start - b.end
     return 0
+
