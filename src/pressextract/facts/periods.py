@@ -62,3 +62,19 @@ def _distance(a: Span, b: Span) -> int:
         return a.start - b.end
     return 0
 
+
+def normalized(date: Span) -> str:
+    """The normalised value the date component gave the span («2025», «P1Y»), or ""."""
+    return str((date._.date or {}).get("normalized") or "")
+
+
+def carried(date: Span) -> bool:
+    """Can this period go on to the next sentences? Not a length or a rate («в год», «P3Y»): it belongs to its
+    own figure."""
+    return not normalized(date).startswith("P")
+
+
+def bare_length(date: Span) -> bool:
+    """A length with no preposition («покрывает 3,5 месяца импорта») measures something else, not a period;
+    «за три года», «в течение 5 лет», «в год» are periods."""
+    return normalized(date).startswith("P") and date.text[:1].isdigit()

@@ -1,0 +1,96 @@
+"""Drafts: the facts of one sentence before their period, subjects and modality are chosen.
+
+Each figure gets a role (figures.py) and an indicator (linking.py), else one its unit implies («создаст 1 800
+рабочих мест»), else the previous sentence's after a pronoun («Его объём составил …»), else the fact before it
+after a dash for a verb («…, а в 2011-м — 49 млрд»). A level and a change of the same indicator make one draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .figures import DASHES, Figure, classify
+from .indicators import IndicatorMention
+from .linking import attach
+from .reading import Reading, Sentence
+from .vocabulary import Vocabulary
+
+
+@dataclass
+class Draft:
+    """A fact being assembled in one sentence."""
+
+    mention: IndicatorMention
+    value: Optional[Figure] = None
+    change: Optional[Figure] = None
+    period: Optional[Span] = None
+
+    @property
+    def anchor(self) -> Figure:
+        return self.value or self.change  # type: ignore[return-value]
+
+
+def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draft]:
+    """The drafts of `sentence`, in the order of their first figure."""
+    classify(sentence.figures, vocab, sentence.dates)
+    found: list[Draft] = []
+    current: dict[int, Draft] = {}
+    last_end: dict[int, int] = {}
+    for figure in sentence.figures:
+        if figure.role == "skip" or (figure.role == "from" and figure.claimed_date is None):
+            continue
+        mention = attach(figure, sentence.mentions, vocab, last_end, reading.numeric) or _implied(figure, vocab)
+        if mention is None and reading.antecedent is not None and _anaphor_before(sentence, figure, vocab):
+            mention = reading.antecedent
+        if mention is None and found and _elliptic(sentence, figure):
+            mention = found[-1].mention  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
+        if mention is None:
+            continue
+        last_end[mention.start] = figure.span.end
+        if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sentence.doc, mention, vocab):
+            figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
+        draft = current.get(mention.start)
+        if figure.role in ("from", "against"):
+            found.append(Draft(mention, value=figure, period=figure.claimed_date))
+        elif figure.role == "change" and draft is not None and draft.change is None:
+            draft.change = figure
+        elif figure.role != "change" and draft is not None and draft.value is None:
+            draft.value = figure
+        else:
+            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure})
+            current[mention.start] = draft
+            found.append(draft)
+    return found
+
+
+def _implied(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:
+    """A unit that names its indicator, after a verb: «создаст 1 800 рабочих мест» is jobs (the verb is the span)."""
+    entry = vocab.implied(figure.unit)
+    if entry is None:
+        return None
+    head = figure.span.root.head
+    if head.pos_ == "VERB" and head.i < figure.span.start:
+        return IndicatorMention(head.i, head.i + 1, entry)
+    return None
+
+
+def _rate_phrase(doc: Doc, mention: IndicatorMention, vocab: Vocabulary) -> bool:
+    """«темп роста ФЗП», «индекс промышленного производства»: the level of such a phrase is a percentage."""
+    return any(vocab.has(t.lemma_, "rate_head") for t in doc[max(0, mention.start - 3) : mention.end])
+
+
+def _anaphor_before(sentence: Sentence, figure: Figure, vocab: Vocabulary) -> bool:
+    """A pronoun or «этот/данный» opens the figure's clause: «он составил 7,2%»."""
+    start = sentence.clause_of(figure.span.start)[0]
+    anaphors = vocab.words["anaphor"]
+    return any(t.lower_ in anaphors for t in sentence.doc[start : figure.span.start])
+
+
+def _elliptic(sentence: Sentence, figure: Figure) -> bool:
+    """The figure's clause leaves its verb out, a dash in its place: «а в 2011-м — почти 49 млрд»."""
+    start = sentence.clause_of(figure.span.start)[0]
+    words = [t for t in sentence.doc[start : figure.span.start] if not t.is_space]
+    return any(t.text in DASHES for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
