@@ -1,4 +1,6 @@
-"""Figures: the money, percent and quantity spans of a sentence, with the role each plays in a fact.
+"""Figures: a measure span (money, percent or quantity, read by the measures package) with the role it plays in
+a fact. The measures package says what a number is («4,97 млрд долларов» = 4970000000 USD); a figure says what it
+does in its sentence:
 
     «составил 4,97 млрд долларов»        value
     «увеличившись на 11,4 процента»      change, up (from the verb)

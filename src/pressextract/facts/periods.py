@@ -1,4 +1,6 @@
-"""The period of a fact: a date of its clause, else of its sentence, else carried over within the paragraph.
+"""Period choice: which of the sentence's date spans is a fact's period (a date of its clause, else of its sentence,
+else carried over within the paragraph). The calendar periods themselves («в I квартале», «первом полугодии») are
+read by the dates package (dates/quarters.py); here they are only chosen.
 
 A date after a comparison word is the base of a comparison, not the period («по сравнению с 2024 годом», «чем
 годом ранее», «к уровню января–сентября 2024 года»). A date right after a `from`/`against` figure belongs to that
