@@ -44,6 +44,7 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, 
                                                 max(anchor.end, min(clause[1], stop))],
                                             vocab, mention.entry.future),
         "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
+        "link": draft.link,
     }
 
 

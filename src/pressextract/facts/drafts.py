@@ -27,6 +27,7 @@ class Draft:
     value: Optional[Figure] = None
     change: Optional[Figure] = None
     period: Optional[Span] = None
+    link: str = "clause"  # how the figure found its indicator: records.Link
 
     @property
     def anchor(self) -> Figure:
@@ -42,11 +43,13 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
     for figure in sentence.figures:
         if figure.role == "skip" or (figure.role == "from" and figure.claimed_date is None):
             continue
-        mention = attach(figure, sentence.mentions, vocab, last_end, reading.numeric) or _implied(figure, vocab)
+        mention, link = attach(figure, sentence.mentions, vocab, last_end, reading.numeric), "clause"
+        if mention is None:
+            mention, link = _implied(figure, vocab), "unit"
         if mention is None and reading.antecedent is not None and _anaphor_before(sentence, figure, vocab):
-            mention = reading.antecedent
+            mention, link = reading.antecedent, "anaphor"
         if mention is None and found and _elliptic(sentence, figure):
-            mention = found[-1].mention  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
+            mention, link = found[-1].mention, "ellipsis"  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
         if mention is None:
             continue
         last_end[mention.start] = figure.span.end
@@ -54,13 +57,13 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
             figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
         draft = current.get(mention.start)
         if figure.role in ("from", "against"):
-            found.append(Draft(mention, value=figure, period=figure.claimed_date))
+            found.append(Draft(mention, value=figure, period=figure.claimed_date, link=link))
         elif figure.role == "change" and draft is not None and draft.change is None:
             draft.change = figure
         elif figure.role != "change" and draft is not None and draft.value is None:
             draft.value = figure
         else:
-            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure})
+            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, link=link)
             current[mention.start] = draft
             found.append(draft)
     return found
