@@ -12,7 +12,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from . import modality as modality_rules
 from .figures import DASHES, Figure, classify
+from .headings import heading_after, heading_before
 from .indicators import IndicatorMention
 from .linking import attach
 from .reading import Reading, Sentence
@@ -28,6 +30,7 @@ class Draft:
     change: Optional[Figure] = None
     period: Optional[Span] = None
     link: str = "clause"  # how the figure found its indicator: records.Link
+    modality: Optional[str] = None  # the heading's, for an item without a verb of its own
 
     @property
     def anchor(self) -> Figure:
@@ -46,6 +49,11 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
         mention, link = attach(figure, sentence.mentions, vocab, last_end, reading.numeric), "clause"
         if mention is None:
             mention, link = _implied(figure, vocab), "unit"
+        heading = heading_before(figure, reading, vocab) if mention is None else None
+        if heading is not None:
+            mention, link = heading.mention, "heading"
+        if mention is None:
+            mention, link = heading_after(figure, sentence.mentions, reading.numeric), "heading"
         if mention is None and reading.antecedent is not None and _anaphor_before(sentence, figure, vocab):
             mention, link = reading.antecedent, "anaphor"
         if mention is None and found and _elliptic(sentence, figure):
@@ -56,14 +64,16 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
         if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sentence.doc, mention, vocab):
             figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
         draft = current.get(mention.start)
+        inherited = modality_rules.modality(heading.frame, vocab, mention.entry.future) if heading else None
         if figure.role in ("from", "against"):
-            found.append(Draft(mention, value=figure, period=figure.claimed_date, link=link))
+            found.append(Draft(mention, value=figure, period=figure.claimed_date, link=link, modality=inherited))
         elif figure.role == "change" and draft is not None and draft.change is None:
             draft.change = figure
         elif figure.role != "change" and draft is not None and draft.value is None:
             draft.value = figure
         else:
-            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, link=link)
+            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, link=link,
+                          modality=inherited)
             current[mention.start] = draft
             found.append(draft)
     return found

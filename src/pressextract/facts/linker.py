@@ -37,7 +37,7 @@ def read_facts(doc: Doc, vocab: Vocabulary) -> Iterator[dict[str, Any]]:
         for k, draft in enumerate(found):
             stop = found[k + 1].anchor.span.start if k + 1 < len(found) else sent.end
             record = fact(draft, sentence, reading, vocab, stop)
-            record["modality"] = record["modality"] or previous_modality
+            record["modality"] = record["modality"] or draft.modality or previous_modality
             previous_modality = record["modality"]
             yield record
         reading.carry_on([d.period for d in found])

@@ -57,6 +57,7 @@ class Reading:
     carry: Optional[Span] = None  # the paragraph's period so far
     parties: list[Span] = field(default_factory=list)  # the places of the last trade fact between two of them
     antecedent: Optional[IndicatorMention] = None  # the last indicator named
+    mentions: list[IndicatorMention] = field(default_factory=list)  # every indicator named so far, in order
     previous_end: int = 0  # where the previous sentence's text ended
 
     @classmethod
@@ -84,6 +85,7 @@ class Reading:
             figure.sent = sent
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         mentions = drop_nested(vocab.indicators.find(sent, self.named), sent)
+        self.mentions.extend(mentions)
         return Sentence(sent, own, dates, mentions, clauses(sent, vocab.words) if own else [])
 
     def pass_over(self, sentence: Sentence) -> None:
