@@ -20,6 +20,8 @@ from .figures import Figure
 from .reading import Reading, Sentence
 from .vocabulary import Vocabulary
 
+COORDINATORS = {"и", ",", "а", "но"}  # join a second predicate: «составила 7,1% и ожидается …»
+
 
 def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, stop: int) -> dict[str, Any]:
     """The fact of `draft`; `stop` is where the next draft's figure starts (its words are not this one's)."""
@@ -41,7 +43,7 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, 
         "period": _ref(draft.period) if draft.period is not None else None,
         "subjects": [_ref(s) for s in found],
         "modality": modality_rules.modality(doc[_frame(sentence, min(first, clause[0]), vocab) :
-                                                max(anchor.end, min(clause[1], stop))],
+                                                _frame_end(sentence, anchor.end, max(anchor.end, min(clause[1], stop)))],
                                             vocab, mention.entry.future),
         "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
         "link": draft.link,
@@ -89,6 +91,16 @@ def _frame(sentence: Sentence, start: int, vocab: Vocabulary) -> int:
     if not before or any(before[-1][0] <= f.span.start < before[-1][1] for f in sentence.figures):
         return start
     return before[-1][0]
+
+
+def _frame_end(sentence: Sentence, start: int, end: int) -> int:
+    """Where the modality words of a fact end: before a coordinated predicate after its figure («Инфляция
+    составила 7,1% и по итогам года ожидается в диапазоне …»: «ожидается» is the next fact's)."""
+    doc = sentence.doc
+    for i in range(start, end):
+        if doc[i].lower_ in COORDINATORS and any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : end]):
+            return i
+    return end
 
 
 def _ref(span: Span) -> list[int]:

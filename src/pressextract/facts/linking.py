@@ -47,6 +47,8 @@ def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
         return right[0]
     if right and _modifies(span, right[0]):
         return right[0]
+    if right and not figure.index and _genitive_after(span, right[0], through=False):
+        return right[0]  # «35 % экспорта приходится на …», «привлечь 15 млрд долларов инвестиций»
     if left and _dash_item(span.doc[left[-1].end : span.start], vocab):
         return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
     chain = _head_chain(span_root(span), 3)
@@ -58,11 +60,16 @@ def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
         gap = span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start]
         if figure.role in ("from", "against") or _linked(gap, vocab, numeric):
             return nearest
+    owner = _changed_by(chain, left, vocab) if figure.role == "change" else None
+    if owner is not None:
+        return owner  # «нарастил товарооборот с Казахстаном на 17,3 %»
     owner = _owner(chain, left, ("VERB",))  # «выделить европейским фермерам около €1,5 млрд»
     if owner is not None:
         return owner
     if right and _linked_right(span.doc[span.end : right[0].start], right[0], vocab, only_verbs=False):
         return right[0]
+    if right and figure.unit == "%" and not figure.index and _genitive_after(span, right[0], through=True):
+        return right[0]  # «10 % от общего объёма поставок»; after the left ones: «291 человек, или 3,9 % от …»
     return None
 
 
@@ -78,6 +85,23 @@ def _linked_right(gap: Span, mention: IndicatorMention, vocab: Vocabulary, only_
         return False
     head = gap.doc[mention.start]
     return any(t.text in DASHES for t in words) or head.pos_ == "VERB"
+
+
+def _genitive_after(span: Span, mention: IndicatorMention, through: bool) -> bool:
+    """The indicator right after the figure, in the genitive: «35 % экспорта», «15 млрд долларов инвестиций»,
+    «2,5 млрд рублей убытка», «73 % мировых запасов газа»; `through` a share's «от» and one measure noun:
+    «10 % от общего объёма поставок»."""
+    doc = span.doc
+    head = span_root(doc[mention.start : mention.end])
+    if "Gen" not in head.morph.get("Case"):
+        return False
+    gap = [t for t in doc[span.end : mention.start] if not t.is_space]
+    if not through:
+        return all(t.pos_ in ("ADJ", "DET") for t in gap) and len(gap) <= 2
+    nouns = [t for t in gap if t.pos_ == "NOUN"]
+    return len(gap) <= 3 and len(nouns) <= 1 and all(
+        t.pos_ in ("ADJ", "DET") or t.lower_ == "от" or (t.pos_ == "NOUN" and "Gen" in t.morph.get("Case"))
+        for t in gap)
 
 
 def _dash_item(gap: Span, vocab: Vocabulary) -> bool:
@@ -105,6 +129,17 @@ def _owner(chain: list[Token], mentions: list[IndicatorMention], poses: tuple[st
             owner = next((m for m in mentions if m.start <= token.i < m.end), None)
             if owner is not None:
                 return owner
+    return None
+
+
+def _changed_by(chain: list[Token], mentions: list[IndicatorMention], vocab: Vocabulary) -> Optional[IndicatorMention]:
+    """The object of the change verb the figure hangs on, words between them or not: «увеличил товарооборот с
+    Россией на 9 %», «сократил за год добычу угля на 4,5 %»."""
+    for token in chain:
+        if token.pos_ == "VERB" and (vocab.has(token.lemma_, "up") or vocab.has(token.lemma_, "down")):
+            objects = [m for m in mentions if span_root(token.doc[m.start : m.end]).head.i == token.i
+                       and span_root(token.doc[m.start : m.end]).dep_ in ("obj", "nsubj", "nsubj:pass")]
+            return objects[-1] if objects else None
     return None
 
 
