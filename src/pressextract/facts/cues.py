@@ -8,7 +8,7 @@ from typing import Literal
 from ..lexicon import Entry
 
 Role = Literal["up", "down", "link", "target", "weak_target", "strong_forecast", "forecast", "source", "comparison",
-               "right_link", "rate_head", "owner", "mutual"]
+               "right_link", "rate_head", "owner", "mutual", "no_locative", "idiom_object", "share", "stake", "penalty"]
 
 
 class CueEntry(Entry):

@@ -17,6 +17,7 @@ from .figures import DASHES, Figure, classify
 from .headings import heading_after, heading_before
 from .indicators import IndicatorMention
 from .linking import attach
+from .senses import not_a_fact, size_of_one
 from .reading import Reading, Sentence
 from .vocabulary import Vocabulary
 
@@ -46,6 +47,8 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
     for figure in sentence.figures:
         if figure.role == "skip" or (figure.role == "from" and figure.claimed_date is None):
             continue
+        if not_a_fact(figure, sentence.clause_of(figure.span.start)[0], vocab):
+            continue
         mention, link = attach(figure, sentence.mentions, vocab, last_end, reading.numeric), "clause"
         if mention is None:
             mention, link = _implied(figure, vocab), "unit"
@@ -58,7 +61,7 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
             mention, link = reading.antecedent, "anaphor"
         if mention is None and found and _elliptic(sentence, figure):
             mention, link = found[-1].mention, "ellipsis"  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
-        if mention is None:
+        if mention is None or size_of_one(figure, mention):
             continue
         last_end[mention.start] = figure.span.end
         if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sentence.doc, mention, vocab):

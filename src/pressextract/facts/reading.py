@@ -18,6 +18,7 @@ from .figures import Figure
 from .indicators import IndicatorMention
 from .linking import drop_nested
 from .periods import carried
+from .senses import drop_other_senses
 from .vocabulary import Vocabulary
 
 FIGURE_GROUPS = ("money", "percents", "quantities")
@@ -84,7 +85,7 @@ class Reading:
         for figure in own:
             figure.sent = sent
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-        mentions = drop_nested(vocab.indicators.find(sent, self.named), sent)
+        mentions = drop_other_senses(drop_nested(vocab.indicators.find(sent, self.named), sent), sent, vocab)
         self.mentions.extend(mentions)
         return Sentence(sent, own, dates, mentions, clauses(sent, vocab.words) if own else [])
 
