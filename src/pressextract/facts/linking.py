@@ -53,13 +53,16 @@ def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
         return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
     chain = _head_chain(span_root(span), 3)
     owner = _owner(chain, left, ("NOUN", "PROPN"))
-    if owner is not None:
-        return owner
+    linked = False
     if left:
         nearest = left[-1]
         gap = span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start]
-        if figure.role in ("from", "against") or _linked(gap, vocab, numeric):
-            return nearest
+        linked = figure.role in ("from", "against") or _linked(gap, vocab, numeric)
+    if owner is not None and not (linked and owner.end <= left[-1].start):
+        return owner  # «рост ВВП на 2 %»; but an indicator named between them and linked wins: «нарастила
+        # товарооборот …, поставив товаров на сумму 7,2 млрд»
+    if linked:
+        return left[-1]
     owner = _changed_by(chain, left, vocab) if figure.role == "change" else None
     if owner is not None:
         return owner  # «нарастил товарооборот с Казахстаном на 17,3 %»
