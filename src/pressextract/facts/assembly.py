@@ -33,7 +33,9 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, 
         draft.period = _period(draft, sentence, reading, vocab, clause)
     first = sentence.clause_of(mention.start)[0]
     found = _subjects(draft, sentence, reading, vocab, first)
-    indicator = doc[mention.start : mention.end]
+    frame_start = _frame(sentence, min(first, clause[0]), vocab)
+    frame_end = _frame_end(sentence, anchor.end, max(anchor.end, min(clause[1], stop)))
+    indicator = draft.words if draft.words is not None else doc[mention.start : mention.end]
     sent = sentence.span
     return {
         "indicator": {"text": indicator.text, "start": indicator.start_char, "end": indicator.end_char,
@@ -42,9 +44,7 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, 
         "change": _change(draft.change) if draft.change else None,
         "period": _ref(draft.period) if draft.period is not None else None,
         "subjects": [_ref(s) for s in found],
-        "modality": modality_rules.modality(doc[_frame(sentence, min(first, clause[0]), vocab) :
-                                                _frame_end(sentence, anchor.end, max(anchor.end, min(clause[1], stop)))],
-                                            vocab, mention.entry.future),
+        "modality": modality_rules.modality(doc[frame_start:frame_end], vocab, mention.entry.future),
         "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
         "link": draft.link,
     }

@@ -8,7 +8,8 @@ from typing import Literal
 from ..lexicon import Entry
 
 Role = Literal["up", "down", "link", "target", "weak_target", "strong_forecast", "forecast", "source", "comparison",
-               "right_link", "rate_head", "owner", "mutual", "no_locative", "idiom_object", "share", "stake", "penalty"]
+               "right_link", "rate_head", "owner", "mutual", "no_locative", "idiom_object", "share", "stake", "penalty",
+               "anaphoric_noun"]
 
 
 class CueEntry(Entry):

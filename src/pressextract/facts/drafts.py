@@ -13,10 +13,12 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from . import modality as modality_rules
-from .figures import DASHES, Figure, classify
+from .continuations import anaphor, elliptic, previous_sentence
+from .figures import Figure, classify
 from .headings import heading_after, heading_before
 from .indicators import IndicatorMention
 from .linking import attach
+from .respectively import pairs
 from .senses import not_a_fact, size_of_one
 from .reading import Reading, Sentence
 from .vocabulary import Vocabulary
@@ -32,6 +34,7 @@ class Draft:
     period: Optional[Span] = None
     link: str = "clause"  # how the figure found its indicator: records.Link
     modality: Optional[str] = None  # the heading's, for an item without a verb of its own
+    words: Optional[Span] = None  # the indicator's words when not the mention's: an anaphor far from its antecedent
 
     @property
     def anchor(self) -> Figure:
@@ -41,6 +44,7 @@ class Draft:
 def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draft]:
     """The drafts of `sentence`, in the order of their first figure."""
     classify(sentence.figures, vocab, sentence.dates)
+    paired = pairs(sentence, vocab)
     found: list[Draft] = []
     current: dict[int, Draft] = {}
     last_end: dict[int, int] = {}
@@ -49,7 +53,12 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
             continue
         if not_a_fact(figure, sentence.clause_of(figure.span.start)[0], vocab):
             continue
-        mention, link = attach(figure, sentence.mentions, vocab, last_end, reading.numeric), "clause"
+        mention, link = paired.indicators.get(figure.span.start), "respectively"
+        period = paired.periods.get(figure.span.start)
+        if period is not None:
+            figure.claimed_date = period  # «в 2026 и 2027 годах соответственно»: not another figure's period
+        if mention is None:
+            mention, link = attach(figure, sentence.mentions, vocab, last_end, reading.numeric), "clause"
         if mention is None:
             mention, link = _implied(figure, vocab), "unit"
         heading = heading_before(figure, reading, vocab) if mention is None else None
@@ -57,10 +66,17 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
             mention, link = heading.mention, "heading"
         if mention is None:
             mention, link = heading_after(figure, sentence.mentions, reading.numeric), "heading"
-        if mention is None and reading.antecedent is not None and _anaphor_before(sentence, figure, vocab):
-            mention, link = reading.antecedent, "anaphor"
-        if mention is None and found and _elliptic(sentence, figure):
+        words = None
+        if mention is None:
+            continued = anaphor(figure, sentence, reading, vocab)
+            if continued is not None:
+                mention, link, words = continued.mention, continued.link, continued.words
+        if mention is None and found and elliptic(figure, sentence):
             mention, link = found[-1].mention, "ellipsis"  # «он составил 35,6 млрд, а в 2011-м — 49 млрд»
+        if mention is None and not found:
+            continued = previous_sentence(figure, sentence, reading)
+            if continued is not None:
+                mention, link = continued.mention, continued.link
         if mention is None or size_of_one(figure, mention):
             continue
         last_end[mention.start] = figure.span.end
@@ -69,14 +85,15 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
         draft = current.get(mention.start)
         inherited = modality_rules.modality(heading.frame, vocab, mention.entry.future) if heading else None
         if figure.role in ("from", "against"):
-            found.append(Draft(mention, value=figure, period=figure.claimed_date, link=link, modality=inherited))
+            found.append(Draft(mention, value=figure, period=figure.claimed_date, link=link, modality=inherited,
+                               words=words))
         elif figure.role == "change" and draft is not None and draft.change is None:
             draft.change = figure
         elif figure.role != "change" and draft is not None and draft.value is None:
             draft.value = figure
         else:
-            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, link=link,
-                          modality=inherited)
+            draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, period=period,
+                          link=link, modality=inherited, words=words)
             current[mention.start] = draft
             found.append(draft)
     return found
@@ -96,17 +113,3 @@ def _implied(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:
 def _rate_phrase(doc: Doc, mention: IndicatorMention, vocab: Vocabulary) -> bool:
     """«темп роста ФЗП», «индекс промышленного производства»: the level of such a phrase is a percentage."""
     return any(vocab.has(t.lemma_, "rate_head") for t in doc[max(0, mention.start - 3) : mention.end])
-
-
-def _anaphor_before(sentence: Sentence, figure: Figure, vocab: Vocabulary) -> bool:
-    """A pronoun or «этот/данный» opens the figure's clause: «он составил 7,2%»."""
-    start = sentence.clause_of(figure.span.start)[0]
-    anaphors = vocab.words["anaphor"]
-    return any(t.lower_ in anaphors for t in sentence.doc[start : figure.span.start])
-
-
-def _elliptic(sentence: Sentence, figure: Figure) -> bool:
-    """The figure's clause leaves its verb out, a dash in its place: «а в 2011-м — почти 49 млрд»."""
-    start = sentence.clause_of(figure.span.start)[0]
-    words = [t for t in sentence.doc[start : figure.span.start] if not t.is_space]
-    return any(t.text in DASHES for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -32,7 +32,7 @@ def read_facts(doc: Doc, vocab: Vocabulary) -> Iterator[dict[str, Any]]:
             reading.pass_over(sentence)
             continue
         found = drafts(sentence, reading, vocab)
-        reading.antecedent = found[-1].mention if found else (sentence.mentions[-1] if sentence.mentions else None)
+        reading.remember(sentence, [d.mention for d in found])
         previous_modality = "actual"
         for k, draft in enumerate(found):
             stop = found[k + 1].anchor.span.start if k + 1 < len(found) else sent.end

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .clauses import clause_of, clauses
-from .figures import Figure
+from .figures import Figure, span_root
 from .indicators import IndicatorMention
 from .linking import drop_nested
 from .periods import carried
@@ -57,9 +57,14 @@ class Reading:
     text: str  # doc.text, which spaCy builds anew on every access
     carry: Optional[Span] = None  # the paragraph's period so far
     parties: list[Span] = field(default_factory=list)  # the places of the last trade fact between two of them
-    antecedent: Optional[IndicatorMention] = None  # the last indicator named
+    antecedent: Optional[IndicatorMention] = None  # the indicator a pronoun stands for: the last topic named
+    antecedent_at: int = 0  # the number of the sentence that named it
+    last_fact: Optional[IndicatorMention] = None  # the indicator of the last fact
+    last_fact_at: int = -1  # the number of its sentence
     mentions: list[IndicatorMention] = field(default_factory=list)  # every indicator named so far, in order
     previous_end: int = 0  # where the previous sentence's text ended
+    number: int = -1  # the number of the sentence at hand
+    paragraph_start: int = 0  # the number of the first sentence of its paragraph
 
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary) -> Optional[Reading]:
@@ -77,9 +82,14 @@ class Reading:
         return cls(doc, figures, dates, entities, numeric, named, main_org, doc.text)
 
     def enter(self, sent: Span, vocab: Vocabulary) -> Sentence:
-        """Move on to `sent`; a line break before it ends the paragraph and its period."""
-        if "\n" in self.text[self.previous_end : sent.start_char + 1]:
+        """Move on to `sent`; a line break before it ends the period, a blank line the paragraph and what a
+        pronoun may stand for."""
+        self.number += 1
+        between = self.text[self.previous_end : sent.start_char + 1]
+        if "\n" in between:
             self.carry = None
+        if between.count("\n") >= 2:
+            self.antecedent, self.last_fact, self.paragraph_start = None, None, self.number
         self.previous_end = sent.start_char + len(sent.text.rstrip())
         own = [f for f in self.figures if sent.start <= f.span.start < sent.end]
         for figure in own:
@@ -90,11 +100,23 @@ class Reading:
         return Sentence(sent, own, dates, mentions, clauses(sent, vocab.words) if own else [])
 
     def pass_over(self, sentence: Sentence) -> None:
-        """A sentence without figures: its date may open the paragraph's period, its last indicator is the
-        antecedent of a pronoun in the next one."""
+        """A sentence without figures: its date may open the paragraph's period, its topic is what a pronoun in
+        a later one stands for («Экспорт растёт. … он составил …»)."""
         if self.carry is None:
             self.carry = next((d for d in sentence.dates if carried(d)), None)
-        self.antecedent = sentence.mentions[-1] if sentence.mentions else None
+        self.remember(sentence, [])
+
+    def remember(self, sentence: Sentence, indicators: list[IndicatorMention]) -> None:
+        """What a later pronoun stands for: the last indicator that is a subject, else the last one a fact was
+        found for (`indicators`), else the last one named; a sentence naming none keeps the earlier one."""
+        subjects = [m for m in sentence.mentions
+                    if span_root(self.doc[m.start : m.end]).dep_ in ("nsubj", "nsubj:pass")]
+        topic = subjects[-1] if subjects else indicators[-1] if indicators else (
+            sentence.mentions[-1] if sentence.mentions else None)
+        if topic is not None:
+            self.antecedent, self.antecedent_at = topic, self.number
+        if indicators:
+            self.last_fact, self.last_fact_at = indicators[-1], self.number
 
     def carry_on(self, periods: list[Optional[Span]]) -> None:
         """After a sentence's facts: the first period that can go on becomes the paragraph's."""
