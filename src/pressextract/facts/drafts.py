@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from . import modality as modality_rules
+from .changes import as_change, rate_phrase, subject_of_verb
 from .continuations import anaphor, elliptic, previous_sentence
 from .figures import Figure, classify
 from .headings import heading_after, heading_before
 from .indicators import IndicatorMention
 from .linking import attach
+from .periods import is_comparison
 from .respectively import pairs
 from .senses import not_a_fact, size_of_one
 from .reading import Reading, Sentence
@@ -45,6 +47,7 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
     """The drafts of `sentence`, in the order of their first figure."""
     classify(sentence.figures, vocab, sentence.dates)
     paired = pairs(sentence, vocab)
+    bases = {d.start for d in sentence.dates if is_comparison(d, sentence.span, vocab, reading.numeric)}
     found: list[Draft] = []
     current: dict[int, Draft] = {}
     last_end: dict[int, int] = {}
@@ -52,6 +55,9 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
         if figure.role == "skip" or (figure.role == "from" and figure.claimed_date is None):
             continue
         if not_a_fact(figure, sentence.clause_of(figure.span.start)[0], vocab):
+            continue
+        if _folded(figure, found, sentence, vocab):
+            found[-1].change = figure  # «…, или 2,9 % от населения, что на 0,4 % ниже уровня …»
             continue
         mention, link = paired.indicators.get(figure.span.start), "respectively"
         period = paired.periods.get(figure.span.start)
@@ -79,17 +85,25 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
                 mention, link = continued.mention, continued.link
         if mention is None or size_of_one(figure, mention):
             continue
+        mention = subject_of_verb(figure, mention, sentence.mentions, vocab)
         last_end[mention.start] = figure.span.end
-        if figure.index and mention.entry.kind != "rate" and not _rate_phrase(sentence.doc, mention, vocab):
+        as_change(figure, mention, vocab, has_change=any(
+            d.mention.start == mention.start and d.change is not None and not d.change.extra.get("named")
+            for d in found))
+        if figure.index and mention.entry.kind != "rate" and not rate_phrase(sentence.doc, mention, vocab):
             figure.role, figure.direction = "change", "up" if figure.amount >= 100 else "down"
         draft = current.get(mention.start)
+        if figure.extra.get("signed") and mention.entry.kind == "rate" and (draft is None or draft.value is None):
+            figure.role, figure.direction = "value", None  # «инфляция составит (−3,2 %)»: a rate's level
         inherited = modality_rules.modality(heading.frame, vocab, mention.entry.future) if heading else None
         if figure.role in ("from", "against"):
             found.append(Draft(mention, value=figure, period=figure.claimed_date, link=link, modality=inherited,
                                words=words))
-        elif figure.role == "change" and draft is not None and draft.change is None:
+        elif figure.role == "change" and draft is not None and draft.change is None and _same_period(draft, figure,
+                                                                                                   sentence, bases):
             draft.change = figure
-        elif figure.role != "change" and draft is not None and draft.value is None:
+        elif figure.role != "change" and draft is not None and draft.value is None and _same_period(draft, figure,
+                                                                                                    sentence, bases):
             draft.value = figure
         else:
             draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, period=period,
@@ -110,6 +124,22 @@ def _implied(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:
     return None
 
 
-def _rate_phrase(doc: Doc, mention: IndicatorMention, vocab: Vocabulary) -> bool:
-    """«темп роста ФЗП», «индекс промышленного производства»: the level of such a phrase is a percentage."""
-    return any(vocab.has(t.lemma_, "rate_head") for t in doc[max(0, mention.start - 3) : mention.end])
+
+def _same_period(draft: Draft, figure: Figure, sentence: Sentence, bases: set[int]) -> bool:
+    """Not two periods: a date before the draft's figure and another between it and this one make two facts
+    («в 2017 году достигнет 2,7 млрд, к 2030 году планируется рост 160,8 %»)."""
+    anchor = draft.anchor.span
+    dates = [d for d in sentence.dates if d.start not in bases]  # «к факту 2016 года» is a base, not a period
+    between = any(anchor.end <= d.start < figure.span.start for d in dates)
+    return not (between and any(d.end <= anchor.start for d in dates))
+
+
+def _folded(figure: Figure, found: list[Draft], sentence: Sentence, vocab: Vocabulary) -> bool:
+    """A change in a «что»-clause right after a fact without one is that fact's: «составило 310 человек, или
+    2,9 % от активного населения, что на 0,4 % ниже уровня прошлого года»."""
+    if figure.role != "change" or not found or found[-1].change is not None:
+        return False
+    start = sentence.clause_of(figure.span.start)[0]
+    doc = sentence.doc
+    return doc[start].lower_ in vocab.words["complementizer"] and found[-1].anchor.span.end <= start and not any(
+        start <= m.start < figure.span.start for m in sentence.mentions)

@@ -62,11 +62,13 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
             figure.role, figure.direction = "change", previous.direction  # «упал на 37%, 33% и 26%»
         elif figure.unit in ("pp", "times") or (before[:1] == ["на"] and _has_direction(figure, vocab, after)):
             figure.role = "change"
-        elif _adjective_of_change(figure, vocab):  # «о 5-процентном росте выручки»
+        elif _adjective_of_change(figure, vocab):  # «о 5-процентном росте выручки», «10-процентную скидку»
             figure.role = "change"
+            figure.direction = "up" if vocab.has(span_root(figure.span).head.lemma_, "up") else "down"
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
             figure.direction = "up" if sign == "+" else "down"
+            figure.extra["signed"] = True  # «(+5,1%)»; a rate's level when its indicator is a rate
         elif before[:1] and before[0] in words["from_preposition"] and (
                 _has_to(figure.span, figure.sent) or _after_to(previous, figure, words["hedge"])):
             figure.role = "from"
