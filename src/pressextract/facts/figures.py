@@ -21,6 +21,7 @@ from typing import Any, Optional
 from spacy.tokens import Span, Token
 
 from ..typography import DASHES as TYPOGRAPHIC_DASHES
+from ..lexicon import WordLists
 from .vocabulary import Vocabulary
 
 DASHES = TYPOGRAPHIC_DASHES | {":"}  # a dash or colon for a verb: «экспорт — 1 млрд», «Экспорт: 24,3 млрд»
@@ -74,7 +75,7 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
             figure.role = "from"
         elif before[:1] == ["против"]:
             figure.role = "against"
-        if _restated(previous, figure) or (figure.group == "quantities" and before[:1] == ["за"]):
+        if _restated(previous, figure, words) or (figure.group == "quantities" and before[:1] == ["за"]):
             figure.role = "skip"  # «92,4 трлн иен (1,1 трлн долл.)», «375 долларов за тысячу кубометров»
         if figure.role in ("from", "against"):
             figure.claimed_date = _date_right_after(figure.span, dates)
@@ -103,12 +104,22 @@ def _adjective_of_change(figure: Figure, vocab: Vocabulary) -> bool:
         vocab.has(root.head.lemma_, "up") or vocab.has(root.head.lemma_, "down"))
 
 
-def _restated(previous: Optional[Figure], figure: Figure) -> bool:
-    """The same amount again in another currency, in brackets right after the first."""
-    if previous is None or previous.group != "money" or figure.group != "money":
+def _restated(previous: Optional[Figure], figure: Figure, words: WordLists) -> bool:
+    """The same figure said again in another unit right after the first, in brackets or after «или», «то есть»,
+    «это»: «18,2 млрд рублей (около 230 млн долларов)», «7 млрд рублей, это около 100 млн долларов», «на 151
+    человек, или на 6 %». A percentage after an amount is a share, not the same figure («1 млрд рублей, или 15 %
+    от продаж»)."""
+    if previous is None:
         return False
-    gap = [t.text for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
-    return gap == ["("]
+    same = previous.group == figure.group and figure.group in ("money", "quantities")
+    if not same and not (previous.role == "change" and figure.role == "change"):
+        return False
+    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+    hedges = words["hedge"]
+    said = " ".join(t.lower_ for t in gap if t.is_alpha and t.lower_ not in hedges and t.lower_ != "на")
+    bracket = any(t.text == "(" for t in gap)
+    return (bracket and not said) or (said in words["restatement"] and all(
+        t.is_alpha or t.text in (",", ".", "(") for t in gap))
 
 
 def _listed_after(previous: Figure, figure: Figure) -> bool:
