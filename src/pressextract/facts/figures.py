@@ -55,11 +55,12 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
     """Set role and direction of each figure from the words around it."""
     previous: Optional[Figure] = None
     words = vocab.words
+    dated = {t.i for d in dates for t in d}
     for figure in figures:
         before = _words_before(figure.span, figure.sent, words["hedge"])
         after = _words_after(figure.span, figure.sent, 3)
         sign = figure.span.text.lstrip()[:1]
-        if previous is not None and previous.role == "change" and _listed_after(previous, figure):
+        if previous is not None and previous.role == "change" and _listed_after(previous, figure, dated):
             figure.role, figure.direction = "change", previous.direction  # «упал на 37%, 33% и 26%»
         elif figure.unit in ("pp", "times") or (before[:1] == ["на"] and _has_direction(figure, vocab, after)):
             figure.role = "change"
@@ -122,9 +123,10 @@ def _restated(previous: Optional[Figure], figure: Figure, words: WordLists) -> b
         t.is_alpha or t.text in (",", ".", "(") for t in gap))
 
 
-def _listed_after(previous: Figure, figure: Figure) -> bool:
-    """`figure` continues a list that `previous` opens: only commas and «и» between, same unit."""
-    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+def _listed_after(previous: Figure, figure: Figure, dated: set[int]) -> bool:
+    """`figure` continues a list that `previous` opens: only commas, «и» and dates between, same unit («на
+    2,8–4,8 % в 2026 году и 1,5–3,5 % в 2027 году»)."""
+    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space and t.i not in dated]
     return previous.unit == figure.unit and bool(gap) and all(t.text == "," or t.lower_ == "и" for t in gap)
 
 
