@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from . import modality as modality_rules
+from .asides import candidates
 from .changes import as_change, rate_phrase, subject_of_verb
 from .continuations import anaphor, elliptic, previous_sentence
 from .figures import Figure, classify
@@ -64,7 +65,8 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
         if period is not None:
             figure.claimed_date = period  # «в 2026 и 2027 годах соответственно»: not another figure's period
         if mention is None:
-            mention, link = attach(figure, sentence.mentions, vocab, last_end, reading.numeric), "clause"
+            mention, link = attach(figure, candidates(figure, sentence, vocab), vocab, last_end, reading.numeric), \
+                "clause"
         if mention is None:
             mention, link = _implied(figure, vocab), "unit"
         heading = heading_before(figure, reading, vocab) if mention is None else None

@@ -149,7 +149,7 @@ def _changed_by(chain: list[Token], mentions: list[IndicatorMention], vocab: Voc
 def _linked(gap: Span, vocab: Vocabulary, numeric: set[int]) -> bool:
     """Something joins an indicator to a figure after it: at most two words, a dash, a bracket, a link or change
     word («составил», «в размере», «вырос»)."""
-    words = [t for t in gap if not t.is_space and t.i not in numeric]
+    words = [t for t in _outside_brackets(gap) if not t.is_space and t.i not in numeric]
     if len(words) > MAX_GAP or any(t.text == ";" for t in words):
         return False
     hedges = vocab.words["hedge"]
@@ -157,6 +157,20 @@ def _linked(gap: Span, vocab: Vocabulary, numeric: set[int]) -> bool:
         return True
     return any(t.text in DASHES or t.text == "(" or vocab.has(t.lemma_, "link") or vocab.has(t.lemma_, "up")
                or vocab.has(t.lemma_, "down") for t in words)
+
+
+def _outside_brackets(gap: Span) -> list[Token]:
+    """The tokens of `gap` outside «( … )» asides: «Фонд оплаты труда (включая организации …) составил …»."""
+    out: list[Token] = []
+    depth = 0
+    for token in gap:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(token)
+    return out
 
 
 def _head_chain(token: Token, hops: int) -> list[Token]:
