@@ -26,7 +26,8 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
     kept = []
     for mention in mentions:
         root = span_root(sent.doc[mention.start : mention.end])
-        owner = next((m for m in kept if m.start <= root.head.i < m.end and sent.doc[root.head.i].pos_ == "NOUN"), None)
+        owner = next((m for m in kept if m.start <= root.head.i < m.end and sent.doc[root.head.i].pos_ in ("NOUN", "PROPN")),
+                     None)
         if owner is None or root.dep_ != "nmod":
             kept.append(mention)
     return kept
@@ -47,8 +48,6 @@ def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
         return right[0]
     if right and _modifies(span, right[0]):
         return right[0]
-    if right and not figure.index and _genitive_after(span, right[0], through=False):
-        return right[0]  # «35 % экспорта приходится на …», «привлечь 15 млрд долларов инвестиций»
     if left and _dash_item(span.doc[left[-1].end : span.start], vocab):
         return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
     chain = _head_chain(span_root(span), 3)
@@ -61,6 +60,10 @@ def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
     if owner is not None and not (linked and owner.end <= left[-1].start):
         return owner  # «рост ВВП на 2 %»; but an indicator named between them and linked wins: «нарастила
         # товарооборот …, поставив товаров на сумму 7,2 млрд»
+    if right and not figure.index and _genitive_after(span, right[0], through=False) and not (
+            linked and _link_word(span.doc[left[-1].end : span.start], vocab)):
+        return right[0]  # «35 % экспорта приходится на …», «привлечь 15 млрд долларов инвестиций»; not
+        # «Отчисления составили 1 % выручки»
     if linked:
         return left[-1]
     owner = _changed_by(chain, left, vocab) if figure.role == "change" else None
@@ -171,6 +174,11 @@ def _outside_brackets(gap: Span) -> list[Token]:
         elif depth == 0:
             out.append(token)
     return out
+
+
+def _link_word(gap: Span, vocab: Vocabulary) -> bool:
+    """A link verb or a dash joins the indicator on the left to the figure: «составили», «—»."""
+    return any(t.text in DASHES or vocab.has(t.lemma_, "link") for t in gap)
 
 
 def _head_chain(token: Token, hops: int) -> list[Token]:

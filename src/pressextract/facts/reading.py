@@ -76,7 +76,9 @@ class Reading:
         dates = sorted(doc.spans["dates"], key=lambda s: s.start) if "dates" in doc.spans else []
         entities = sorted(doc.spans["entities"], key=lambda s: s.start) if "entities" in doc.spans else []
         numeric = {t.i for f in figures for t in f.span} | {t.i for d in dates for t in d}
-        named = numeric | {t.i for e in entities for t in e}
+        # names hold no indicator, but a name that opens with one is a tagging slip («Грузооборот порта»,
+        # «Фонд заработной платы» taken for organisations): a trigger may start at a name's first word
+        named = numeric | {t.i for e in entities for t in e[1:]}
         legal = vocab.words["legal_form"]
         main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in legal), None)
         return cls(doc, figures, dates, entities, numeric, named, main_org, doc.text)
