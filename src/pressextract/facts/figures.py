@@ -74,8 +74,8 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
         elif before[:1] and before[0] in words["from_preposition"] and (
                 _has_to(figure.span, figure.sent) or _after_to(previous, figure, words["hedge"])):
             figure.role = "from"
-        elif before[:1] == ["против"]:
-            figure.role = "against"
+        elif before[:1] and before[0] in words["against_preposition"]:
+            figure.role = "against"  # «против 10,1 % годом ранее», «после 7,5 % в августе»
         if _restated(previous, figure, words) or (figure.group == "quantities" and before[:1] == ["за"]):
             figure.role = "skip"  # «92,4 трлн иен (1,1 трлн долл.)», «375 долларов за тысячу кубометров»
         if figure.role in ("from", "against"):

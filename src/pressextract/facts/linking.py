@@ -26,8 +26,8 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
     kept = []
     for mention in mentions:
         root = span_root(sent.doc[mention.start : mention.end])
-        owner = next((m for m in kept if m.start <= root.head.i < m.end and sent.doc[root.head.i].pos_ in ("NOUN", "PROPN")),
-                     None)
+        owner = next((m for m in kept if m.start <= root.head.i < m.end
+                      and sent.doc[root.head.i].pos_ in ("NOUN", "PROPN")), None)
         if owner is None or root.dep_ != "nmod":
             kept.append(mention)
     return kept

@@ -72,7 +72,8 @@ def normalized(date: Span) -> str:
 
 def carried(date: Span) -> bool:
     """Can this period go on to the next sentences? Not a length or a rate («в год», «P3Y»): it belongs to its
-    own figure."""
+    own figure. A time without a value («ранее», «в дальнейшем») goes on too: the sentences after it have no
+    known period."""
     return not normalized(date).startswith("P")
 
 

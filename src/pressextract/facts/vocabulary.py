@@ -19,7 +19,8 @@ DATA = Path(__file__).resolve().parent / "data"
 TABLES = {"indicators": IndicatorEntry, "fact_cues": CueEntry, "fact_words": WordList}
 WORD_LISTS = ("anaphor", "legal_form", "hedge", "index_base", "index_preposition", "from_preposition", "future_aux",
               "opener", "complementizer", "destination", "origin", "respectively",
-              "level_preposition", "restatement", "funds_source")
+              "level_preposition", "restatement", "funds_source",
+              "planned_form", "against_preposition")
 
 
 @dataclass(frozen=True)
