@@ -79,3 +79,15 @@ def test_an_item_takes_the_headings_modality(extractor) -> None:
 def test_an_item_with_a_verb_of_its_own_is_no_item(extractor) -> None:
     text = "Правительство решило так: 2 млрд рублей было потрачено на дороги."
     assert [f.link for f in extractor.extract(text).facts] != ["heading"]
+
+
+@pytest.mark.parametrize("text", [
+    "Общий объём финансирования программы в 2025–2027 годах составит:\nза счёт всех источников – 315 млн рублей,\n"
+    "в том числе:\nза счёт средств федерального бюджета – 28 млн рублей;\nза счёт средств областного бюджета – "
+    "163 млн рублей.",
+    "Расходы на мероприятия подпрограммы предусмотрены в следующих объёмах:\nсредства областного бюджета – 12 млн "
+    "рублей;\nсредства местных бюджетов – 3 млн рублей.",
+    "Субсидии сельхозпроизводителям будут направлены так:\nна технику – 40 млн рублей;\nна семена – 15 млн рублей.",
+])
+def test_a_verbless_item_takes_the_modality_of_the_heading_line(extractor, text: str) -> None:
+    assert {f.modality for f in extractor.extract(text).facts} == {"target"}

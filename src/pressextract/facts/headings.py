@@ -71,6 +71,29 @@ def heading_before(figure: Figure, reading: Reading, vocab: Vocabulary) -> Optio
     return None
 
 
+def heading_line(figure: Figure, reading: Reading) -> Optional[Span]:
+    """The words of the heading line above a list item, up to its colon, whether or not it names the item's
+    indicator («Общий объём финансирования программы составит:» above «за счёт средств бюджета – 28 млн»): a
+    verbless item takes its modality from there."""
+    doc, text, busy = reading.doc, reading.text, reading.numeric
+    line_start = text.rfind("\n", 0, figure.span.start_char) + 1
+    for _ in range(MAX_LINES):
+        if line_start == 0:
+            return None
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        if not text[line_start:end].strip():
+            return None
+        last = _last_token(doc, line_start, end)
+        if last is not None and doc[last].text == ":":
+            if len(_words(doc, line_start, last)) > CONNECTOR_WORDS:
+                return doc[_token_at(doc, line_start) : last]
+            continue
+        if not any(i in busy for i in _token_range(doc, line_start, end)):
+            return None
+    return None
+
+
 def heading_after(figure: Figure, mentions: list[IndicatorMention], busy: set[int]) -> Optional[IndicatorMention]:
     """An indicator after the list, past a dash: «2024 год – 1,2 млрд, 2025 год – 1,5 млрд — таков объём
     экспорта». Between the figure and the last dash only items: dates, figures, labels, dashes, separators."""

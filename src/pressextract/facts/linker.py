@@ -11,12 +11,14 @@ without a period of its own takes the last one of its paragraph («Экспор�
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from spacy.tokens import Doc
 
+from . import modality as modality_rules
 from .assembly import fact
-from .drafts import drafts
+from .drafts import Draft, drafts
+from .headings import heading_line
 from .reading import Reading
 from .vocabulary import Vocabulary
 
@@ -37,7 +39,14 @@ def read_facts(doc: Doc, vocab: Vocabulary) -> Iterator[dict[str, Any]]:
         for k, draft in enumerate(found):
             stop = found[k + 1].anchor.span.start if k + 1 < len(found) else sent.end
             record = fact(draft, sentence, reading, vocab, stop)
-            record["modality"] = record["modality"] or draft.modality or previous_modality
+            record["modality"] = (record["modality"] or draft.modality or _from_heading(draft, reading, vocab)
+                                  or previous_modality)
             previous_modality = record["modality"]
             yield record
         reading.carry_on([d.period for d in found])
+
+
+def _from_heading(draft: Draft, reading: Reading, vocab: Vocabulary) -> Optional[str]:
+    """A verbless list item's modality from the heading line above it, if any."""
+    frame = heading_line(draft.anchor, reading)
+    return modality_rules.modality(frame, vocab, draft.mention.entry.future) if frame is not None else None
