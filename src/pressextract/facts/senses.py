@@ -4,8 +4,9 @@ Mentions in another sense are dropped: «в действующих ценах»,
 or the GDP: lemmas with the `no_locative` cue role), «направила письмо», «поставлена задача» (a trigger verb
 whose object is an `idiom_object`), a share that is a stake («доля фонда в капитале банка»: `stake` words after
 «доля»). Figures that are no facts are skipped: sums of fines, damages and bribes (`penalty` cues in the
-figure's clause before it) and the size of one thing («станция мощностью свыше 12 МВт», «организации с
-численностью до 15 человек»: an indicator noun in the instrumental right before a figure that is not money).
+figure's clause before it), a condition's premise («если …, то …») and the size of one thing («станция
+мощностью свыше 12 МВт», «организации с численностью до 15 человек»: an indicator noun in the instrumental
+right before a figure that is not money).
 """
 
 from __future__ import annotations
@@ -41,8 +42,24 @@ def _other_sense(mention: IndicatorMention, sent: Span, vocab: Vocabulary) -> bo
 
 
 def not_a_fact(figure: Figure, clause_start: int, vocab: Vocabulary) -> bool:
-    """A fine, a damage or a bribe («штраф – до 1 % выручки»): a `penalty` cue in the figure's clause before it."""
-    return any(vocab.has(t.lemma_, "penalty") for t in figure.span.doc[clause_start : figure.span.start])
+    """A fine, a damage or a bribe («штраф – до 1 % выручки»: a `penalty` cue in the figure's clause before it),
+    or the premise of a condition («если чип стоит 100 рублей, то …»)."""
+    doc = figure.span.doc
+    return any(vocab.has(t.lemma_, "penalty") for t in doc[clause_start : figure.span.start]) or _premise(figure,
+                                                                                                          vocab)
+
+
+def _premise(figure: Figure, vocab: Vocabulary) -> bool:
+    """The figure stands between «если» and its «то», or after «если» with no comma between: a supposition,
+    not a fact («если чип памяти стоит 100 рублей, а смартфон — 20 тысяч, то …»). The outcome after «то» stays."""
+    doc, sent = figure.span.doc, figure.sent
+    opening = [t for t in doc[sent.start : figure.span.start] if vocab.has(t.lower_, "condition")]
+    if not opening:
+        return False
+    before = doc[opening[-1].i : figure.span.start]
+    if any(t.lower_ == "то" for t in before):
+        return False
+    return any(t.lower_ == "то" for t in doc[figure.span.end : sent.end]) or not any(t.text == "," for t in before)
 
 
 def size_of_one(figure: Figure, mention: IndicatorMention) -> bool:
