@@ -63,6 +63,8 @@ def test_continuations(extractor, text: str, expected: list[Row]) -> None:
     "Экспорт вырос до 3,1 млрд долларов.\n\nВсего — почти на 25% за три года.",
     # a sentence with a verb of its own is no continuation
     "Экспорт вырос до 3,1 млрд долларов. Штраф заплатили в размере 2 млн рублей.",
+    # an item naming a thing of its own continues nothing
+    "Экспорт вырос до 3,1 млрд долларов.\n- предприятия сельского хозяйства – 10%.",
     # a sentence two back is no «previous sentence»
     "Экспорт вырос до 3,1 млрд долларов. Министр поблагодарил аграриев. Всего — почти на 25% за три года.",
 ])

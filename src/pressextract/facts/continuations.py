@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .figures import DASHES, Figure
 from .indicators import IndicatorMention
@@ -24,6 +24,7 @@ from .reading import Reading, Sentence
 from .vocabulary import Vocabulary
 
 NEAR = 2  # sentences back an antecedent still gives the indicator's span
+CONTENT_WORDS = 1  # words naming something before a continued figure: «В целом за год — 5 %»
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def anaphor(figure: Figure, sentence: Sentence, reading: Reading, vocab: Vocabul
 
 
 def elliptic(figure: Figure, sentence: Sentence) -> bool:
-    """The figure's clause leaves its verb out, a dash in its place: «а в 2011-м — почти 49 млрд»."""
+    """The figure's clause leaves its verb out, a dash in its place: «а в 2011-м — почти 49 млрд», «…, в том числе
+    от города – 460 тыс. рублей; от посёлка – 260 тыс. рублей»."""
     start = sentence.clause_of(figure.span.start)[0]
     words = [t for t in sentence.doc[start : figure.span.start] if not t.is_space]
     return any(t.text in DASHES for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
@@ -73,4 +75,11 @@ def previous_sentence(figure: Figure, sentence: Sentence, reading: Reading) -> O
         return None
     if not any(t.text in DASHES for t in words) and len([t for t in words if t.is_alpha]) > 2:
         return None
+    if _content(words, reading) > CONTENT_WORDS:
+        return None  # «– предприятия сельского хозяйства – 10 %»: an item naming a thing of its own
     return Continuation(reading.last_fact, "previous_sentence")
+
+
+def _content(words: list[Token], reading: Reading) -> int:
+    """Nouns, adjectives and names outside dates and figures: «Всего —», «А в 2024-м — ещё» have none."""
+    return len([t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in reading.numeric])
