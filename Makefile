@@ -23,7 +23,7 @@ test: $(VENV)/.installed
 
 # Rebuild models/ from the sources (vocabularies and component settings); commit the result.
 model: $(VENV)/.installed
-	$(BIN)/python -m pressextract.build
+	$(BIN)/python -m pressextract.rebuild
 
 # Measurements on the shared corpora: SHARED=../shared by default.
 SHARED ?= ../shared

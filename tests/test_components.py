@@ -13,7 +13,7 @@ import spacy
 from spacy import displacy
 
 import pressextract
-from pressextract.pipeline import PIPES
+from pressextract.pipeline import PIPES, build
 
 # (component, file of its saved copy, row added, text, what the component finds in it with the row)
 ROWS = [
@@ -52,7 +52,7 @@ def test_a_row_changed_in_the_saved_copy_is_seen_after_spacy_load(
 def test_a_row_changed_survives_to_bytes_and_from_bytes(
         nlp, edited: Path, component: str, file: str, row: str, text: str, found, expected) -> None:
     data = spacy.load(edited).to_bytes()
-    fresh = pressextract.build().from_bytes(data)
+    fresh = build().from_bytes(data)
     assert found(fresh(text)) == expected
     assert fresh.get_pipe(component).lexicon.origin == "bytes"
 
