@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from .inference import Ids, run
 from .tools import NatashaTools, natasha_tools
 from .tree import repair_heads
 
@@ -57,28 +58,25 @@ class NatashaTagger:
         chunks = [chunk for doc in docs for chunk in _chunks(doc)]
         words = [[doc[i].text for i in idx] for doc, idx in chunks]
         tools = self.tools
+        encoded: dict[int, list[Ids]] = {}  # one encoding per distinct word encoder (one, unless packs differ)
+
+        def run_model(api: Any) -> list[Any]:
+            encoder = tools.encoder_for(api)
+            if id(encoder) not in encoded:
+                encoded[id(encoder)] = [encoder.encode(w) for w in words]
+            return run(api, encoded[id(encoder)], self.batch_size)
+
         if self.morph:
-            for (doc, idx), tags in zip(chunks, self._infer(tools.morph, words)):
+            for (doc, idx), tags in zip(chunks, run_model(tools.morph)):
                 _set_morph(doc, idx, tags, tools)
         if self.syntax:
-            syntax = self._infer(tools.syntax, words)
+            syntax = run_model(tools.syntax)
             for doc in docs:
                 _set_syntax(doc, [(idx, parse) for (d, idx), parse in zip(chunks, syntax) if d is doc])
         if self.ner:
-            tags = self._infer(tools.ner, words)
+            tags = run_model(tools.ner)
             for doc in docs:
                 _set_entities(doc, [(idx, t) for (d, idx), t in zip(chunks, tags) if d is doc])
-
-    def _infer(self, api: Any, items: list[list[str]]) -> list[Any]:
-        """slovnet's encoder → model → decoder on length-sorted items; results in the input order."""
-        order = sorted(range(len(items)), key=lambda i: len(items[i]))
-        infer = api.infer
-        infer.encoder.batch_size = self.batch_size
-        preds = infer.decoder(infer.process(infer.encoder([items[i] for i in order])))
-        out: list[Any] = [None] * len(items)
-        for i, pred in zip(order, preds):
-            out[i] = pred
-        return out
 
     # Natasha's models come from the natasha wheel; there is nothing of ours to save.
     def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:

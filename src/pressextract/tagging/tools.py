@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .inference import WordEncoder
+
 
 @dataclass
 class NatashaTools:
@@ -24,6 +26,16 @@ class NatashaTools:
     ner: Any
     morph_vocab: Any
     lemmas: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    encoders: list[WordEncoder] = field(default_factory=list)
+
+    def encoder_for(self, api: Any) -> WordEncoder:
+        """The word encoder that gives `api`'s model the ids its own encoder would: one shared by all three."""
+        encoder = api.infer.encoder
+        found = next((e for e in self.encoders if e.serves(encoder)), None)
+        if found is None:
+            found = WordEncoder(encoder)
+            self.encoders.append(found)
+        return found
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str], key: str) -> str:
         """Lemma of `word` given slovnet's POS and features (`key` is the features string, for the cache)."""
