@@ -11,12 +11,13 @@ that a batch carries little padding; results come back in the input order.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from slovnet.shape import word_shape
 
 Ids = tuple[list[int], list[int]]  # a sentence's word ids and shape ids
 CACHE_LIMIT = 300_000  # words; a release has a few thousand distinct ones
+TOKENS_PER_BATCH = 512  # padded tokens (measured: 256–512 best for one release and for batches of them)
 
 
 class WordEncoder:
@@ -47,13 +48,29 @@ class WordEncoder:
         return word_ids, shape_ids
 
 
-def run(api: Any, encoded: Sequence[Ids], batch_size: int) -> list[Any]:
-    """slovnet's encoder input → model → decoder for `encoded` sentences, length-sorted; results in input order."""
+def run(api: Any, encoded: Sequence[Ids], batch_size: int, tokens: int = TOKENS_PER_BATCH) -> list[Any]:
+    """slovnet's encoder input → model → decoder for `encoded` sentences; results in input order.
+
+    Sentences go in by length, in batches of at most `batch_size` sentences and `tokens` padded tokens: a batch
+    costs its longest sentence times its size, so one release's sentences (3 to 80 words) make several small
+    batches rather than a few padded ones."""
     order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
     infer = api.infer
-    inputs = (infer.encoder.input([encoded[i] for i in order[k : k + batch_size]])
-              for k in range(0, len(order), batch_size))
+    inputs = (infer.encoder.input([encoded[i] for i in batch]) for batch in batches(order, encoded, batch_size, tokens))
     out: list[Any] = [None] * len(encoded)
     for i, pred in zip(order, infer.decoder(infer.process(inputs))):
         out[i] = pred
     return out
+
+
+def batches(order: list[int], encoded: Sequence[Ids], size: int, tokens: int) -> Iterator[list[int]]:
+    """Consecutive runs of `order` (shortest first) within both limits; a sentence longer than `tokens` alone."""
+    batch: list[int] = []
+    for i in order:
+        length = max(1, len(encoded[i][0]))
+        if batch and (len(batch) >= size or (len(batch) + 1) * length > tokens):
+            yield batch
+            batch = []
+        batch.append(i)
+    if batch:
+        yield batch

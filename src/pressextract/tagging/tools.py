@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .cnn import speed_up
 from .inference import WordEncoder
 
 
@@ -56,6 +57,14 @@ class NatashaTools:
 
 @lru_cache(maxsize=1)
 def natasha_tools() -> NatashaTools:
+    """Natasha's models, loaded once per process, with the fast CNN encoder (cnn.py) in each tagger."""
+    tools = _load_tools()
+    for api in (tools.morph, tools.syntax, tools.ner):
+        speed_up(api.infer.model)
+    return tools
+
+
+def _load_tools() -> NatashaTools:
     """Load Natasha's models once per process (natasha_load.py: the same objects, in half the time).
 
     The fast loader reads navec's and slovnet's packs through their internals; if a newer release changed them,
