@@ -27,6 +27,7 @@ from .flat import (
     person_row,
 )
 from .outfile import Existing, Key, partial_path, prepare, publish
+from .safeio import refuse_link
 
 RELEASES = (
     "source", "sha256", "encoding", "ok", "error_type", "error_message", "warnings", "published", "published_from",
@@ -84,9 +85,11 @@ class SqliteWriter:
 
     def __init__(self, out: Path, resume: bool) -> None:
         self.out = out
-        if not resume:  # a journal left by a killed run must not be replayed into a new database
-            for suffix in ("-journal", "-wal", "-shm"):
-                partial_path(out).with_name(partial_path(out).name + suffix).unlink(missing_ok=True)
+        journals = [partial_path(out).with_name(partial_path(out).name + s) for s in ("-journal", "-wal", "-shm")]
+        for journal in journals:
+            if not resume:  # a journal left by a killed run must not be replayed into a new database
+                journal.unlink(missing_ok=True)
+            refuse_link(journal)
         self.path = prepare(out, resume, copy=_backup)
         self.db = sqlite3.connect(self.path, isolation_level=None)
         self.db.execute("PRAGMA foreign_keys = ON")

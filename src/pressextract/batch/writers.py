@@ -33,9 +33,23 @@ class Writer(Protocol):
     def abort(self) -> None: ...
 
 
-def format_of(out: Path, given: Optional[str]) -> str:
-    """The format asked for, or the one the output's suffix names (JSONL otherwise)."""
-    return given or SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
+class FormatError(ValueError):
+    """The output's suffix names no format pressextract writes."""
+
+
+def format_of(out: Optional[Path], given: Optional[str]) -> str:
+    """The format asked for, or the one the output's suffix names (JSONL without an output or for "-");
+    `FormatError` for another suffix, which is refused rather than filled with JSON lines."""
+    if given:
+        return given
+    if out is None or str(out) == "-":
+        return "jsonl"
+    fmt = SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        suffixes = ", ".join(SUFFIX_FORMATS)
+        raise FormatError(f"{out}: unknown output format {out.suffix or '(no suffix)'}; name it with one of "
+                          f"{suffixes}, or give --format jsonl|csv|sqlite")
+    return fmt
 
 
 def open_writer(out: Path, fmt: str, *, resume: bool) -> Writer:
