@@ -95,3 +95,76 @@ def test_help_and_the_package_import_load_no_models() -> None:
 def test_usage_errors_exit_with_2(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 2
     assert capsys.readouterr().err.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", ".", "-o", "/nonexistent-folder/out.jsonl"],
+         "pressextract: cannot write /nonexistent-folder/out.jsonl: the folder /nonexistent-folder does not exist"),
+        (["batch", ".", "-o", "x.parquet"], "pressextract: x.parquet: unknown output format .parquet; name it with "
+         "one of .jsonl, .ndjson, .json, .csv, .sqlite, .sqlite3, .db, or give --format jsonl|csv|sqlite"),
+        (["show", "missing.txt", "--html", "/nonexistent-folder/x.html"],
+         "pressextract: cannot write /nonexistent-folder/x.html: the folder /nonexistent-folder does not exist"),
+        (["batch", ".", "--tls-ca", "ca.pem"], "pressextract: --tls-ca, --tls-cert and --tls-key go with --dask"),
+        (["batch", ".", "--dask", "tls://127.0.0.1:8786"], "pressextract: --dask tls:// needs the cluster's CA"),
+        (["batch", ".", "--dask", "ftp://host"], "pressextract: --dask takes local, tls://HOST:PORT or tcp://"),
+    ],
+)
+def test_outputs_that_cannot_be_written_are_one_line_and_exit_2(
+        argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message) and err.count("\n") == 1
+
+
+def test_dask_missing_exits_2_naming_the_extra_and_leaves_no_partial(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path), "-o", str(out), "--dask", "local"]) == 2
+    assert "pip install 'pressextract[dask]'" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_plain_tcp_scheduler_on_another_host_is_warned_about(capsys: pytest.CaptureFixture[str]) -> None:
+    from pressextract.batch.daskrun import address_problem, is_local
+
+    assert address_problem("tcp://127.0.0.1:8786") is None and capsys.readouterr().err == ""
+    assert address_problem("tcp://192.0.2.7:8786") is None  # TEST-NET address: only parsed, never reached
+    assert "plain TCP to another host" in capsys.readouterr().err
+    assert is_local("localhost") and is_local("::1") and not is_local("192.0.2.7")
+
+
+def test_tls_files_become_dask_security(tmp_path: Path) -> None:
+    from pressextract.batch.daskrun import DaskTarget
+
+    for name in ("ca.pem", "cert.pem", "key.pem"):
+        (tmp_path / name).write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    target = DaskTarget("tls://127.0.0.1:8786", *(str(tmp_path / n) for n in ("ca.pem", "cert.pem", "key.pem")))
+    security = target.security()
+    assert security.require_encryption is True
+    assert (security.tls_ca_file, security.tls_client_cert, security.tls_client_key) == (
+        target.tls_ca, target.tls_cert, target.tls_key)
+
+
+def test_extract_of_several_files_prints_a_json_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    assert main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-text"]) == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(d["source"], d["ok"]) for d in lines] == [(str(tmp_path / "a.txt"), True), (str(tmp_path / "b.txt"), False)]
+    assert lines[0]["record"]["text"] is None and lines[1]["error"]["type"] == "NoText"
+
+
+def test_the_summary_names_each_failed_file_with_its_error_type(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert "  failed: empty.txt (NoText)" in capsys.readouterr().err.splitlines()

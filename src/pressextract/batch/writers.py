@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Optional, Protocol
@@ -119,7 +120,7 @@ class CsvWriter(LineFile):
             return None
         if len(row) != len(CSV_COLUMNS) or row[0] == CSV_COLUMNS[0]:
             return None
-        return dict(zip(CSV_COLUMNS, row))
+        return dict(zip(CSV_COLUMNS, map(unneutral, row)))
 
     def has(self, key: Key) -> bool:
         return self.existing.has(key)
@@ -140,12 +141,29 @@ def _csv_rows(rows: list[dict[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, str):
-        return value.replace("\r", " ").replace("\n", " ")
+        return neutral(value.replace("\r", " ").replace("\n", " "))
     return value
+
+
+def neutral(cell: str) -> str:
+    """A cell Excel will not run as a formula: «=HYPERLINK(…)», «+7 (495)…», «@SUM(…)» get a leading «'»
+    (so does a cell that starts with «'», which keeps it reversible: `unneutral`); numbers («-4.5») stay."""
+    if cell.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def unneutral(cell: str) -> str:
+    """The cell `neutral` was given."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 class StreamWriter:
