@@ -60,14 +60,33 @@ def test_show_marks_spans_in_the_terminal(tmp_path: Path, capsys: pytest.Capture
     assert lines[-1] == "3 entities, 0 dates, 0 money, 0 percents, 0 quantities, 1 people, 0 facts"
 
 
-def test_show_writes_a_displacy_page(tmp_path: Path) -> None:
-    path = tmp_path / "release.html"
-    path.write_text(f"<p>{RELEASE}</p>", encoding="utf-8")
+def test_show_writes_a_review_page(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    text = "Астана, 12 февраля.\n\n  " + RELEASE + " <script>alert(1)</script>"
+    path.write_text(text, encoding="utf-8")
     page = tmp_path / "page.html"
     assert main(["show", str(path), "--html", str(page)]) == 0
     html = page.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "Ерлан" in html and "Сапаров" in html
-    assert html.count('class="spans"') == 1 and "PER" in html and "LOC" in html
+    assert html.startswith("<!DOCTYPE html>") and "<script>" not in html and "&lt;script&gt;" in html
+    body = html[html.index('<div class="text">') + len('<div class="text">') : html.index("</div>")]
+    import re
+
+    assert re.sub(r"<[^>]+>", "", body) == text.replace("<", "&lt;").replace(">", "&gt;")  # spacing kept
+    start = text.index("Ерлан Сапаров")
+    assert f'<mark id="m{start}-{start + 13}" style="background:#ffd6a5" title="person" data-label="PER">' \
+           "Ерлан Сапаров</mark>" in body
+    assert "white-space:pre-wrap" in html
+
+
+def test_marks_nest_and_a_crossing_one_is_left_out() -> None:
+    from pressextract.showpage import marked_text
+
+    text = "Банк Казахстана и Минск"
+    marks = [(0, 15, "ORG"), (5, 15, "LOC"), (10, 19, "DATE"), (18, 23, "LOC")]
+    assert marked_text(text, marks).replace(' style="background:#caffbf" title="organisation"', "").replace(
+        ' style="background:#9bf6ff" title="place"', "") == (
+        '<mark id="m0-15" data-label="ORG">Банк <mark id="m5-15" data-label="LOC">Казахстана</mark></mark> и '
+        '<mark id="m18-23" data-label="LOC">Минск</mark>')
 
 
 def test_schema_is_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -168,3 +187,17 @@ def test_the_summary_names_each_failed_file_with_its_error_type(
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]) == 1
     assert "  failed: empty.txt (NoText)" in capsys.readouterr().err.splitlines()
+
+
+def test_the_facts_table_points_at_its_words(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "fact.txt"
+    path.write_text("В 2025 году товарооборот Казахстана и Узбекистана составил 4,97 млрд долларов США, "
+                    "увеличившись на 11,4 процента.", encoding="utf-8")
+    page = tmp_path / "page.html"
+    assert main(["show", str(path), "--html", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert re.findall(r"<th>([^<]+)</th>", html) == ["indicator", "value", "change", "period", "parties", "modality"]
+    targets = re.findall(r'href="#(m\d+-\d+)"', html)
+    assert len(targets) >= 5 and all(f'id="{t}"' in html for t in targets)
