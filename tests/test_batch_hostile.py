@@ -229,3 +229,51 @@ def _alive(pid: int) -> bool:
             return f.read().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_reads_stop_at_the_byte_cap_whatever_stat_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressextract.batch import safeio
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 5000)
+    real_stat = os.stat
+    monkeypatch.setattr(safeio.os, "stat", lambda p, *a, **k: _zero_size(real_stat(p, *a, **k)))
+    read = safeio.read_capped(path, 100)
+    assert read.data is None and read.size == 5000  # over the cap: no text kept, the digest of it all
+    assert safeio.read_capped(path, 5000).data == b"a" * 5000
+
+
+def _zero_size(result: os.stat_result) -> os.stat_result:
+    fields = list(result)
+    fields[6] = 0  # st_size, as /dev/zero or a /proc file report it
+    return os.stat_result(fields)
+
+
+SLOW_RUN = """
+import sys, time
+from pathlib import Path
+import pressextract.batch.workers as workers
+def slow(chunks, options, extractor):
+    print("running", flush=True)
+    time.sleep(600)
+    yield []
+import pressextract.batch.runner as runner
+runner.run_serial = slow
+runner.run_batch(Path(sys.argv[1]), Path(sys.argv[2]), extractor=object())
+"""
+
+
+def test_a_run_started_while_another_writes_the_output_exits_2_naming_its_pid(
+        folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    first = subprocess.Popen([sys.executable, "-c", SLOW_RUN, str(folder), str(out)],
+                             env={**os.environ, "PYTHONPATH": str(SRC)}, stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "running"
+        assert main(["batch", str(folder), "-o", str(out), "--resume"]) == 2
+        assert capsys.readouterr().err.strip() == \
+            f"pressextract: {out} is being written by another pressextract, pid {first.pid}"
+        assert partial_path(out).exists()  # the first run's partial file is left alone
+    finally:
+        first.kill()
+        first.wait(timeout=60)
