@@ -182,7 +182,7 @@ def test_pdf_and_docx_releases_are_read(folder: Path, tmp_path: Path) -> None:
     assert outcome(out) == {"broken.pdf": "NotText", "fake.docx": "NotText", "good.txt": "ok", "layer.pdf": "ok",
                             "scan.pdf": "NoText", "word.docx": "ok"}
     by = {d["source"]: d for d in lines_of(out)}
-    assert by["scan.pdf"]["error"]["message"] == "no text layer: run OCR first"
+    assert by["scan.pdf"]["error"]["message"] == "no text layer: run OCR first" and by["scan.pdf"]["encoding"] == "pdf"
     pdf = by["layer.pdf"]["record"]
     assert pdf["text"] == "Министр экономики Армении посетил Минск.\nСтороны\n\nподписали соглашение.\n"
     assert by["layer.pdf"]["encoding"] == "pdf"

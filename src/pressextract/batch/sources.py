@@ -81,8 +81,8 @@ def source_from_bytes(data: bytes, relative: str, *, html: Optional[bool] = Fals
         if not data:
             raise NoText("empty file")
         if document:
-            text = document_text(data, document)
             source.encoding = document[1:]
+            text = document_text(data, document)
         else:
             decoded = decode(data, html=html is not False)
             source.encoding, source.warnings = decoded.encoding, decoded.warnings
