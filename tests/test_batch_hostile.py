@@ -277,3 +277,10 @@ def test_a_run_started_while_another_writes_the_output_exits_2_naming_its_pid(
     finally:
         first.kill()
         first.wait(timeout=60)
+
+
+def test_a_lock_file_left_by_a_killed_run_is_taken_over(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    lock_path(out).write_text("999999\n", encoding="ascii")  # no process holds it
+    assert main(["batch", str(folder), "-o", str(out)]) == 0
+    assert not lock_path(out).exists()
