@@ -125,80 +125,14 @@ def _date(value: str) -> str:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch.runner import report, run_batch
-    from .batch.workers import Options
-    from .batch.writers import FormatError, format_of
-    from .errors import PressExtractError
+    from .batch.command import batch_command
 
-    if not args.dir.exists():
-        return _usage(f"{args.dir} does not exist")
-    try:
-        fmt = format_of(args.output, args.format)
-    except FormatError as error:
-        return _usage(str(error))
-    out = args.output or Path(f"pressextract.{fmt}")
-    if str(out) == "-" and (fmt != "jsonl" or args.resume):
-        return _usage("standard output (-o -) takes JSONL without --resume")
-    problem = (_unwritable(out) if str(out) != "-" else None) or _dask_problem(args)
-    if problem:
-        return _usage(problem)
-    try:
-        summary = run_batch(
-            args.dir, out, fmt=fmt, options=Options(args.published, args.no_text), workers=args.workers,
-            dask=_dask_target(args), resume=args.resume, batch_size=args.batch_size,
-            progress=sys.stderr.isatty(), include=args.include or INCLUDE, follow_symlinks=args.follow_symlinks,
-        )
-    except (PressExtractError, OSError) as error:  # another run on OUT, a link in its place, a full disk
-        return _usage(_message(error))
-    print(report(summary, out), file=sys.stderr)
-    if summary.interrupted:
-        return 130
-    return 1 if summary.errors else 0
-
-
-INCLUDE = ("*.txt", "*.html", "*.htm", "*.pdf", "*.docx")  # batch.finder.INCLUDE, kept here for a fast --help
+    return batch_command(args)
 
 
 def _usage(message: str) -> int:
     print(f"pressextract: {message}", file=sys.stderr)
     return 2
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.filename:
-        return f"cannot write {error.filename}: {error.strerror or error}"
-    return str(error)
-
-
-def _unwritable(out: Path) -> Optional[str]:
-    """Why `out` cannot be written, checked before anything is loaded; None when it can."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        return f"cannot write {out}: the folder {folder} does not exist"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot write {out}: the folder {folder} is not writable"
-    if out.is_dir():
-        return f"cannot write {out}: it is a folder"
-    return None
-
-
-def _dask_problem(args: argparse.Namespace) -> Optional[str]:
-    """Why --dask cannot run (Dask missing, TLS files missing); warns of a plain remote TCP scheduler."""
-    if not args.dask:
-        if args.tls_ca or args.tls_cert or args.tls_key:
-            return "--tls-ca, --tls-cert and --tls-key go with --dask tls://HOST:PORT"
-        return None
-    from .batch.daskrun import address_problem
-
-    return address_problem(args.dask, args.tls_ca, args.tls_cert, args.tls_key)
-
-
-def _dask_target(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    if not args.dask:
-        return None
-    from .batch.daskrun import DaskTarget
-
-    return DaskTarget(args.dask, args.tls_ca, args.tls_cert, args.tls_key)
 
 
 def _source(file: str):  # type: ignore[no-untyped-def]
@@ -251,7 +185,9 @@ def _show(args: argparse.Namespace) -> int:
     from .show import html_page, terminal_markup
 
     if args.html:
-        problem = _unwritable(args.html)
+        from .batch.safeio import unwritable
+
+        problem = unwritable(args.html)
         if problem:
             return _usage(problem)
     record = _record(args.file, args.published)
@@ -261,7 +197,7 @@ def _show(args: argparse.Namespace) -> int:
         try:
             args.html.write_text(html_page(record, title=args.file), encoding="utf-8")
         except OSError as error:
-            return _usage(_message(error))
+            return _usage(f"cannot write {args.html}: {error.strerror or error}")
         print(f"wrote {args.html}", file=sys.stderr)
     else:
         print(terminal_markup(record, width=args.width))

@@ -79,3 +79,15 @@ def refuse_link(path: Path) -> None:
     """`OutputLink` when `path` is a symbolic link: an output file is never opened through one."""
     if path.is_symlink():
         raise OutputLink(f"{path} is a symbolic link; pressextract does not write through links: remove it")
+
+
+def unwritable(out: Path) -> str | None:
+    """Why `out` cannot be written, checked before anything is loaded; None when it can."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        return f"cannot write {out}: the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {out}: the folder {folder} is not writable"
+    if out.is_dir():
+        return f"cannot write {out}: it is a folder"
+    return None
