@@ -3,7 +3,7 @@
     python benchmarks/encodings.py ../shared/corpora/press
 
 Each text becomes one file per case: UTF-8, cp1251, koi8-r, UTF-16 with a BOM, UTF-16 LE without one, UTF-8
-with one damaged block (64 random bytes in the middle, no NUL), and mixed (the first half of the lines UTF-8,
+with one damaged block in the middle (random bytes without control characters: 64 of them, or a quarter of the file), and mixed (the first half of the lines UTF-8,
 the rest cp1251; a text of one line is cut in two at a space). A decoding is right when every line of the text comes back, except for a damaged file the
 lines the damage touched. A warning is counted when the decoder says the file was not wholly one encoding.
 """
@@ -23,6 +23,7 @@ from pressextract.errors import PressExtractError  # noqa: E402
 
 # the file's bytes, the text it holds, and the lines before and after its damage ((-1, -1): no damage)
 Case = tuple[bytes, str, tuple[int, int]]
+PRINTABLE = [b for b in range(0x20, 0x100) if b != 0x7F]  # damage, not binary: no control characters
 
 
 def cases(text: str, rng: random.Random) -> dict[str, Case]:
@@ -31,10 +32,14 @@ def cases(text: str, rng: random.Random) -> dict[str, Case]:
     half = len(lines) // 2
     utf8 = text.encode("utf-8")
     middle = len(utf8) // 2
-    noise = bytes(rng.randrange(1, 256) for _ in range(64))
-    damaged = utf8[:middle] + noise + utf8[middle + 64 :]
-    around = (utf8[:middle].count(b"\n"), utf8[middle + 64 :].count(b"\n"))
+
+    def damage(size: int) -> tuple[bytes, tuple[int, int]]:
+        noise = bytes(rng.choice(PRINTABLE) for _ in range(size))
+        return (utf8[:middle] + noise + utf8[middle + size :],
+                (utf8[:middle].count(b"\n"), utf8[middle + size :].count(b"\n")))
+
     whole = (-1, -1)
+    small, large = damage(64), damage(len(utf8) // 4)
     if half == 0:  # one line: its two halves, split at a space, become two lines
         cut = text.find(" ", len(text) // 2) + 1 or len(text)
         lines, half = [text[:cut], text[cut:]], 1
@@ -44,7 +49,8 @@ def cases(text: str, rng: random.Random) -> dict[str, Case]:
         "koi8-r": (text.encode("koi8-r", "replace"), text, whole),
         "utf-16 BOM": (text.encode("utf-16"), text, whole),
         "utf-16-le": (text.encode("utf-16-le"), text, whole),
-        "damaged utf-8": (damaged, text, around),
+        "damaged utf-8, 64 bytes": (small[0], text, small[1]),
+        "damaged utf-8, a quarter": (large[0], text, large[1]),
         "mixed utf-8/cp1251": ("\n".join(lines[:half]).encode("utf-8") + b"\n"
                                + "\n".join(lines[half:]).encode("cp1251", "replace"), "\n".join(lines), whole),
     }
