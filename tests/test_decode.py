@@ -104,3 +104,10 @@ def test_a_damaged_block_costs_only_its_own_line(at: int) -> None:
     assert got[:hit] == LINES[:hit] and got[hit + 1 :] == LINES[hit + 1 :] and "\ufffd" in got[hit]
     first = int(decoded.warnings[0].rsplit(" ", 1)[1])  # a cut inside «д» may leave a valid pair first
     assert decoded.encoding == "utf-8" and at - 1 <= first < at + 40
+
+
+@pytest.mark.parametrize("line", ["Р«", "Тђ", "ВЂ"])  # cp1251 pairs that are valid UTF-8 by chance («Ы», «Ѐ», «€»)
+def test_a_chance_utf8_pair_in_a_cp1251_file_does_not_make_it_mixed(line: str) -> None:
+    text = "\n".join([LINES[0], line, LINES[1]])
+    decoded = decode(text.encode("cp1251"))
+    assert (decoded.encoding, decoded.text, decoded.warnings) == ("cp1251", text, [])

@@ -18,6 +18,7 @@ from .singlebyte import single_byte_encoding
 
 UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 HIGH = re.compile(rb"[\x80-\xff]")
+MIN_EVIDENCE = 4  # UTF-8 characters a file needs before its other lines are taken for another encoding
 
 
 @dataclass
@@ -45,9 +46,12 @@ def read_mixed(data: bytes) -> Optional[Decoded]:
             pass
         in_utf8 = sum(len(m) for m in UTF8_CHAR.findall(line))
         kinds.append("damaged" if in_utf8 >= len(HIGH.findall(line)) / 2 else "single")
+    single = [i for i, kind in enumerate(kinds) if kind == "single"]
+    evidence = sum(len(UTF8_CHAR.findall(line)) for line, kind in zip(lines, kinds) if kind != "single")
+    if evidence < MIN_EVIDENCE and single:  # a cp1251 «Р«» is UTF-8 «Ы» by chance: no sign of UTF-8 really
+        return None
     if "utf-8" not in kinds and "damaged" not in kinds:
         return None
-    single = [i for i, kind in enumerate(kinds) if kind == "single"]
     encoding = single_byte_encoding(b"\n".join(lines[i] for i in single)) if single else None
     if single and encoding is None:
         return None
