@@ -8,9 +8,8 @@ from typing import Optional
 import pytest
 import spacy
 
-from pressextract.lexicon import read_tsv
-from pressextract.measures.component import DATA
-from pressextract.measures.entries import Numeral, Scale
+from pressextract.lexicon import Lexicon
+from pressextract.measures.component import DATA, VOCABULARIES, build_grammar
 from pressextract.measures.number_reader import NumberReader
 from pressextract.measures.phrases import Tokens
 
@@ -22,7 +21,7 @@ def blank():
 
 @pytest.fixture(scope="module")
 def reader() -> NumberReader:
-    return NumberReader(read_tsv(DATA / "numerals.tsv", Numeral), read_tsv(DATA / "scales.tsv", Scale))
+    return build_grammar(Lexicon(DATA, VOCABULARIES)).reader
 
 
 # text → (the part read as a number, value, value_max)

@@ -17,12 +17,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import extensions
-from ..lexicon import Entry, Lexicon, LexiconComponent
+from ..lexicon import Entry, Lexicon, LexiconComponent, WordList, WordLists
 from .amounts import GROUPS, plain
+from .changes import ChangeWords
 from .currencies import Currencies
-from .entries import Currency, CurrencyNoun, Numeral, PerNoun, Scale, Unit
+from .ellipsis import BorrowedUnits
+from .entries import Currency, CurrencyNoun, Numeral, PerNoun, Qualifier, Scale, Unit
 from .number_reader import NumberReader
+from .per import Denominators
+from .percent import Percents
 from .phrases import Phrases, Tokens
+from .qualifiers import Qualifiers
+from .ranges import Ranges
 from .scan import Grammar
 from .units import Units
 
@@ -35,7 +41,12 @@ VOCABULARIES: dict[str, type[Entry]] = {
     "currencies": Currency,
     "units": Unit,
     "per_nouns": PerNoun,
+    "qualifiers": Qualifier,
+    "measure_words": WordList,
 }
+WORD_LISTS = ("money_nouns", "money_cues", "possessives", "function_words", "hedge_prepositions", "change_stems",
+              "range_start", "range_end", "change_start", "coordination", "times_prepositions", "share_of",
+              "minus_after", "per_marks", "per_nouns_only")  # the rows of measure_words.tsv
 
 
 class MeasureAnnotator(LexiconComponent):
@@ -55,15 +66,9 @@ class MeasureAnnotator(LexiconComponent):
 
     @property
     def grammar(self) -> Grammar:
-        """The phrase tables, built on first use."""
+        """The grammars, built from the tables on first use."""
         if self._grammar is None:
-            e = self.lexicon
-            self._grammar = Grammar(
-                reader=NumberReader(e["numerals"], e["scales"]),
-                currencies=Currencies(e["currencies"], e["currency_nouns"]),
-                units=Units(e["units"]),
-                per_nouns=Phrases((f, n.unit) for n in e["per_nouns"] for f in n.forms),
-            )
+            self._grammar = build_grammar(self.lexicon)
         return self._grammar
 
     def __call__(self, doc: Doc) -> Doc:
@@ -80,6 +85,32 @@ class MeasureAnnotator(LexiconComponent):
         for name, spans in groups.items():
             doc.spans[name] = SpanGroup(doc, name=name, spans=spans)
         return doc
+
+
+def build_grammar(tables: Lexicon) -> Grammar:
+    """Every grammar of the scan, each handed the tables and word lists it reads."""
+    words = WordLists(tables["measure_words"], WORD_LISTS, "measure_words.tsv")
+    reader = NumberReader(tables["numerals"], tables["scales"], minus_after=words["minus_after"])
+    currencies = Currencies(tables["currencies"], tables["currency_nouns"], money_nouns=words["money_nouns"])
+    units = Units(tables["units"])
+    changes = ChangeWords(words["change_stems"])
+    qualifiers = Qualifiers(tables["qualifiers"], prepositions=words["hedge_prepositions"],
+                            range_start=words["range_start"], range_end=words["range_end"], changes=changes)
+    per_nouns = Phrases((f, n.unit) for n in tables["per_nouns"] for f in n.forms)
+    return Grammar(
+        reader=reader,
+        currencies=currencies,
+        units=units,
+        percents=Percents(reader, changes, times_prepositions=words["times_prepositions"],
+                          hedge_words=qualifiers.words, share_of=words["share_of"]),
+        qualifiers=qualifiers,
+        ranges=Ranges(changes, range_start=words["range_start"], range_end=words["range_end"],
+                      change_start=words["change_start"], coordination=words["coordination"]),
+        borrowed=BorrowedUnits(money_cues=words["money_cues"], possessives=words["possessives"],
+                               function_words=words["function_words"]),
+        denominators=Denominators(reader, units, currencies, per_nouns, marks=words["per_marks"],
+                                  nouns_only=words["per_nouns_only"]),
+    )
 
 
 @Language.factory(

@@ -12,16 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Optional
 
 from .entries import Currency, CurrencyNoun
 from .phrases import Phrases, Tokens, adjective_stem
-
-# «8-миллиардный кредит»: a scale adjective is money only before words like these (stems).
-MONEY_NOUNS = ("кредит", "транш", "заем", "заём", "займ", "контракт", "бюджет", "инвестиц", "долг", "штраф", "сделк",
-               "иск", "ущерб", "убыт", "дефицит", "профицит", "выкуп", "бонус", "гонорар", "залог", "грант", "заказ",
-               "дивиденд", "выплат", "компенсац", "фонд", "капитал", "оборот", "экспорт", "импорт", "товарооборот",
-               "проект", "пакет", "облигац", "выпуск", "субсиди", "финансирован", "доход", "прибыл", "выручк")
 
 
 @dataclass(frozen=True)
@@ -37,8 +31,9 @@ class CurrencyMatch:
 class Currencies:
     """Currency phrases and signs, from currencies.tsv and currency_nouns.tsv."""
 
-    def __init__(self, entries: list[Currency], nouns: list[CurrencyNoun]) -> None:
+    def __init__(self, entries: list[Currency], nouns: list[CurrencyNoun], *, money_nouns: Iterable[str]) -> None:
         self.entries = entries
+        self.money_nouns = tuple(sorted(money_nouns))  # stems: «8-миллиардный кредит»
         known = {n.lemma for n in nouns}
         missing = sorted({h for e in entries for h in e.heads} - known)
         if missing:
@@ -100,6 +95,10 @@ class Currencies:
         lemma = adjective_stem(suffix, self.noun_stems)
         return None if lemma is None else self._choose(tokens, i, i, i + 1, lemma, None)
 
+    def money_noun(self, tokens: Tokens, i: int) -> bool:
+        """«кредит», «транша», «бюджета»: a word that makes «8-миллиардный» an amount of money."""
+        return i < tokens.size and tokens.lower[i].startswith(self.money_nouns)
+
     def _adjective(self, tokens: Tokens, i: int) -> Optional[tuple[set[int], int]]:
         found = self.abbreviations.match(tokens, i)
         if found is not None:
@@ -128,7 +127,3 @@ class Currencies:
         defaults = [e for e in entries if key in e.default]
         return defaults[0] if defaults else None
 
-
-def money_noun(tokens: Tokens, i: int) -> bool:
-    """«кредит», «транша», «бюджета»: a word that makes «8-миллиардный» an amount of money."""
-    return i < tokens.size and tokens.lower[i].startswith(MONEY_NOUNS)

@@ -12,51 +12,76 @@ A scale adjective before a money noun («8-миллиардный кредит»
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from .amounts import Amount
 from .phrases import Tokens
 
 BORROWERS = ("money", "quantities")
-MONEY_CUES = ("стоимост", "стоит", "стоил", "обош", "обойд", "прибыл", "выручк", "доход", "штраф", "сумм", "размер",
-              "бюджет", "зарабат", "заработ", "заплат", "оцен", "капитализац", "инвестиц", "кредит", "долг", "убыт",
-              "выплат", "потрат", "расход", "продан", "продал", "купил", "приобр", "вложи", "выдел", "собрал",
-              "залог", "компенсац", "ущерб", "взятк", "оборот", "премию", "премия", "гонорар", "контракт")
 CUE_WINDOW = 4
 COUNTED = {"NOUN", "PROPN", "ADJ"}
-POSSESSIVES = {"его", "ее", "её", "их", "своих", "наших", "ваших", "моих", "твоих"}
-FUNCTION_WORDS = {"в", "во", "на", "за", "и", "или", "а", "но", "из", "с", "со", "по", "до", "от", "к", "для", "при",
-                  "то", "что", "же", "ли", "бы", "уже", "еще", "ещё", "только"}  # without a tagger
 DEFAULT_CURRENCY = "RUB"
 
 
-def borrow_units(tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
-    """Give units to scaled amounts that lack one; drop the amounts that stay without a unit."""
-    known = [a for a in amounts if a.group is not None and not a.needs_currency]
-    out = []
-    for a in amounts:
-        if a.group is not None and not a.needs_currency:
-            out.append(a)
-            continue
-        if a.needs_currency:
-            source = _nearest(tokens, a, [k for k in known if k.group == "money"]) or _in_document(tokens, a, known)
-            unit = source.unit if source else DEFAULT_CURRENCY
-            a = replace(a, group="money", unit=unit, needs_currency=False)
-        elif a.scaled and not _counts_something(tokens, a.end):
-            if _money_cue(tokens, a.start):  # «бюджет 3 млрд» is money even beside «5 млн человек»
-                money = [k for k in known if k.group == "money"]
-                source = (_nearest(tokens, a, money) or _in_document(tokens, a, known)
-                          or Amount(a.number, 0, 0, "money", DEFAULT_CURRENCY))
-            else:
-                source = _nearest(tokens, a, [k for k in known if k.group in BORROWERS])
-            if source is None:
+class BorrowedUnits:
+    """Units handed to scaled amounts that lack one, with the words that decide it."""
+
+    def __init__(self, *, money_cues: Iterable[str], possessives: Iterable[str],
+                 function_words: Iterable[str]) -> None:
+        self.money_cues = tuple(sorted(money_cues))  # stems: «стоимостью», «прибыль»
+        self.possessives = frozenset(possessives)  # «100 миллионов его записей»
+        self.function_words = frozenset(function_words)  # without a tagger: no noun after the number
+
+    def borrow(self, tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
+        """Give units to scaled amounts that lack one; drop the amounts that stay without a unit."""
+        known = [a for a in amounts if a.group is not None and not a.needs_currency]
+        out = []
+        for a in amounts:
+            if a.group is not None and not a.needs_currency:
+                out.append(a)
                 continue
-            a = replace(a, group=source.group, unit=source.unit)
-        else:
-            continue
-        out.append(a)
-        known = sorted([*known, a], key=lambda k: k.start)  # «в 3 млрд и 75 млн»: the next may borrow from it
-    return out
+            if a.needs_currency:
+                source = (_nearest(tokens, a, [k for k in known if k.group == "money"])
+                          or _in_document(tokens, a, known))
+                unit = source.unit if source else DEFAULT_CURRENCY
+                a = replace(a, group="money", unit=unit, needs_currency=False)
+            elif a.scaled and not self._counts_something(tokens, a.end):
+                if self._money_cue(tokens, a.start):  # «бюджет 3 млрд» is money even beside «5 млн человек»
+                    money = [k for k in known if k.group == "money"]
+                    source = (_nearest(tokens, a, money) or _in_document(tokens, a, known)
+                              or Amount(a.number, 0, 0, "money", DEFAULT_CURRENCY))
+                else:
+                    source = _nearest(tokens, a, [k for k in known if k.group in BORROWERS])
+                if source is None:
+                    continue
+                a = replace(a, group=source.group, unit=source.unit)
+            else:
+                continue
+            out.append(a)
+            known = sorted([*known, a], key=lambda k: k.start)  # «в 3 млрд и 75 млн»: the next may borrow from it
+        return out
+
+    def _counts_something(self, tokens: Tokens, end: int) -> bool:
+        """«собрал 500 тысяч зрителей», «более 5 тыс. голосов»: a noun after the number is what it counts."""
+        j = tokens.next(end)
+        if j < tokens.size and tokens.lower[j] in self.possessives:  # «продано 100 миллионов его записей»
+            j = tokens.next(j + 1)
+        if j >= tokens.size or not tokens.lower[j].isalpha() or tokens.sentence[j] != tokens.sentence[end - 1]:
+            return False
+        token = tokens.doc[j]
+        if tokens.doc.has_annotation("POS"):
+            return token.pos_ in COUNTED
+        return tokens.lower[j] not in self.function_words
+
+    def _money_cue(self, tokens: Tokens, start: int) -> bool:
+        j, sentence = tokens.prev(start), tokens.sentence[start]
+        for _ in range(CUE_WINDOW):
+            if j < 0 or tokens.sentence[j] != sentence:
+                return False
+            if tokens.lower[j].startswith(self.money_cues):
+                return True
+            j = tokens.prev(j)
+        return False
 
 
 def _nearest(tokens: Tokens, a: Amount, known: list[Amount]) -> Optional[Amount]:
@@ -108,27 +133,3 @@ def _depth(tokens: Tokens, i: int) -> int:
             depth += 1
         j -= 1
     return max(depth, 0)
-
-
-def _counts_something(tokens: Tokens, end: int) -> bool:
-    """«собрал 500 тысяч зрителей», «более 5 тыс. голосов»: a noun after the number is what it counts."""
-    j = tokens.next(end)
-    if j < tokens.size and tokens.lower[j] in POSSESSIVES:  # «продано 100 миллионов его записей»
-        j = tokens.next(j + 1)
-    if j >= tokens.size or not tokens.lower[j].isalpha() or tokens.sentence[j] != tokens.sentence[end - 1]:
-        return False
-    token = tokens.doc[j]
-    if tokens.doc.has_annotation("POS"):
-        return token.pos_ in COUNTED
-    return tokens.lower[j] not in FUNCTION_WORDS
-
-
-def _money_cue(tokens: Tokens, start: int) -> bool:
-    j, sentence = tokens.prev(start), tokens.sentence[start]
-    for _ in range(CUE_WINDOW):
-        if j < 0 or tokens.sentence[j] != sentence:
-            return False
-        if tokens.lower[j].startswith(MONEY_CUES):
-            return True
-        j = tokens.prev(j)
-    return False

@@ -1,4 +1,4 @@
-"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies and units.
+"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies, units and hedges.
 
 Each class is one TSV line, columns in field order (lexicon.py reads and checks them, errors at file:line).
 """
@@ -114,3 +114,12 @@ class Unit(Entry):
     @classmethod
     def _lowered(cls, forms: list[str]) -> list[str]:
         return _lower(forms)
+
+
+class Qualifier(Entry):
+    """Hedges of one kind before an amount: approx «около», «в районе»; gt «более»; ge; lt; le «не более»."""
+
+    kind: Literal["approx", "gt", "ge", "lt", "le"]
+    phrases: list[str]
+
+    _phrases = field_validator("phrases")(_lower)

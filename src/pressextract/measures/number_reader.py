@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Optional
 
 from .digits import (
     ADJECTIVE,
@@ -30,8 +30,6 @@ from .digits import (
 )
 from .entries import Numeral, Scale
 from .phrases import Phrases, Tokens, adjective_stem
-
-MINUS_AFTER = {"и", "или", "а", "на", "до", "с", "со", "от", "в", "к", "по", "за"}
 
 
 @dataclass(frozen=True)
@@ -51,13 +49,14 @@ class Number:
 class NumberReader:
     """Reads numbers with the number words and scale words of the vocabularies."""
 
-    def __init__(self, numerals: list[Numeral], scales: list[Scale]) -> None:
+    def __init__(self, numerals: list[Numeral], scales: list[Scale], *, minus_after: Iterable[str]) -> None:
         self.words: dict[str, Decimal] = {f: n.value for n in numerals if n.kind == "cardinal" for f in n.forms}
         self.times: dict[str, Decimal] = {f: n.value for n in numerals if n.kind == "times" for f in n.forms}
         self.times_stems: dict[str, Decimal] = {s: n.value for n in numerals if n.kind == "times" for s in n.stems}
         self.scales: Phrases[Decimal] = Phrases((f, s.value) for s in scales for f in s.forms)
         self.bare: dict[str, Decimal] = {f: s.value for s in scales for f in s.bare}
         self.scale_stems: dict[str, Decimal] = {t: s.value for s in scales for t in s.stems}
+        self.minus_after = frozenset(minus_after)  # «до –5»: a dash after these words is a minus
 
     def read(self, tokens: Tokens, i: int, *, comma_thousands: bool = False) -> Optional[Number]:
         """The number starting at token `i`, with its scale words, composite parts and dash range."""
@@ -83,12 +82,12 @@ class NumberReader:
             inner = self._digits(tokens, i + 1, comma_thousands)
             if inner is None or inner.value < 0:
                 return None
-            sign = -1 if word in MINUS and not (word == "–" and _after_word(tokens, i)) else 1
+            sign = -1 if word in MINUS and not (word == "–" and self._after_word(tokens, i)) else 1
             return replace(inner, start=i, value=sign * inner.value,
                            value_max=None if inner.value_max is None else sign * inner.value_max)
         if word[0].isdigit() or (word[0] in SIGN and len(word) > 1):
             number = self._digits(tokens, i, comma_thousands)
-            if number is not None and word[0] == "–" and _after_word(tokens, i):
+            if number is not None and word[0] == "–" and self._after_word(tokens, i):
                 return replace(number, value=-number.value)  # «2019 год –60 тыс.»: a dash, not a minus
             return number
         return self._words(tokens, i)
@@ -147,6 +146,11 @@ class NumberReader:
                 break
             total, rank, end = total + following, _rank(following), j + 1
         return Number(i, end, total, words=True)
+
+    def _after_word(self, tokens: Tokens, i: int) -> bool:
+        """An en dash right after a word is punctuation: «2019 год –60»; after «и», «до», «на» it is a minus."""
+        j = tokens.prev(i)
+        return j >= 0 and tokens.text[j][-1].isalnum() and tokens.lower[j] not in self.minus_after
 
     # ------------------------------------------------------------ scale words and composites
     def _scaled(self, tokens: Tokens, number: Number) -> Number:
@@ -221,12 +225,6 @@ def _in_chain(tokens: Tokens, i: int) -> bool:
         return False
     k = tokens.prev(j)
     return k >= 0 and tokens.text[k][-1].isdigit()
-
-
-def _after_word(tokens: Tokens, i: int) -> bool:
-    """An en dash right after a word is punctuation: «2019 год –60»; after «и», «до», «на» it is a minus."""
-    j = tokens.prev(i)
-    return j >= 0 and tokens.text[j][-1].isalnum() and tokens.lower[j] not in MINUS_AFTER
 
 
 def _year_like(number: Number) -> bool:

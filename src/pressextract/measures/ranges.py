@@ -11,57 +11,64 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Optional
 
 from .amounts import Amount
+from .changes import ChangeWords
 from .number_reader import Number
 from .phrases import Tokens
-from .qualifiers import after_change
 
-RANGE_START = {"от"}
-CHANGE_START = {"с", "со", "c"}  # Latin «c» is a common typo: «ставку c 11,50% до 11,00%»
-COORDINATION = {"и", "или"}
 DASHES = {"-", "–", "—"}
 
 
-def combine(tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
-    """Merge ranges and subunits, and hand shared units to the amounts before them."""
-    out: list[Amount] = []
-    k = 0
-    while k < len(amounts):
-        a = amounts[k]
-        b = amounts[k + 1] if k + 1 < len(amounts) else None
-        pair = _pair(tokens, a, b) if b is not None else None
-        if pair is None:
-            out.append(a)
-            k += 1
-        else:
-            out += pair
-            k += 2
-    return out
+class Ranges:
+    """The words that join two amounts: «от … до», «с … до», «и», a dash."""
 
+    def __init__(self, changes: ChangeWords, *, range_start: Iterable[str], range_end: Iterable[str],
+                 change_start: Iterable[str], coordination: Iterable[str]) -> None:
+        self.changes = changes
+        self.range_start = frozenset(range_start)  # «от 3 до 5 млн»
+        self.range_end = frozenset(range_end)  # «до»
+        self.change_start = frozenset(change_start)  # «с 1,5 млн до 8,5 млн»
+        self.coordination = frozenset(coordination)  # «2 и 3%»
 
-def _pair(tokens: Tokens, a: Amount, b: Amount) -> Optional[list[Amount]]:
-    between = _between(tokens, a.end, b.start)
-    if between is None:
+    def combine(self, tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
+        """Merge ranges and subunits, and hand shared units to the amounts before them."""
+        out: list[Amount] = []
+        k = 0
+        while k < len(amounts):
+            a = amounts[k]
+            b = amounts[k + 1] if k + 1 < len(amounts) else None
+            pair = self._pair(tokens, a, b) if b is not None else None
+            if pair is None:
+                out.append(a)
+                k += 1
+            else:
+                out += pair
+                k += 2
+        return out
+
+    def _pair(self, tokens: Tokens, a: Amount, b: Amount) -> Optional[list[Amount]]:
+        between = _between(tokens, a.end, b.start)
+        if between is None:
+            return None
+        if not between:
+            return _subunits(a, b)
+        if len(between) == 1 and between[0] in self.range_end:
+            before = tokens.prev(a.start)
+            word = tokens.lower[before] if before >= 0 else ""
+            if word in self.range_start:
+                return _range(a, b)
+            if word in self.change_start:
+                if self.changes.before(tokens, before):
+                    return [replace(_shared(a, b), bounded=True), replace(b, bounded=True)]
+                return _range(a, b)
+            return None
+        if len(between) == 1 and between[0] in self.coordination and a.group is None and b.group is not None:
+            return [_shared(a, b), b]
+        if len(between) == 1 and between[0] in DASHES and a.group is not None:
+            return _range(a, b)  # «5% – 7%», «$0,91 — $1,02 млн»
         return None
-    if not between:
-        return _subunits(a, b)
-    if between == ["до"]:
-        before = tokens.prev(a.start)
-        word = tokens.lower[before] if before >= 0 else ""
-        if word in RANGE_START:
-            return _range(a, b)
-        if word in CHANGE_START:
-            if after_change(tokens, before):
-                return [replace(_shared(a, b), bounded=True), replace(b, bounded=True)]
-            return _range(a, b)
-        return None
-    if len(between) == 1 and between[0] in COORDINATION and a.group is None and b.group is not None:
-        return [_shared(a, b), b]
-    if len(between) == 1 and between[0] in DASHES and a.group is not None:
-        return _range(a, b)  # «5% – 7%», «$0,91 — $1,02 млн»
-    return None
 
 
 def _between(tokens: Tokens, start: int, end: int) -> Optional[list[str]]:

@@ -13,26 +13,30 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from .amounts import Amount
-from .currencies import Currencies, CurrencyMatch, money_noun
+from .currencies import Currencies, CurrencyMatch
 from .digits import SIGN
-from .ellipsis import borrow_units
+from .ellipsis import BorrowedUnits
 from .number_reader import Number, NumberReader
-from .per import per_after
-from .percent import glued, percent_end, ratio_adjective, ratio_word, times_allowed
-from .phrases import Phrases, Tokens
-from .qualifiers import qualifier
-from .ranges import combine
+from .per import Denominators
+from .percent import Percents, glued
+from .phrases import Tokens
+from .qualifiers import Qualifiers
+from .ranges import Ranges
 from .units import UnitMatch, Units
 
 
 @dataclass
 class Grammar:
-    """The vocabularies the scan reads with."""
+    """The grammars the scan reads with, each built from its tables (component.py)."""
 
     reader: NumberReader
     currencies: Currencies
     units: Units
-    per_nouns: Phrases[str]
+    percents: Percents
+    qualifiers: Qualifiers
+    ranges: Ranges
+    borrowed: BorrowedUnits
+    denominators: Denominators
 
     def __post_init__(self) -> None:
         reader = self.reader
@@ -41,13 +45,13 @@ class Grammar:
 
     def find(self, tokens: Tokens) -> list[Amount]:
         """All amounts with a unit, in text order, ranges merged and qualifiers set."""
-        amounts = combine(tokens, self.scan(tokens))
-        amounts = borrow_units(tokens, amounts)
+        amounts = self.ranges.combine(tokens, self.scan(tokens))
+        amounts = self.borrowed.borrow(tokens, amounts)
         for a in amounts:
             if not a.bounded:
-                a.qualifier = qualifier(tokens, a.start)
+                a.qualifier = self.qualifiers.before(tokens, a.start)
             if a.group == "money":
-                a.per = per_after(self, tokens, a.end)
+                a.per = self.denominators.after(tokens, a.end)
         return [a for a in amounts if a.sane]
 
     def scan(self, tokens: Tokens) -> list[Amount]:
@@ -76,7 +80,7 @@ class Grammar:
                 return amount
         ratio = None
         if word in self.reader.times or word.startswith(self.ratio_prefixes):
-            ratio = ratio_word(self.reader, tokens, i)
+            ratio = self.percents.ratio_word(tokens, i)
         if ratio is not None:
             return Amount(Number(i, i + 1, ratio), i, i + 1, "percents", "times")
         number = self.reader.read(tokens, i)
@@ -103,7 +107,7 @@ class Grammar:
         """«10-процентная» %, «5-кратный» times, «100-долларовой» USD, «8-миллиардный кредит» money."""
         i = number.start
         unit = self.units.adjective(i, number.suffix)
-        if unit is not None and (unit.unit != "times" or ratio_adjective(tokens, i)):
+        if unit is not None and (unit.unit != "times" or self.percents.ratio_adjective(tokens, i)):
             return Amount(number, i, i + 1, unit.group, unit.unit, unit.factor)
         currency = self.currencies.adjective(tokens, i, number.suffix)
         if currency is not None:
@@ -113,7 +117,7 @@ class Grammar:
             currency = self.currencies.adjective(tokens, j, tokens.lower[j]) if j < tokens.size else None
             if currency is not None:  # «8-миллиардный долларовый кредит»
                 return Amount(number, i, j + 1, "money", currency.code, currency.factor)
-            if money_noun(tokens, j):
+            if self.currencies.money_noun(tokens, j):
                 return Amount(number, i, i + 1, needs_currency=True)
         return None
 
@@ -128,7 +132,7 @@ class Grammar:
             return Amount(number, number.start, found.end, "money", found.code, found.factor)
         if found is not None and found.unit == "%" and glued(tokens, found.end):
             found = None
-        if found is not None and (found.unit != "times" or times_allowed(tokens, number.start)):
-            end = percent_end(tokens, found.end) if found.unit == "%" else found.end
+        if found is not None and (found.unit != "times" or self.percents.times_allowed(tokens, number.start)):
+            end = self.percents.end(tokens, found.end) if found.unit == "%" else found.end
             return Amount(number, number.start, end, found.group, found.unit, found.factor)
         return Amount(number, number.start, number.end)
