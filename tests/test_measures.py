@@ -152,6 +152,23 @@ def test_percents(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor.extract(text).percents) == expected
 
 
+# a range's dash: any dash of typography.DASHES, or a minus sign typed for one (digits.RANGE_DASHES)
+DASHED_RANGES: list[tuple[str, Row]] = [
+    ("Рост составит 5% − 7%.", ("5% − 7%", "5", "7", "%", None)),
+    ("Рост составит 5% ‒ 7%.", ("5% ‒ 7%", "5", "7", "%", None)),
+    ("Рост составит 5% — 7%.", ("5% — 7%", "5", "7", "%", None)),
+    ("Вложат 3 − 5 млн рублей.", ("3 − 5 млн рублей", "3000000", "5000000", "RUB", None)),
+    ("Вложат 3 ‒ 5 млн рублей.", ("3 ‒ 5 млн рублей", "3000000", "5000000", "RUB", None)),
+    ("Вложат 3 – 5 млн рублей.", ("3 – 5 млн рублей", "3000000", "5000000", "RUB", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_RANGES)
+def test_dashed_ranges(extractor, text: str, expected: Row) -> None:
+    record = extractor.extract(text)
+    assert rows(record.money + record.percents) == [expected]
+
+
 QUANTITIES: list[tuple[str, list[Row]]] = [
     ("Добыча составила 6 млн 118 тыс. т угля.", [("6 млн 118 тыс. т", "6118000", None, "т", None)]),
     ("Урожай — около 12 млн тонн зерна.", [("12 млн тонн", "12000000", None, "т", "approx")]),

@@ -8,11 +8,13 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..typography import DASHES, MINUS_SIGNS
 from .phrases import Tokens
 
-SIGN = "+-−–"
-MINUS = "-−–"
-DASHES = {"-", "–", "—", "−"}
+EN_DASH = "–"
+MINUS = MINUS_SIGNS | {EN_DASH}  # «–0,5 %»: an en dash typed for a minus sign (number_reader.py decides)
+SIGN = MINUS | {"+"}  # «+3,2%», «−0,5»
+RANGE_DASHES = DASHES | MINUS_SIGNS  # «3 − 5 млн», «5% − 7%»: a minus sign typed for a dash between two numbers
 PLAIN = re.compile(r"([+\-−–]?)(\d+)(?:[.,](\d+))?")
 GROUPED = re.compile(r"(\d{1,3})((?:([.,])\d{3})(?:\3\d{3})+)")  # «1.234.567»: two groups or more
 COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # «$635,000»: only after a Latin sign, without a scale

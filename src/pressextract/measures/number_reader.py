@@ -19,11 +19,12 @@ from .digits import (
     ADJECTIVE,
     CASE_ENDINGS,
     COMMA_THOUSANDS,
-    DASHES,
+    EN_DASH,
     MINUS,
     OPEN,
     ORDINAL_ENDINGS,
     RANGE,
+    RANGE_DASHES,
     SIGN,
     groups,
     parse_plain,
@@ -82,12 +83,12 @@ class NumberReader:
             inner = self._digits(tokens, i + 1, comma_thousands)
             if inner is None or inner.value < 0:
                 return None
-            sign = -1 if word in MINUS and not (word == "–" and self._after_word(tokens, i)) else 1
+            sign = -1 if word in MINUS and not (word == EN_DASH and self._after_word(tokens, i)) else 1
             return replace(inner, start=i, value=sign * inner.value,
                            value_max=None if inner.value_max is None else sign * inner.value_max)
         if word[0].isdigit() or (word[0] in SIGN and len(word) > 1):
             number = self._digits(tokens, i, comma_thousands)
-            if number is not None and word[0] == "–" and self._after_word(tokens, i):
+            if number is not None and word[0] == EN_DASH and self._after_word(tokens, i):
                 return replace(number, value=-number.value)  # «2019 год –60 тыс.»: a dash, not a minus
             return number
         return self._words(tokens, i)
@@ -125,7 +126,7 @@ class NumberReader:
 
     def _thousands(self, tokens: Tokens, i: int, value: Decimal) -> Number:
         """«1 234 567,89» from «1», «234», «567,89»; «20 000-30 000» («20», «000-30», «000») as a range."""
-        digits, end, upper = groups(tokens, i, tokens.text[i].lstrip(SIGN))
+        digits, end, upper = groups(tokens, i, tokens.text[i].lstrip("".join(SIGN)))
         if end == i + 1 and upper is None:
             return Number(i, end, value)
         low = -Decimal(digits) if value < 0 else Decimal(digits)
@@ -190,7 +191,7 @@ class NumberReader:
         j, spaced = number.end, False
         if not number.open_range:
             j = tokens.next(j)
-            if j >= tokens.size or tokens.text[j] not in DASHES:
+            if j >= tokens.size or tokens.text[j] not in RANGE_DASHES:
                 return number
             spaced = j > number.end or tokens.space_after[j]
             if spaced and (tokens.text[j] == "—" or _year_like(number)):
@@ -204,7 +205,7 @@ class NumberReader:
             return number
         second = self._scaled(tokens, second)
         after = tokens.next(second.end)
-        if after < tokens.size and tokens.text[after] in DASHES:
+        if after < tokens.size and tokens.text[after] in RANGE_DASHES:
             return number
         joined = join_range(number, second)
         return joined if joined.value <= joined.value_max else number
@@ -221,7 +222,7 @@ def join_range(low: Number, high: Number) -> Number:
 def _in_chain(tokens: Tokens, i: int) -> bool:
     """«16,36 – 18,07 – 19,79 %»: a number after «N –» is one of several values, not a range's start."""
     j = tokens.prev(i)
-    if j < 0 or tokens.text[j] not in DASHES:
+    if j < 0 or tokens.text[j] not in RANGE_DASHES:
         return False
     k = tokens.prev(j)
     return k >= 0 and tokens.text[k][-1].isdigit()

@@ -15,10 +15,9 @@ from typing import Iterable, Optional
 
 from .amounts import Amount
 from .changes import ChangeWords
+from .digits import RANGE_DASHES
 from .number_reader import Number
 from .phrases import Tokens
-
-DASHES = {"-", "–", "—"}
 
 
 class Ranges:
@@ -66,7 +65,7 @@ class Ranges:
             return None
         if len(between) == 1 and between[0] in self.coordination and a.group is None and b.group is not None:
             return [_shared(a, b), b]
-        if len(between) == 1 and between[0] in DASHES and a.group is not None:
+        if len(between) == 1 and between[0] in RANGE_DASHES and a.group is not None:
             return _range(a, b)  # «5% – 7%», «$0,91 — $1,02 млн»
         return None
 
