@@ -1,6 +1,6 @@
 """Change words: «снизил», «рост», «повышение», «довести» (stems of measure_words.tsv `change_stems`).
 
-After a change word «до» marks the new level, not a bound («снизил ставку до 8,00%»), «с … до» gives two amounts,
+After a change word «до» marks the new level, not a bound («снизил ставку до 8,00%»), «с … до» gives two measures,
 not a range («выросла с 1,5 млн до 8,5 млн руб.»), and «двукратный» is a ratio («двукратный рост»).
 """
 

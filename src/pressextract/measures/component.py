@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import extensions
 from ..lexicon import Entry, Lexicon, LexiconComponent, WordList, WordLists
-from .amounts import GROUPS, plain
 from .changes import ChangeWords
 from .currencies import Currencies
 from .ellipsis import BorrowedUnits
 from .entries import Currency, CurrencyNoun, Numeral, PerNoun, Qualifier, Scale, Unit
+from .measure import GROUPS, plain
 from .number_reader import NumberReader
 from .per import Denominators
 from .percent import Percents
@@ -50,7 +50,7 @@ WORD_LISTS = ("money_nouns", "money_cues", "possessives", "function_words", "hed
 
 
 class MeasureAnnotator(LexiconComponent):
-    """spaCy component: amounts of money, percentages and quantities with their units."""
+    """spaCy component: money, percentages and quantities (measures: a number with its unit)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -74,14 +74,14 @@ class MeasureAnnotator(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[str, list[Span]] = {g: [] for g in GROUPS}
         if len(doc):
-            for amount in self.grammar.find(Tokens(doc)):
-                span = Span(doc, amount.start, amount.end, label=LABELS[amount.group])  # type: ignore[index]
-                span._.measure = amount.measure()
-                if amount.per is not None:
-                    per = doc[amount.per.start : amount.per.end]
+            for found in self.grammar.find(Tokens(doc)):
+                span = Span(doc, found.start, found.end, label=LABELS[found.group])  # type: ignore[index]
+                span._.measure = found.measure()
+                if found.per is not None:
+                    per = doc[found.per.start : found.per.end]
                     span._.measure["per"] = {"text": per.text, "start": per.start_char, "end": per.end_char,
-                                             "amount": plain(amount.per.amount), "unit": amount.per.unit}
-                groups[amount.group].append(span)  # type: ignore[index]
+                                             "amount": plain(found.per.amount), "unit": found.per.unit}
+                groups[found.group].append(span)  # type: ignore[index]
         for name, spans in groups.items():
             doc.spans[name] = SpanGroup(doc, name=name, spans=spans)
         return doc

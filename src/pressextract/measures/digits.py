@@ -1,5 +1,6 @@
-"""Numbers written in digits inside one token: «4,97», «-4,0», «1.234.567», «5,0–5,5», «28,8-», «10-процентная»,
-and thousands groups split over several tokens («1 234 567,89» is «1», «234», «567,89»).
+"""Digits: the characters of one token read as a value, «4,97», «-4,0», «1.234.567», «5,0–5,5», «28,8-»,
+«10-процентная», and thousands groups split over several tokens («1 234 567,89» is «1», «234», «567,89»).
+Scale words and number words are number_reader.py's: it builds a `Number` from these.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def parse_plain(text: str) -> Optional[Decimal]:
         return Decimal(m.group(1) + re.sub(r"[.,]", "", m.group(2)))
     m = PLAIN.fullmatch(text)
     if m is None or (len(m.group(2)) > 1 and m.group(2)[0] == "0" and m.group(3) is None):
-        return None  # «09», «007»: a code or a list number, not an amount
+        return None  # «09», «007»: a code or a list number, not a measure
     return to_decimal(m.group(1), m.group(2), m.group(3))
 
 

@@ -1,8 +1,8 @@
-"""Amounts whose unit is left out because the context gives it: «17 млрд рублей, из них 12 млрд …»,
+"""Numbers whose unit is left out because the context gives it: «17 млрд рублей, из них 12 млрд …»,
 «1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году», «прибыль в 6 млрд» after dollars were named.
 
 Only a number with a scale word («12 млрд», «316 млн») can borrow a unit: a bare «12» is anything. It takes the
-unit of the nearest money or quantity in its sentence (preceding first), skipping amounts in parentheses when it
+unit of the nearest money or quantity in its sentence (preceding first), skipping measures in parentheses when it
 is outside them («368 млн рублей (около 5,8 млн долларов), … 316 млн» → RUB). After a money word («стоимостью»,
 «прибыль», «в размере») it is money: in the currency of the sentence, else the one last named in the document
 (RUB if none is: these are Russian texts).
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from .amounts import Amount
+from .measure import MeasureMatch
 from .phrases import Tokens
 
 BORROWERS = ("money", "quantities")
@@ -24,7 +24,7 @@ DEFAULT_CURRENCY = "RUB"
 
 
 class BorrowedUnits:
-    """Units handed to scaled amounts that lack one, with the words that decide it."""
+    """Units handed to scaled numbers that lack one, with the words that decide it."""
 
     def __init__(self, *, money_cues: Iterable[str], possessives: Iterable[str],
                  function_words: Iterable[str]) -> None:
@@ -32,11 +32,11 @@ class BorrowedUnits:
         self.possessives = frozenset(possessives)  # «100 миллионов его записей»
         self.function_words = frozenset(function_words)  # without a tagger: no noun after the number
 
-    def borrow(self, tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
-        """Give units to scaled amounts that lack one; drop the amounts that stay without a unit."""
-        known = [a for a in amounts if a.group is not None and not a.needs_currency]
+    def borrow(self, tokens: Tokens, found: list[MeasureMatch]) -> list[MeasureMatch]:
+        """Give units to scaled numbers that lack one; drop the numbers that stay without a unit."""
+        known = [a for a in found if a.group is not None and not a.needs_currency]
         out = []
-        for a in amounts:
+        for a in found:
             if a.group is not None and not a.needs_currency:
                 out.append(a)
                 continue
@@ -49,7 +49,7 @@ class BorrowedUnits:
                 if self._money_cue(tokens, a.start):  # «бюджет 3 млрд» is money even beside «5 млн человек»
                     money = [k for k in known if k.group == "money"]
                     source = (_nearest(tokens, a, money) or _in_document(tokens, a, known)
-                              or Amount(a.number, 0, 0, "money", DEFAULT_CURRENCY))
+                              or MeasureMatch(a.number, 0, 0, "money", DEFAULT_CURRENCY))
                 else:
                     source = _nearest(tokens, a, [k for k in known if k.group in BORROWERS])
                 if source is None:
@@ -84,11 +84,11 @@ class BorrowedUnits:
         return False
 
 
-def _nearest(tokens: Tokens, a: Amount, known: list[Amount]) -> Optional[Amount]:
-    """The closest amount of the same sentence and the same parenthesis level, the preceding one first.
+def _nearest(tokens: Tokens, a: MeasureMatch, known: list[MeasureMatch]) -> Optional[MeasureMatch]:
+    """The closest measure of the same sentence and the same parenthesis level, the preceding one first.
 
-    When the sentence has amounts only at another level («— 263 млн (около 4,2 млн долларов)»), the bracketed
-    ones are conversions: the amount is in the currency the text itself uses, the last one named outside
+    When the sentence has measures only at another level («— 263 млн (около 4,2 млн долларов)»), the bracketed
+    ones are conversions: the number is in the currency the text itself uses, the last one named outside
     parentheses.
     """
     sentence = tokens.sentence[a.start]
@@ -109,7 +109,7 @@ def _nearest(tokens: Tokens, a: Amount, known: list[Amount]) -> Optional[Amount]
     return after[0] if after else None
 
 
-def _in_document(tokens: Tokens, a: Amount, known: list[Amount]) -> Optional[Amount]:
+def _in_document(tokens: Tokens, a: MeasureMatch, known: list[MeasureMatch]) -> Optional[MeasureMatch]:
     """The money named last before `a` in the document (outside parentheses first), or else first after it."""
     money = [k for k in known if k.group == "money"]
     plain = [k for k in money if k.end <= a.start and _depth(tokens, k.start) == 0]

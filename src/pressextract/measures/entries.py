@@ -46,7 +46,7 @@ class Scale(Entry):
 
 
 class CurrencyNoun(Entry):
-    """A currency noun with all forms that follow an amount («доллар», «долларов», «долл.»), its adjective
+    """A currency noun with all forms that follow a number («доллар», «долларов», «долл.»), its adjective
     stems («100-долларовой» → «долларов») and, for nouns with another sense, words that show that sense."""
 
     lemma: str
@@ -101,7 +101,7 @@ class PerNoun(Entry):
 
 
 class Unit(Entry):
-    """A unit after an amount: percent units (%, pp, times) and physical units («тонн» т)."""
+    """A unit after a number: percent units (%, pp, times) and physical units («тонн» т)."""
 
     unit: str
     group: Literal["percents", "quantities"]
@@ -117,7 +117,7 @@ class Unit(Entry):
 
 
 class Qualifier(Entry):
-    """Hedges of one kind before an amount: approx «около», «в районе»; gt «более»; ge; lt; le «не более»."""
+    """Hedges of one kind before a measure: approx «около», «в районе»; gt «более»; ge; lt; le «не более»."""
 
     kind: Literal["approx", "gt", "ge", "lt", "le"]
     phrases: list[str]

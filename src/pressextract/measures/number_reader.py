@@ -1,4 +1,5 @@
-"""Exact numbers from tokens: «4,97 млрд», «1 234 567,89», «двадцать пять», «6 млн 118 тыс.», «5,0–5,5».
+"""Numbers (a value with its scale word, no unit) from tokens: «4,97 млрд», «1 234 567,89», «двадцать пять»,
+«6 млн 118 тыс.», «5,0–5,5».
 
 `NumberReader.read(tokens, i)` reads the number starting at token `i` as `Decimal` (never float): digits with
 a comma or dot decimal, thousands split by spaces, NBSP or thin spaces across tokens («12 500» is two tokens),

@@ -1,4 +1,4 @@
-"""The denominator of a price or rate written after an amount of money: «375 долларов за тысячу кубометров»
+"""The denominator of a price or rate written after money: «375 долларов за тысячу кубометров»
 (per 1000 куб. м), «$60 за баррель» (per 1 барр.), «29 гривен за доллар» (per 1 USD), «250 руб./т», «12,5 рубля
 на акцию» (per 1 акция).
 
@@ -46,7 +46,7 @@ class Denominators:
         self.nouns_only = frozenset(nouns_only)  # «на акцию», not «на тонну»
 
     def after(self, tokens: Tokens, end: int) -> Optional[PerMatch]:
-        """The denominator right after an amount of money that ends before token `end`, or None."""
+        """The denominator right after money that ends before token `end`, or None."""
         i = tokens.next(end)
         if i < tokens.size and tokens.text[i] == "(":  # «80 грн ($3) за бутылку»
             close = next((j for j in range(i + 1, min(i + BRACKETED, tokens.size)) if tokens.text[j] == ")"), None)
@@ -72,10 +72,10 @@ class Denominators:
             return PerMatch(i, noun[1], amount, noun[0])
         if mark in self.nouns_only:
             return None
-        unit = self.units.after_amount(tokens, k, scaled=True)
+        unit = self.units.after_number(tokens, k, scaled=True)
         if unit is not None and unit.group == "quantities":
             return PerMatch(i, unit.end, amount * unit.factor, unit.unit)
-        currency = self.currencies.after_amount(tokens, k)
+        currency = self.currencies.after_number(tokens, k)
         if currency is not None:
             return PerMatch(i, currency.end, amount * currency.factor, currency.code)
         return None

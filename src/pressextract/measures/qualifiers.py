@@ -1,4 +1,4 @@
-"""Hedges and bounds before an amount: «около 5 млн» approx, «более 40%» gt, «не менее» ge, «менее» lt,
+"""Hedges and bounds before a measure: «около 5 млн» approx, «более 40%» gt, «не менее» ge, «менее» lt,
 «до 30 млрд» le. The words stay outside the span. «до» after a change («снизил ставку до 8,00%», «доведение
 торговли до 10 млрд») marks the new level, not a bound.
 """
@@ -14,7 +14,7 @@ from .phrases import Tokens
 
 
 class Qualifiers:
-    """The hedges of qualifiers.tsv, read backwards from an amount."""
+    """The hedges of qualifiers.tsv, read backwards from a measure."""
 
     def __init__(self, entries: Iterable[Qualifier], *, prepositions: Iterable[str], range_start: Iterable[str],
                  range_end: Iterable[str], changes: ChangeWords) -> None:
@@ -33,7 +33,7 @@ class Qualifiers:
         self.changes = changes
 
     def before(self, tokens: Tokens, start: int) -> Optional[str]:
-        """The qualifier before the amount starting at token `start`, if any."""
+        """The qualifier before the measure starting at token `start`, if any."""
         before = _previous(tokens, start, self.longest + 1)
         if not before:
             return None

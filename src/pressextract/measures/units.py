@@ -1,4 +1,4 @@
-"""Units after an amount, from units.tsv: percent units («%», «п.п.», «б.п.», «раза») and physical units
+"""Units after a number, from units.tsv: percent units («%», «п.п.», «б.п.», «раза») and physical units
 («тонн» т, «куб. м», «МВт», «человек» чел.), matched longest first («процентных пунктов» before «процентных»).
 """
 
@@ -32,7 +32,7 @@ class Units:
         self.forms: Phrases[tuple[Unit, str]] = Phrases((f, (u, f.lower())) for u in entries for f in u.forms)
         self.stems: dict[str, Unit] = {s: u for u in entries for s in u.stems}
 
-    def after_amount(self, tokens: Tokens, i: int, scaled: bool) -> Optional[UnitMatch]:
+    def after_number(self, tokens: Tokens, i: int, scaled: bool) -> Optional[UnitMatch]:
         """The unit starting at token `i`; a unit with `after` words needs one of them next, or a scale word."""
         found = self.forms.match(tokens, i)
         if found is None:
@@ -45,7 +45,7 @@ class Units:
         return UnitMatch(unit.unit, unit.group, unit.factor or Decimal(1), i, end, form)
 
     def adjective(self, i: int, suffix: str) -> Optional[UnitMatch]:
-        """«10-процентная» %, «5-кратный» times: the ending of a hyphenated amount is the unit."""
+        """«10-процентная» %, «5-кратный» times: the ending of a hyphenated number is the unit."""
         unit = adjective_stem(suffix, self.stems)
         if unit is None:
             return None
