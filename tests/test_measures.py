@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 from decimal import Decimal
+from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
 from typing import Optional
 
 import pytest
 
+from pressextract.measures import component
 from pressextract.records import Measure
 
 Row = tuple[str, str, Optional[str], str, Optional[str]]
@@ -302,3 +306,17 @@ def test_price_denominators(extractor, text: str, expected: list[PerRow]) -> Non
     for m in money:
         if m.per is not None:
             assert text[m.per.start : m.per.end] == m.per.text
+
+
+def test_the_grammar_modules_import_each_other_without_a_cycle() -> None:
+    """Type-only imports count too: a module imports what it names, and nothing imports it back."""
+    package = Path(component.__file__).parent
+    graph = {}
+    for path in package.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[path.stem] = {node.module.split(".")[0] for node in ast.walk(tree)
+                            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+    try:
+        tuple(TopologicalSorter(graph).static_order())
+    except CycleError as error:
+        pytest.fail(f"import cycle in measures/: {' → '.join(error.args[1])}")

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .number_reader import Number
-
-if TYPE_CHECKING:
-    from .per import PerMatch
+from .per import PerMatch
 
 GROUPS = ("money", "percents", "quantities")
 LIMIT = Decimal(10) ** 21  # larger numbers are account numbers and the like, not money or tonnes
