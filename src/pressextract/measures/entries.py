@@ -23,6 +23,12 @@ def _lower(forms: list[str]) -> list[str]:
     return forms
 
 
+def _three_letters(code: str) -> str:
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ValueError("must be a three-letter ISO 4217 code (or a market's ticker: BTC)")
+    return code
+
+
 class Numeral(Entry):
     """A number word: «двадцать» 20, «полтора» 1.5; kind `times` for «вдвое», «двукратный» (stems)."""
 
@@ -70,12 +76,7 @@ class Currency(Entry):
     context: list[str] = []
     factor: Optional[Decimal] = None
 
-    @field_validator("code")
-    @classmethod
-    def _iso(cls, code: str) -> str:
-        if not re.fullmatch(r"[A-Z]{3}", code):
-            raise ValueError("must be a three-letter ISO 4217 code")
-        return code
+    _code = field_validator("code")(_three_letters)
 
     @field_validator("adjectives")
     @classmethod
@@ -84,6 +85,25 @@ class Currency(Entry):
         if bad:
             raise ValueError(f"adjectives are lemmas («канадский») or abbreviations («бел.»): {bad}")
         return words
+
+
+class HandCurrency(Entry):
+    """A line of currency_hand.tsv (read by scripts/make_currencies.py, not at run time): it `adds` words to the
+    line the references give `code`, is an `own` line (a subunit, «м.р.», a currency no reference has) or makes
+    the script `skip` the code."""
+
+    row: Literal["adds", "own", "skip"]
+    code: str
+    name: Optional[str] = None
+    heads: list[str] = []
+    adjectives: list[str] = []
+    after: list[str] = []
+    signs: list[str] = []
+    default: list[str] = []
+    context: list[str] = []
+    factor: Optional[Decimal] = None
+
+    _code = field_validator("code")(_three_letters)
 
 
 class PerNoun(Entry):
