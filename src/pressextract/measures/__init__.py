@@ -10,9 +10,10 @@ Words, from the text up:
     amount   the decimal value of a measure, its unit's factor applied: «50 б.п.» → 0.5 (pp). Only this.
     figure   a measure as the facts linker sees it (facts/figures.py): not a word of this package.
 
-The units after a number (`currencies.py`, `percent.py`, `units.py`), prices' denominators (`per.py`), hedges
-(`qualifiers.py`), change words (`changes.py`), ranges (`ranges.py`) and borrowed units (`ellipsis.py`) are put
-together by the token scan (`scan.py`). Word lists are in `data/`, their rows in `entries.py`.
+The units after a number (`currencies.py`, `percent.py`, `units.py`, goods counted in pieces in `counted.py`),
+prices' denominators (`per.py`), hedges (`qualifiers.py`), change words (`changes.py`), ranges (`ranges.py`) and
+borrowed units (`ellipsis.py`) are put together by the token scan (`scan.py`). Word lists are in `data/`, their
+rows in `entries.py`.
 """
 
 from .component import MeasureAnnotator, make_measures

@@ -19,9 +19,19 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .. import extensions
 from ..lexicon import Entry, Lexicon, LexiconComponent, WordList, WordLists
 from .changes import ChangeWords
+from .counted import CountedNouns
 from .currencies import Currencies
 from .ellipsis import BorrowedUnits
-from .entries import Currency, CurrencyNoun, Numeral, PerNoun, Qualifier, Scale, Unit
+from .entries import (
+    CountedNoun,
+    Currency,
+    CurrencyNoun,
+    Numeral,
+    PerNoun,
+    Qualifier,
+    Scale,
+    Unit,
+)
 from .measure import GROUPS, plain
 from .number_reader import NumberReader
 from .per import Denominators
@@ -41,12 +51,15 @@ VOCABULARIES: dict[str, type[Entry]] = {
     "currencies": Currency,
     "units": Unit,
     "per_nouns": PerNoun,
+    "counted_nouns": CountedNoun,
     "qualifiers": Qualifier,
     "measure_words": WordList,
 }
-WORD_LISTS = ("money_nouns", "money_cues", "possessives", "function_words", "hedge_prepositions", "change_stems",
-              "range_start", "range_end", "change_start", "coordination", "times_prepositions", "share_of",
-              "minus_after", "per_marks", "per_nouns_only")  # the rows of measure_words.tsv
+WORD_LISTS = (  # the rows of measure_words.tsv
+    "money_nouns", "money_cues", "possessives", "function_words", "hedge_prepositions", "change_stems", "range_start",
+    "range_end", "change_start", "coordination", "times_prepositions", "share_of", "minus_after", "per_marks",
+    "per_nouns_only", "zero_before", "rate_words",
+)
 
 
 class MeasureAnnotator(LexiconComponent):
@@ -101,13 +114,15 @@ def build_grammar(tables: Lexicon) -> Grammar:
         reader=reader,
         currencies=currencies,
         units=units,
+        counted=CountedNouns(tables["counted_nouns"]),
         percents=Percents(reader, changes, times_prepositions=words["times_prepositions"],
                           hedge_words=qualifiers.words, share_of=words["share_of"]),
         qualifiers=qualifiers,
         ranges=Ranges(changes, range_start=words["range_start"], range_end=words["range_end"],
                       change_start=words["change_start"], coordination=words["coordination"]),
         borrowed=BorrowedUnits(money_cues=words["money_cues"], possessives=words["possessives"],
-                               function_words=words["function_words"]),
+                               function_words=words["function_words"], zero_before=words["zero_before"],
+                               rate_words=words["rate_words"]),
         denominators=Denominators(reader, units, currencies, per_nouns, marks=words["per_marks"],
                                   nouns_only=words["per_nouns_only"]),
     )

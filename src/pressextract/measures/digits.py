@@ -23,6 +23,7 @@ RANGE = re.compile(r"([+\-−]?\d+(?:[.,]\d+)?)[-–—]([+\-−]?\d+(?:[.,]\d+)
 OPEN = re.compile(r"(\d+(?:[.,]\d+)?)[-–—]")  # «28,8-» before «32,3»
 ADJECTIVE = re.compile(r"(\d+(?:[.,]\d+)?)-?([а-яё]+)")  # «10-процентная», «8-миллиардный», «5-ти»
 GROUP = re.compile(r"\d{3}(?:[.,]\d+)?")  # a thousands group after a space: «500», «567,89»
+PADDED_GROUP = re.compile(r"0\d{2}")  # «030» in «47 млн 030 тыс.»: read only between two scale words
 GROUP_RANGE = re.compile(r"(\d{3})[-–—](\d{1,3})")  # «20 000-30 000» is «20», «000-30», «000»
 
 # «5-ти», «2-х», «7-ми» are case endings of the number itself, not adjectives.

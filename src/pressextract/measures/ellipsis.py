@@ -7,6 +7,9 @@ is outside them («368 млн рублей (около 5,8 млн долларо
 «прибыль», «в размере») it is money: in the currency of the sentence, else the one last named in the document
 (RUB if none is: these are Russian texts).
 A scale adjective before a money noun («8-миллиардный кредит») takes the nearest currency, RUB without one.
+Zero written as a word, as the level something reaches or nears («снизилась до нуля», «близком к нулю»), takes
+the unit of the nearest measure of its sentence (% after a percentage or percentage points), else % when a rate
+(«инфляция», «темп роста», «ставка») is named before it; elsewhere («начать с нуля») it is no measure.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ DEFAULT_CURRENCY = "RUB"
 class BorrowedUnits:
     """Units handed to scaled numbers that lack one, with the words that decide it."""
 
-    def __init__(self, *, money_cues: Iterable[str], possessives: Iterable[str],
-                 function_words: Iterable[str]) -> None:
+    def __init__(self, *, money_cues: Iterable[str], possessives: Iterable[str], function_words: Iterable[str],
+                 zero_before: Iterable[str], rate_words: Iterable[str]) -> None:
         self.money_cues = tuple(sorted(money_cues))  # stems: «стоимостью», «прибыль»
         self.possessives = frozenset(possessives)  # «100 миллионов его записей»
         self.function_words = frozenset(function_words)  # without a tagger: no noun after the number
+        self.zero_before = frozenset(zero_before)  # «до нуля», «к нулю»
+        self.rate_words = tuple(sorted(rate_words))  # stems: «инфляция … до нуля» is 0 %
 
     def borrow(self, tokens: Tokens, found: list[MeasureMatch]) -> list[MeasureMatch]:
         """Give units to scaled numbers that lack one; drop the numbers that stay without a unit."""
@@ -55,6 +60,14 @@ class BorrowedUnits:
                 if source is None:
                     continue
                 a = replace(a, group=source.group, unit=source.unit)
+            elif self._zero_level(tokens, a):
+                source = _nearest(tokens, a, [k for k in known if k.unit != "times"])
+                if source is not None:
+                    a = replace(a, group=source.group, unit="%" if source.group == "percents" else source.unit)
+                elif self._rate_before(tokens, a.start):
+                    a = replace(a, group="percents", unit="%")
+                else:
+                    continue
             else:
                 continue
             out.append(a)
@@ -72,6 +85,23 @@ class BorrowedUnits:
         if tokens.doc.has_annotation("POS"):
             return token.pos_ in COUNTED
         return tokens.lower[j] not in self.function_words
+
+    def _zero_level(self, tokens: Tokens, a: MeasureMatch) -> bool:
+        """«до нуля», «к нулю»: zero in words after a preposition of a level."""
+        number = a.number
+        if not (number.words and number.value == 0 and number.value_max is None):
+            return False
+        j = tokens.prev(a.start)
+        return j >= 0 and tokens.lower[j] in self.zero_before
+
+    def _rate_before(self, tokens: Tokens, start: int) -> bool:
+        """A rate is named earlier in the sentence: «темп роста ВВП … близком к нулю»."""
+        sentence, j = tokens.sentence[start], tokens.prev(start)
+        while j >= 0 and tokens.sentence[j] == sentence:
+            if tokens.lower[j].startswith(self.rate_words):
+                return True
+            j = tokens.prev(j)
+        return False
 
     def _money_cue(self, tokens: Tokens, start: int) -> bool:
         j, sentence = tokens.prev(start), tokens.sentence[start]

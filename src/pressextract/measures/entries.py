@@ -120,6 +120,10 @@ class PerNoun(Entry):
         return _lower(forms)
 
 
+class CountedNoun(PerNoun):
+    """A noun of goods counted in pieces: «самолётов», «воздушных судов» шт (counted_nouns.tsv)."""
+
+
 class Unit(Entry):
     """A unit after a number: percent units (%, pp, times) and physical units («тонн» т)."""
 
@@ -129,8 +133,9 @@ class Unit(Entry):
     stems: list[str] = []  # adjectives: «10-процентная»
     factor: Optional[Decimal] = None  # «50 б.п.» = 0.5 pp
     after: list[str] = []  # the unit counts only before one of these words, or after a scale word
+    context: list[str] = []  # the unit counts only after a fraction, or with one of these words in the sentence
 
-    @field_validator("stems", "after")
+    @field_validator("stems", "after", "context")
     @classmethod
     def _lowered(cls, forms: list[str]) -> list[str]:
         return _lower(forms)

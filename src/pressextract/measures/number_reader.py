@@ -24,6 +24,7 @@ from .digits import (
     MINUS,
     OPEN,
     ORDINAL_ENDINGS,
+    PADDED_GROUP,
     RANGE,
     RANGE_DASHES,
     SIGN,
@@ -46,6 +47,12 @@ class Number:
     words: bool = False  # written in words: «десять миллиардов»
     suffix: str = ""  # adjective ending left for the units: «процентная», «долларовой»
     open_range: bool = False  # «28,8-»: the next number closes the range
+
+    @property
+    def fraction(self) -> bool:
+        """Written with a fraction and no scale word: «94,44», «1 245,3», «полтора»; things are not counted so."""
+        exponent = self.value.as_tuple().exponent
+        return self.scale == 1 and isinstance(exponent, int) and exponent < 0
 
 
 class NumberReader:
@@ -96,8 +103,9 @@ class NumberReader:
 
     def _digits(self, tokens: Tokens, i: int, comma_thousands: bool) -> Optional[Number]:
         word = tokens.text[i]
-        if comma_thousands and COMMA_THOUSANDS.fullmatch(word):
-            return Number(i, i + 1, Decimal(word.replace(",", "")))
+        if (comma_thousands and COMMA_THOUSANDS.fullmatch(word)
+                and self.scales.match(tokens, tokens.next(i + 1)) is None):
+            return Number(i, i + 1, Decimal(word.replace(",", "")))  # «$635,000»; «$41,275 млрд» is 41.275e9
         value = parse_plain(word)
         if value is not None:
             return self._thousands(tokens, i, value) if re.fullmatch(r"[+\-−–]?\d{1,3}", word) else Number(
@@ -171,7 +179,10 @@ class NumberReader:
             j = tokens.next(number.end)
             if j >= tokens.size or not (tokens.text[j][0].isdigit() or tokens.lower[j] in self.words):
                 return number
-            part = self._simple(tokens, j, False)
+            if PADDED_GROUP.fullmatch(tokens.text[j]):  # «47 млн 030 тыс.»: a zero-padded count of the next scale
+                part: Optional[Number] = Number(j, j + 1, Decimal(tokens.text[j]))
+            else:
+                part = self._simple(tokens, j, False)
             if part is None or part.value_max is not None or part.suffix or part.value < 0:
                 return number
             scaled = self._scaled(tokens, part)

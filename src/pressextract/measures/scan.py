@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from .counted import CountedNouns
 from .currencies import Currencies, CurrencyMatch
 from .digits import SIGN
 from .ellipsis import BorrowedUnits
@@ -32,6 +33,7 @@ class Grammar:
     reader: NumberReader
     currencies: Currencies
     units: Units
+    counted: CountedNouns
     percents: Percents
     qualifiers: Qualifiers
     ranges: Ranges
@@ -123,7 +125,7 @@ class Grammar:
 
     def _with_unit(self, tokens: Tokens, number: Number) -> MeasureMatch:
         j = tokens.next(number.end)
-        unit = self.units.after_number(tokens, j, number.scale > 1)
+        unit = self.units.after_number(tokens, j, number.scale > 1, number.fraction)
         currency = self.currencies.after_number(tokens, j)
         found: Union[UnitMatch, CurrencyMatch, None] = unit
         if currency is not None and (unit is None or currency.end >= unit.end):
@@ -135,4 +137,7 @@ class Grammar:
         if found is not None and (found.unit != "times" or self.percents.times_allowed(tokens, number.start)):
             end = self.percents.end(tokens, found.end) if found.unit == "%" else found.end
             return MeasureMatch(number, number.start, end, found.group, found.unit, found.factor)
+        counted = self.counted.after_number(tokens, j)
+        if counted is not None:  # «25 воздушных судов»
+            return MeasureMatch(number, number.start, counted[1], "quantities", counted[0])
         return MeasureMatch(number, number.start, number.end)
