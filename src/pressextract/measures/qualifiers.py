@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from ..lexicon import LexiconError
 from .changes import ChangeWords
 from .entries import Qualifier
-from .phrases import Tokens
+from .phrases import Tokens, split
 
 
 class Qualifiers:
@@ -21,7 +21,7 @@ class Qualifiers:
         self.phrases: dict[tuple[str, ...], str] = {}
         for entry in entries:
             for phrase in entry.phrases:
-                key = tuple(phrase.split())
+                key = tuple(split(phrase))  # as the text is tokenised: «ок.» is «ок» «.»
                 if self.phrases.get(key, entry.kind) != entry.kind:
                     raise LexiconError(f"qualifiers.tsv: «{phrase}» is both {self.phrases[key]} and {entry.kind}")
                 self.phrases[key] = entry.kind
