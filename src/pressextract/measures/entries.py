@@ -1,6 +1,8 @@
-"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies, units and hedges.
+"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies, units, counted
+goods and hedges.
 
-Each class is one TSV line, columns in field order (lexicon.py reads and checks them, errors at file:line).
+Each class is one TSV line, columns in field order (the lexicon package reads and checks them, errors at
+file:line); HandCurrency is read only by scripts/make_currencies.py.
 """
 
 from __future__ import annotations
