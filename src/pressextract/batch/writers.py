@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Optional, Protocol
@@ -33,9 +34,23 @@ class Writer(Protocol):
     def abort(self) -> None: ...
 
 
-def format_of(out: Path, given: Optional[str]) -> str:
-    """The format asked for, or the one the output's suffix names (JSONL otherwise)."""
-    return given or SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
+class FormatError(ValueError):
+    """The output's suffix names no format pressextract writes."""
+
+
+def format_of(out: Optional[Path], given: Optional[str]) -> str:
+    """The format asked for, or the one the output's suffix names (JSONL without an output or for "-");
+    `FormatError` for another suffix, which is refused rather than filled with JSON lines."""
+    if given:
+        return given
+    if out is None or str(out) == "-":
+        return "jsonl"
+    fmt = SUFFIX_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        suffixes = ", ".join(SUFFIX_FORMATS)
+        raise FormatError(f"{out}: unknown output format {out.suffix or '(no suffix)'}; name it with one of "
+                          f"{suffixes}, or give --format jsonl|csv|sqlite")
+    return fmt
 
 
 def open_writer(out: Path, fmt: str, *, resume: bool) -> Writer:
@@ -105,7 +120,7 @@ class CsvWriter(LineFile):
             return None
         if len(row) != len(CSV_COLUMNS) or row[0] == CSV_COLUMNS[0]:
             return None
-        return dict(zip(CSV_COLUMNS, row))
+        return dict(zip(CSV_COLUMNS, map(unneutral, row)))
 
     def has(self, key: Key) -> bool:
         return self.existing.has(key)
@@ -126,12 +141,29 @@ def _csv_rows(rows: list[dict[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, str):
-        return value.replace("\r", " ").replace("\n", " ")
+        return neutral(value.replace("\r", " ").replace("\n", " "))
     return value
+
+
+def neutral(cell: str) -> str:
+    """A cell Excel will not run as a formula: «=HYPERLINK(…)», «+7 (495)…», «@SUM(…)» get a leading «'»
+    (so does a cell that starts with «'», which keeps it reversible: `unneutral`); numbers («-4.5») stay."""
+    if cell.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def unneutral(cell: str) -> str:
+    """The cell `neutral` was given."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 class StreamWriter:
