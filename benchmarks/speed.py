@@ -34,6 +34,8 @@ SYSTEMS = {
     "natasha": "raw Natasha: segment + morph + syntax + NER",
     "natasha-ner": "raw Natasha: segment + NER only",
     "serial": "pressextract Extractor.pipe, 1 process",
+    "extract": "pressextract.extract() called once per text",
+    "full": "pressextract Extractor(full_parse=True).pipe, 1 process",
     "pipe2": "pressextract Extractor.pipe, n_process=2",
     "batch1": "pressextract batch, 1 process",
     "batch2": "pressextract batch --workers 2",
@@ -70,15 +72,28 @@ def _natasha(full: bool) -> Callable[[list[str]], None]:
     return run
 
 
-def _pressextract(n_process: int) -> Callable[[list[str]], None]:
+def _pressextract(n_process: int, full_parse: bool = False) -> Callable[[list[str]], None]:
     import pressextract
 
-    extractor = pressextract.Extractor()
+    extractor = pressextract.Extractor(full_parse=full_parse)
     extractor.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
 
     def run(texts: list[str]) -> None:
         for _ in extractor.pipe(texts, batch_size=16, n_process=n_process):
             pass
+
+    return run
+
+
+def _extract_each() -> Callable[[list[str]], None]:
+    """The module-level `pressextract.extract()`, one text at a time (no batching across texts)."""
+    import pressextract
+
+    pressextract.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+
+    def run(texts: list[str]) -> None:
+        for text in texts:
+            pressextract.extract(text)
 
     return run
 
@@ -194,6 +209,8 @@ def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
             "natasha": lambda: _natasha(True),
             "natasha-ner": lambda: _natasha(False),
             "serial": lambda: _pressextract(1),
+            "extract": _extract_each,
+            "full": lambda: _pressextract(1, full_parse=True),
             "pipe2": lambda: _pressextract(2),
         }[system]()
     load = time.perf_counter() - started

@@ -24,8 +24,10 @@ DateLike = Union[dt.date, str, None]
 class Extractor:
     """Loads the pipeline once and turns texts into `PressRelease` records."""
 
-    def __init__(self, model: Union[str, Path, Language, None] = None) -> None:
+    def __init__(self, model: Union[str, Path, Language, None] = None, *, full_parse: bool = False) -> None:
         self.nlp = model if isinstance(model, Language) else load(model)
+        if full_parse:  # morphology and syntax on every sentence, not only where a figure or a name is
+            self.nlp.get_pipe("pressextract_natasha").parse = "all"
 
     def extract(self, text: str, published: DateLike = None) -> PressRelease:
         """Extract everything from one release; `published` is its date, if known."""

@@ -11,7 +11,14 @@ import datetime as dt
 from decimal import Context, Decimal
 from typing import Annotated, Iterator, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = "1"
 

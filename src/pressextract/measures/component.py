@@ -36,7 +36,7 @@ from .measure import GROUPS, plain
 from .number_reader import NumberReader
 from .per import Denominators
 from .percent import Percents
-from .phrases import Phrases, Tokens
+from .phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
 from .qualifiers import Qualifiers
 from .ranges import Ranges
 from .scan import Grammar
@@ -69,13 +69,26 @@ class MeasureAnnotator(LexiconComponent):
         self.name = name
         self.lexicon = Lexicon(DATA, VOCABULARIES)
         self._grammar: Optional[Grammar] = None
+        self._parse_words: Optional[frozenset[str]] = None
 
     def vocabulary_changed(self) -> None:
         self._grammar = None
+        self._parse_words = None
 
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(LABELS.values())
+
+    def parse_words(self) -> frozenset[str]:
+        """Words that make a figure without a digit («полтора миллиарда», «вдвое», «двукратный»): sentences
+        holding them are tagged and parsed (`pressextract_natasha`, parse="figures")."""
+        if self._parse_words is None:
+            numerals, scales = self.lexicon["numerals"], self.lexicon["scales"]
+            words = {f for entry in [*numerals, *scales] for f in entry.forms}
+            stems = {s for entry in [*numerals, *scales] for s in entry.stems}
+            words |= {stem + ending for stem in stems for ending in ADJECTIVE_ENDINGS}
+            self._parse_words = frozenset(words)
+        return self._parse_words
 
     @property
     def grammar(self) -> Grammar:
