@@ -18,8 +18,8 @@ from typing import Callable, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from pressextract.batch.decode import decode  # noqa: E402
 from pressextract.errors import PressExtractError  # noqa: E402
+from pressextract.sources.decode import decode  # noqa: E402
 
 # the file's bytes, the text it holds, and the lines before and after its damage ((-1, -1): no damage)
 Case = tuple[bytes, str, tuple[int, int]]

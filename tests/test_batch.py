@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch.outfile import partial_path
 from pressextract.batch.runner import chunked, run_batch
-from pressextract.batch.sources import Source
 from pressextract.batch.workers import run_ordered
 from pressextract.cli import main
+from pressextract.outputs.outfile import partial_path
+from pressextract.sources.reading import Source
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 

@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch.finder import find_files
-from pressextract.batch.lock import OutputBusy, lock_path, output_lock
-from pressextract.batch.names import source_path
-from pressextract.batch.outfile import partial_path
 from pressextract.batch.runner import run_batch
 from pressextract.cli import main
+from pressextract.outputs.lock import OutputBusy, lock_path, output_lock
+from pressextract.outputs.outfile import partial_path
+from pressextract.sources.finder import find_files
+from pressextract.sources.names import source_path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from pdfmaker import make_pdf  # noqa: E402
@@ -232,7 +232,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_reads_stop_at_the_byte_cap_whatever_stat_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pressextract.batch import safeio
+    from pressextract.sources import safe_read as safeio
 
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * 5000)

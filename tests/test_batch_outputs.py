@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch.outfile import partial_path
-from pressextract.batch.sources import Source
 from pressextract.batch.workers import error_line, ok_line
-from pressextract.batch.writers import open_writer
+from pressextract.outputs.outfile import partial_path
+from pressextract.outputs.writers import open_writer
 from pressextract.records import PressRelease
+from pressextract.sources.reading import Source
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from pressextract.batch.decode import decode
 from pressextract.errors import NotText
+from pressextract.sources.decode import decode
 
 RELEASE = (
     "Правительство утвердило программу развития малого бизнеса на 2026 год.\n"

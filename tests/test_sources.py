@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.batch.htmltext import html_to_text, looks_like_html
-from pressextract.batch.sources import (
+from pressextract.sources.htmltext import html_to_text, looks_like_html
+from pressextract.sources.reading import (
     MAX_LENGTH,
     find_files,
     read_source,

@@ -137,7 +137,7 @@ def _usage(message: str) -> int:
 
 def _source(file: str):  # type: ignore[no-untyped-def]
     """The `Source` of the file (or stdin) named `file`."""
-    from .batch.sources import read_source, source_from_bytes
+    from .sources.reading import read_source, source_from_bytes
 
     if file == "-":
         return source_from_bytes(sys.stdin.buffer.read(), "<stdin>", html=None)
@@ -169,7 +169,7 @@ def _extract(args: argparse.Namespace) -> int:
         print(record.model_dump_json(indent=2))
         return 0
     from .batch.workers import Options, process_chunk, shared_extractor
-    from .batch.writers import json_line
+    from .outputs.writers import json_line
 
     failed = 0
     for file in args.file:  # one JSON line per file, as `batch` writes them
@@ -185,7 +185,7 @@ def _show(args: argparse.Namespace) -> int:
     from .show import html_page, terminal_markup
 
     if args.html:
-        from .batch.safeio import unwritable
+        from .outputs.safe_write import unwritable
 
         problem = unwritable(args.html)
         if problem:

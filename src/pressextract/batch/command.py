@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import PressExtractError
-from .finder import INCLUDE
+from ..outputs.safe_write import unwritable
+from ..outputs.writers import FormatError, format_of
+from ..sources.finder import INCLUDE
 from .runner import report, run_batch
-from .safeio import unwritable
 from .workers import Options
-from .writers import FormatError, format_of
 
 
 def batch_command(args: argparse.Namespace) -> int:

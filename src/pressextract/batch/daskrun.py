@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
-from .sources import Source
+from ..sources.reading import Source
 from .workers import Line, Options, run_chunk, run_ordered
 
 

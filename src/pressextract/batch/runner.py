@@ -30,8 +30,9 @@ from typing import (
 )
 
 from ..errors import MissingExtra
-from .lock import output_lock
-from .sources import INCLUDE, Source, find_files, read_sources
+from ..outputs.lock import output_lock
+from ..outputs.writers import open_writer
+from ..sources.reading import INCLUDE, Source, find_files, read_sources
 from .workers import (
     Line,
     Options,
@@ -40,7 +41,6 @@ from .workers import (
     run_serial,
     shared_extractor,
 )
-from .writers import open_writer
 
 if TYPE_CHECKING:
     from ..extractor import Extractor

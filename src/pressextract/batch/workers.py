@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Protocol
 
 from .. import _threads
 from ..errors import WorkerCrashed
+from ..sources.reading import Source
 from .freeze import kept_for_good
 from .orphans import exit_with_parent
-from .sources import Source
 
 if TYPE_CHECKING:
     from ..extractor import Extractor

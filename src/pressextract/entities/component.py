@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import extensions
+from ..entities import lemma_table
 from ..lexicon import Lexicon, LexiconComponent
 from ..measures.phrases import ADJECTIVE_ENDINGS
-from . import lemma_table
 from .cuts import after_verb, lead_words, without_title
 from .filters import common_noun, is_false, not_a_person
 from .mentions import (

@@ -22,11 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions
+from ..facts import modality as modality_rules
+from ..facts import periods as period_choice
+from ..facts import subjects
 from ..lexicon import Lexicon, LexiconComponent
 from ..records import plain_decimal
-from . import modality as modality_rules
-from . import periods as period_choice
-from . import subjects
 from .clauses import COMPLEMENTIZERS, clause_of, clauses
 from .cues import CueEntry, Cues
 from .figures import DASHES, Figure, classify

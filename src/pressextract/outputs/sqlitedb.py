@@ -31,7 +31,7 @@ from .flat import (
     person_row,
 )
 from .outfile import Existing, Key, partial_path, prepare, publish
-from .safeio import refuse_link
+from .safe_write import refuse_link
 
 RELEASES = (
     "source", "sha256", "encoding", "ok", "error_type", "error_message", "warnings", "published", "published_from",

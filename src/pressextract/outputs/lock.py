@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import PressExtractError
-from .safeio import open_output
+from .safe_write import open_output
 
 try:
     import fcntl

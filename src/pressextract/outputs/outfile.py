@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
-from .safeio import open_output, refuse_link
+from .safe_write import open_output, refuse_link
 
 Key = tuple[str, Optional[str]]  # (source, sha256)
 FSYNC_SECONDS = 1.0

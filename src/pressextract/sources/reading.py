@@ -19,7 +19,7 @@ from .decode import decode
 from .documents import DOCUMENT_SUFFIXES, document_text
 from .finder import INCLUDE, Found, find_files, inside
 from .htmltext import html_to_text, looks_like_html
-from .safeio import read_capped
+from .safe_read import read_capped
 
 __all__ = ["INCLUDE", "Found", "Source", "find_files", "read_source", "read_sources", "source_from_bytes"]
 

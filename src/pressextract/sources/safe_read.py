@@ -1,5 +1,4 @@
-"""Opening files without being tricked: input read only from regular files, at most a byte cap; output never
-written through a symbolic link.
+"""Reading input files without being tricked: only regular files, at most a byte cap.
 
 A FIFO named `x.txt` blocks `open()` until someone writes to it, and `/dev/zero` has size 0 and never ends, so
 an input file's type is checked before it is opened (`stat` does not block), the file is opened non-blocking
@@ -14,11 +13,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import NotAFile, PressExtractError
+from ..errors import NotAFile
 
 BLOCK = 1 << 20
 HASH_LIMIT = 1 << 30  # bytes of an oversized file hashed for its sha256 (its identity in --resume)
-NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
@@ -64,30 +62,3 @@ def read_capped(path: Path, cap: int) -> Read:
             else:
                 blocks.clear()
     return Read(b"".join(blocks) if size <= cap else None, digest.hexdigest(), size)
-
-
-def open_output(path: Path, flags: int, mode: int = 0o666) -> int:
-    """A descriptor of `path` for writing; `OSError` (ELOOP) when `path` is a symbolic link."""
-    return os.open(path, flags | NOFOLLOW | CLOEXEC, mode)
-
-
-class OutputLink(PressExtractError):
-    """An output file (or its partial, journal or temporary file) is a symbolic link."""
-
-
-def refuse_link(path: Path) -> None:
-    """`OutputLink` when `path` is a symbolic link: an output file is never opened through one."""
-    if path.is_symlink():
-        raise OutputLink(f"{path} is a symbolic link; pressextract does not write through links: remove it")
-
-
-def unwritable(out: Path) -> str | None:
-    """Why `out` cannot be written, checked before anything is loaded; None when it can."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        return f"cannot write {out}: the folder {folder} does not exist"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"cannot write {out}: the folder {folder} is not writable"
-    if out.is_dir():
-        return f"cannot write {out}: it is a folder"
-    return None
