@@ -300,3 +300,18 @@ def test_csv_cells_cannot_become_formulas_and_lists_have_one_separator(tmp_path:
     before = out.read_bytes()
     write(out, "csv", lines() + risky, resume=True)  # the neutralised names are still found on resume
     assert out.read_bytes() == before
+
+
+def test_every_output_format_is_declared_once() -> None:
+    """formats.py is the one table: suffixes map back to their format, each writer opens, --help lists them."""
+    from pressextract.cli import _parser
+    from pressextract.outputs.formats import FORMATS, SUFFIX_FORMATS, format_of
+
+    for name, fmt in FORMATS.items():
+        assert all(format_of(Path("x" + suffix), None) == name for suffix in fmt.suffixes)
+        assert callable(getattr(__import__(f"pressextract.outputs.{fmt.writer.split(':')[0]}", fromlist=["x"]),
+                                fmt.writer.split(":")[1]))
+    assert set(SUFFIX_FORMATS.values()) == set(FORMATS)
+    batch = _parser()._subparsers._group_actions[0].choices["batch"]  # type: ignore[union-attr]
+    assert [a for a in batch._actions if "--format" in a.option_strings][0].choices == tuple(FORMATS)
+    assert all(f"  {name} " in batch.format_help() for name in FORMATS)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
+from .outputs.formats import FORMATS, SUFFIX_FORMATS, help_text
 
 BATCH_HELP = """\
 Process every .txt, .html, .htm, .pdf and .docx file under DIR (recursively, sorted by path; hidden files
@@ -23,11 +24,8 @@ reduced to its visible text, PDF to its text layer, DOCX to its paragraphs and t
 refer to that text. Texts over 1,000,000 characters give an error entry (split such files). Only regular
 files are read; a symbolic link leading out of DIR is an error entry unless --follow-symlinks.
 
-Output (-o; format from --format or the suffix: .jsonl, .csv, .sqlite/.db):
-  jsonl   one line per file: {"source", "sha256", "encoding", "ok": true, "record": {...}}
-          or {"source", "sha256", "encoding", "ok": false, "error": {"type", "message"}}
-  csv     the facts as a flat table, one row per fact (a file without facts, or failed, gets one row)
-  sqlite  tables releases, entities, people, money, percents, quantities, dates, facts
+Output (-o; format from --format or the suffix: {suffixes}):
+{formats}
 
 The output is written to OUT.partial and renamed to OUT when complete; after a crash or Ctrl-C, run the same
 command with --resume to process only the files not yet done (matched by path and sha256). OUT.lock keeps a
@@ -60,13 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pressextract {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    batch = commands.add_parser("batch", help="process every release in a folder", description=BATCH_HELP,
+    batch = commands.add_parser("batch", help="process every release in a folder",
+                                description=BATCH_HELP.replace("{suffixes}", ", ".join(SUFFIX_FORMATS))
+                                .replace("{formats}", help_text()),
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     batch.add_argument("dir", type=Path, help="folder of releases (searched recursively) or one file")
     batch.add_argument("-o", "--output", type=Path, help="output file, - for JSONL on stdout "
-                       "(default: pressextract.jsonl, .csv or .sqlite)")
-    batch.add_argument("--format", choices=("jsonl", "csv", "sqlite"),
-                       help="output format (default: from the suffix of -o: .jsonl, .csv, .sqlite, .db)")
+                       "(default: pressextract with the format's first suffix)")
+    batch.add_argument("--format", choices=tuple(FORMATS),
+                       help="output format (default: from the suffix of -o)")
     batch.add_argument("--workers", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1; with --dask local: cluster workers)")
     batch.add_argument("--published", type=_date, help="release date of every file, as 2026-01-30")

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import PressExtractError
+from ..outputs.formats import FORMATS, FormatError, format_of
 from ..outputs.safe_write import unwritable
-from ..outputs.writers import FormatError, format_of
 from ..sources.finder import INCLUDE
 from .runner import report, run_batch
 from .workers import Options
@@ -24,7 +24,7 @@ def batch_command(args: argparse.Namespace) -> int:
         fmt = format_of(args.output, args.format)
     except FormatError as error:
         return _usage(str(error))
-    out = args.output or Path(f"pressextract.{fmt}")
+    out = args.output or Path("pressextract" + FORMATS[fmt].suffixes[0])
     if str(out) == "-" and (fmt != "jsonl" or args.resume):
         return _usage("standard output (-o -) takes JSONL without --resume")
     problem = (unwritable(out) if str(out) != "-" else None) or _dask_problem(args)

@@ -1,4 +1,5 @@
-"""Output formats of the batch: JSON lines (the full records), CSV (the facts, flat) and SQLite (`sqlitedb.py`).
+"""The writers of the batch's output formats (formats.py declares them): JSON lines (the full records), CSV (the
+facts, flat); SQLite is `sqlitedb.py`.
 
 Every writer takes result lines in input order (`write`), knows which (source, sha256) pairs it already holds
 (`has`, for `--resume`), and either completes the output (`finish`) or leaves it resumable (`abort`).
@@ -15,11 +16,8 @@ from pathlib import Path
 from typing import Any, Optional, Protocol
 
 from .flat import FACT_COLUMNS, RELEASE_COLUMNS, fact_row, release_row
+from .formats import FORMATS
 from .outfile import Key, LineFile
-
-FORMATS = ("jsonl", "csv", "sqlite")
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".sqlite": "sqlite",
-                  ".sqlite3": "sqlite", ".db": "sqlite"}
 
 
 class Writer(Protocol):
@@ -34,40 +32,15 @@ class Writer(Protocol):
     def abort(self) -> None: ...
 
 
-class FormatError(ValueError):
-    """The output's suffix names no format pressextract writes."""
-
-
-def format_of(out: Optional[Path], given: Optional[str]) -> str:
-    """The format asked for, or the one the output's suffix names (JSONL without an output or for "-");
-    `FormatError` for another suffix, which is refused rather than filled with JSON lines."""
-    if given:
-        return given
-    if out is None or str(out) == "-":
-        return "jsonl"
-    fmt = SUFFIX_FORMATS.get(out.suffix.lower())
-    if fmt is None:
-        suffixes = ", ".join(SUFFIX_FORMATS)
-        raise FormatError(f"{out}: unknown output format {out.suffix or '(no suffix)'}; name it with one of "
-                          f"{suffixes}, or give --format jsonl|csv|sqlite")
-    return fmt
-
-
 def open_writer(out: Path, fmt: str, *, resume: bool) -> Writer:
     """A writer of `fmt` into `out` ("-" is standard output, JSONL only)."""
     if str(out) == "-":
         if fmt != "jsonl" or resume:
             raise ValueError("standard output (-o -) takes JSONL without --resume")
         return StreamWriter()
-    if fmt == "jsonl":
-        return JsonlWriter(out, resume)
-    if fmt == "csv":
-        return CsvWriter(out, resume)
-    if fmt == "sqlite":
-        from .sqlitedb import SqliteWriter
-
-        return SqliteWriter(out, resume)
-    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    return FORMATS[fmt].open(out, resume)
 
 
 def json_line(line: dict[str, Any]) -> bytes:
