@@ -24,11 +24,11 @@ def sources(folders: list[Path]) -> Iterator[tuple[str, str]]:
             yield f"{folder.name}/{path.relative_to(folder)}", path.read_bytes().decode("utf-8")
 
 
-def write(folders: list[Path], out: Path, batch_size: int) -> int:
+def write(folders: list[Path], out: Path, batch_size: int, full_parse: bool = False) -> int:
     import pressextract
 
     items = list(sources(folders))
-    extractor = pressextract.Extractor()
+    extractor = pressextract.Extractor(full_parse=full_parse)
     with out.open("w", encoding="utf-8") as f:
         for (name, _), record in zip(items, extractor.pipe((t for _, t in items), batch_size=batch_size)):
             line = {"source": name, "record": record.model_dump(mode="json")}
@@ -67,12 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, help="the JSON lines to write")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"), help="compare two snapshots")
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--full-parse", action="store_true", help="parse every sentence (Extractor(full_parse=True))")
     args = parser.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
     if not args.folders or args.output is None:
         parser.error("give folders and -o OUTPUT, or --compare BEFORE AFTER")
-    count = write(args.folders, args.output, args.batch_size)
+    count = write(args.folders, args.output, args.batch_size, args.full_parse)
     print(f"{count} records written to {args.output}", file=sys.stderr)
     return 0
 

@@ -3,6 +3,7 @@
     python benchmarks/speed.py ../shared/corpora/press            # all systems, median of 3 passes
     python benchmarks/speed.py ../shared/corpora/press --limit 60 --passes 1 --system natasha --system serial
     python benchmarks/speed.py ../shared/corpora/press --system natasha --system batch1 --system batch2
+    python benchmarks/speed.py ../shared/corpora/press --lengths 50000,300000,1000000   # time against length
 
 Each system runs in a fresh subprocess (a `batch*` system in a fresh one per pass: a batch run starts with cold
 word caches, as a user's does), so "load" is import + model loading and "peak RSS" is that process's
@@ -33,6 +34,8 @@ SYSTEMS = {
     "natasha": "raw Natasha: segment + morph + syntax + NER",
     "natasha-ner": "raw Natasha: segment + NER only",
     "serial": "pressextract Extractor.pipe, 1 process",
+    "extract": "pressextract.extract() called once per text",
+    "full": "pressextract Extractor(full_parse=True).pipe, 1 process",
     "pipe2": "pressextract Extractor.pipe, n_process=2",
     "batch1": "pressextract batch, 1 process",
     "batch2": "pressextract batch --workers 2",
@@ -69,15 +72,28 @@ def _natasha(full: bool) -> Callable[[list[str]], None]:
     return run
 
 
-def _pressextract(n_process: int) -> Callable[[list[str]], None]:
+def _pressextract(n_process: int, full_parse: bool = False) -> Callable[[list[str]], None]:
     import pressextract
 
-    extractor = pressextract.Extractor()
+    extractor = pressextract.Extractor(full_parse=full_parse)
     extractor.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
 
     def run(texts: list[str]) -> None:
         for _ in extractor.pipe(texts, batch_size=16, n_process=n_process):
             pass
+
+    return run
+
+
+def _extract_each() -> Callable[[list[str]], None]:
+    """The module-level `pressextract.extract()`, one text at a time (no batching across texts)."""
+    import pressextract
+
+    pressextract.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+
+    def run(texts: list[str]) -> None:
+        for text in texts:
+            pressextract.extract(text)
 
     return run
 
@@ -144,6 +160,32 @@ def _batch(workers: int, dask: bool, folder: Path, work: Path) -> tuple[Run, Cal
     return run, close
 
 
+def lengths(folder: Path, sizes: list[int]) -> None:
+    """One text per size, made by joining the folder's texts (cut at a line end), extracted once each after a
+    warm-up: the time must grow with the length, not with its square (a text 6 times longer, 6 to 8 times the
+    time)."""
+    import pressextract
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    joined = "\n\n".join(texts)
+    while len(joined) < max(sizes):
+        joined += "\n\n" + joined
+    extractor = pressextract.Extractor()
+    extractor.extract("Прогрев: товарооборот составил 4,97 млрд долларов США.")
+    print(f"texts of {folder} joined and cut at a line end; one extraction each, CPU seconds")
+    print("| characters | seconds | CPU s | s per 100k characters | × the first row's time | × its length |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    first: Optional[tuple[float, int]] = None
+    for size in sizes:
+        text = joined[: joined.rfind("\n", 0, size + 1) if "\n" in joined[:size] else size]
+        started, cpu_started = time.perf_counter(), time.process_time()
+        extractor.extract(text)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        first = first or (cpu, len(text))
+        print(f"| {len(text):,} | {seconds:.1f} | {cpu:.1f} | {100_000 * cpu / len(text):.2f} | "
+              f"{cpu / first[0]:.1f} | {len(text) / first[1]:.1f} |", flush=True)
+
+
 def _cpu() -> float:
     """CPU seconds of this process and of its children that have ended."""
     me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -167,6 +209,8 @@ def child(system: str, folder: Path, limit: int, passes: int) -> dict[str, Any]:
             "natasha": lambda: _natasha(True),
             "natasha-ner": lambda: _natasha(False),
             "serial": lambda: _pressextract(1),
+            "extract": _extract_each,
+            "full": lambda: _pressextract(1, full_parse=True),
             "pipe2": lambda: _pressextract(2),
         }[system]()
     load = time.perf_counter() - started
@@ -196,8 +240,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--system", action="append", choices=tuple(SYSTEMS), help="system to run (repeatable)")
     parser.add_argument("--limit", type=int, default=10_000, help="use the first N texts")
     parser.add_argument("--passes", type=int, default=3, help="timed passes per system; the median is reported")
+    parser.add_argument("--lengths", help="comma-separated text lengths in characters: time against length")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.lengths:
+        lengths(args.folder, [int(n) for n in args.lengths.split(",")])
+        return
     if args.child:
         print(json.dumps(child(args.child, args.folder, args.limit, args.passes)))
         return

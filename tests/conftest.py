@@ -15,3 +15,10 @@ def extractor() -> pressextract.Extractor:
 @pytest.fixture(scope="session")
 def nlp(extractor: pressextract.Extractor):
     return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def nlp_full():
+    """A pipeline that tags and parses every sentence (`Extractor(full_parse=True)`), for tests of what the
+    components read in sentences without a figure or a name."""
+    return pressextract.Extractor(full_parse=True).nlp

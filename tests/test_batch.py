@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch.outfile import partial_path
 from pressextract.batch.runner import chunked, run_batch
-from pressextract.batch.sources import Source
 from pressextract.batch.workers import run_ordered
 from pressextract.cli import main
+from pressextract.outputs.outfile import partial_path
+from pressextract.sources.reading import Source
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -28,7 +28,7 @@ RELEASES = [
     ("2025/armenia.txt", "utf-8",
      "Министр экономики Армении Ваге Давтян провёл переговоры с делегацией Белоруссии в Ереване.\n"
      "Стороны договорились увеличить поставки сельхозтехники."),
-    ("2025/rate.md", "utf-8-sig",
+    ("2025/rate.txt", "utf-8-sig",
      "# Решение по ставке\n\nНациональный банк Казахстана сохранил базовую ставку на уровне 16,5%."),
     ("2026/visit.html", "utf-8",
      "<html><head><title>Визит</title><script>track()</script></head><body><h1>Визит в Бишкек</h1>"
@@ -115,7 +115,9 @@ def test_bad_inputs_are_each_accounted_for(tmp_path: Path) -> None:
     assert main(["batch", str(folder), "-o", str(out)]) == 1
     lines = read_lines(out)
     assert sorted((d["source"], None if d["ok"] else d["error"]["type"]) for d in lines) == sorted(
-        [(name, error) for name, _, _, error in BAD] + [("\ufffd" * 5 + "-\ufffd\ufffd\ufffd\ufffd\ufffd.txt", None)])
+        [(name, error) for name, _, _, error in BAD] + [("".join(f"\\x{b:02x}" for b in "Пресс".encode("cp1251")) + "-"
+                                                  + "".join(f"\\x{b:02x}" for b in "релиз".encode("cp1251"))
+                                                  + ".txt", None)])
     assert all(d["error"]["message"] for d in lines if not d["ok"])
     invalid = next(d for d in lines if d["source"] == "invalid.txt")
     assert invalid["warnings"] == ["1 invalid UTF-8 sequence(s) replaced by U+FFFD, the first at byte 80"]

@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from pressextract.batch.outfile import partial_path
-from pressextract.batch.sources import Source
 from pressextract.batch.workers import error_line, ok_line
-from pressextract.batch.writers import open_writer
+from pressextract.outputs.outfile import partial_path
+from pressextract.outputs.writers import open_writer
 from pressextract.records import PressRelease
+from pressextract.sources.reading import Source
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -115,7 +115,7 @@ def database(tmp_path: Path) -> sqlite3.Connection:
 
 def test_readme_query_trade_turnover_by_period(database: sqlite3.Connection) -> None:
     assert database.execute(readme_query("trade turnover by period")).fetchall() == [
-        ("2025-01..2025-06", "2025-01-01", "3200000000", "USD", "6.5", "%", "up", "RU,BY", "actual", "a.txt"),
+        ("2025-01..2025-06", "2025-01-01", "3200000000", "USD", "6.5", "%", "up", "RU; BY", "actual", "a.txt"),
         ("2028", "2028-01-01", "1000000000", "USD", None, None, None, "AM", "target", "b.txt"),
     ]
 
@@ -257,3 +257,61 @@ def test_resuming_a_csv_from_before_the_price_columns_redoes_its_rows_under_toda
     assert all(None not in row for row in table)  # no row longer than the header
     assert [r["source"] for r in table] == ["a.txt", "b.txt", "c.txt", "d/e.txt", "d/e.txt", "p.txt"]
     assert table[-1]["value_per_unit"] == "куб. м"
+
+
+def test_amounts_have_numeric_twins_and_facts_a_flat_view(database: sqlite3.Connection) -> None:
+    assert database.execute("SELECT value_amount, value_amount_num, change_amount, change_amount_num FROM facts "
+                            "ORDER BY value_amount_num DESC").fetchall() == [
+        ("3200000000", 3.2e9, "6.5", 6.5), ("1000000000", 1e9, None, None), ("7.2", 7.2, None, None),
+        ("0.5", 0.5, None, None)]
+    assert database.execute("SELECT SUM(amount_num) FROM money").fetchone() == (4.2e9,)
+    types = {row[1]: row[2] for row in database.execute("PRAGMA table_info(money)")}
+    assert (types["amount"], types["amount_num"], types["per_amount_num"]) == ("TEXT", "REAL", "REAL")
+    assert database.execute("SELECT source, published, indicator, value_amount_num FROM facts_flat "
+                            "ORDER BY release_id, idx").fetchall() == [
+        ("a.txt", "2025-07-15", "trade_turnover", 3.2e9), ("b.txt", None, "trade_turnover", 1e9),
+        ("d/e.txt", None, "inflation", 0.5), ("d/e.txt", None, "inflation", 7.2)]
+    indexes = {row[1] for row in database.execute("SELECT * FROM sqlite_master WHERE type = 'index'")}
+    assert {"facts_indicator_period", "entities_type_normal", "people_name"} <= indexes
+    plan = " ".join(str(r) for r in database.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM facts WHERE indicator = 'inflation' AND period = '2025'"))
+    assert "facts_indicator_period" in plan
+
+
+def test_foreign_keys_are_enforced_while_writing(tmp_path: Path) -> None:
+    writer = open_writer(tmp_path / "out.sqlite", "sqlite", resume=False)
+    assert writer.db.execute("PRAGMA foreign_keys").fetchone() == (1,)  # type: ignore[attr-defined]
+    with pytest.raises(sqlite3.IntegrityError):
+        writer.db.execute("INSERT INTO facts (release_id, idx) VALUES (99, 0)")  # type: ignore[attr-defined]
+    writer.abort()
+
+
+def test_csv_cells_cannot_become_formulas_and_lists_have_one_separator(tmp_path: Path) -> None:
+    risky = [error_line(Source(name, name[-1] * 64), "NoText", message) for name, message in [
+        ("=HYPERLINK(1).txt", "=1+2"), ("+7.txt", "@SUM(A1)"), ("-x.txt", "-5 less"), ("'q.txt", "'=quoted")]]
+    out = tmp_path / "facts.csv"
+    write(out, "csv", lines() + risky)
+    rows = list(csv.DictReader(out.read_text("utf-8-sig").splitlines()))
+    cells = [(r["source"], r["error_message"]) for r in rows[-4:]]
+    assert cells == [("'=HYPERLINK(1).txt", "'=1+2"), ("'+7.txt", "'@SUM(A1)"), ("'-x.txt", "'-5 less"),
+                     ("''q.txt", "''=quoted")]
+    assert rows[0]["subjects"] == "Россия; Белоруссия" and rows[0]["subject_countries"] == "RU; BY"
+    assert rows[0]["change_amount"] == "6.5"
+    before = out.read_bytes()
+    write(out, "csv", lines() + risky, resume=True)  # the neutralised names are still found on resume
+    assert out.read_bytes() == before
+
+
+def test_every_output_format_is_declared_once() -> None:
+    """formats.py is the one table: suffixes map back to their format, each writer opens, --help lists them."""
+    from pressextract.cli import _parser
+    from pressextract.outputs.formats import FORMATS, SUFFIX_FORMATS, format_of
+
+    for name, fmt in FORMATS.items():
+        assert all(format_of(Path("x" + suffix), None) == name for suffix in fmt.suffixes)
+        assert callable(getattr(__import__(f"pressextract.outputs.{fmt.writer.split(':')[0]}", fromlist=["x"]),
+                                fmt.writer.split(":")[1]))
+    assert set(SUFFIX_FORMATS.values()) == set(FORMATS)
+    batch = _parser()._subparsers._group_actions[0].choices["batch"]  # type: ignore[union-attr]
+    assert [a for a in batch._actions if "--format" in a.option_strings][0].choices == tuple(FORMATS)
+    assert all(f"  {name} " in batch.format_help() for name in FORMATS)

@@ -60,14 +60,33 @@ def test_show_marks_spans_in_the_terminal(tmp_path: Path, capsys: pytest.Capture
     assert lines[-1] == "3 entities, 0 dates, 0 money, 0 percents, 0 quantities, 1 people, 0 facts"
 
 
-def test_show_writes_a_displacy_page(tmp_path: Path) -> None:
-    path = tmp_path / "release.html"
-    path.write_text(f"<p>{RELEASE}</p>", encoding="utf-8")
+def test_show_writes_a_review_page(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    text = "Астана, 12 февраля.\n\n  " + RELEASE + " <script>alert(1)</script>"
+    path.write_text(text, encoding="utf-8")
     page = tmp_path / "page.html"
     assert main(["show", str(path), "--html", str(page)]) == 0
     html = page.read_text(encoding="utf-8")
-    assert html.startswith("<!DOCTYPE html>") and "Ерлан" in html and "Сапаров" in html
-    assert html.count('class="spans"') == 1 and "PER" in html and "LOC" in html
+    assert html.startswith("<!DOCTYPE html>") and "<script>" not in html and "&lt;script&gt;" in html
+    body = html[html.index('<div class="text">') + len('<div class="text">') : html.index("</div>")]
+    import re
+
+    assert re.sub(r"<[^>]+>", "", body) == text.replace("<", "&lt;").replace(">", "&gt;")  # spacing kept
+    start = text.index("Ерлан Сапаров")
+    assert f'<mark id="m{start}-{start + 13}" style="background:#ffd6a5" title="person" data-label="PER">' \
+           "Ерлан Сапаров</mark>" in body
+    assert "white-space:pre-wrap" in html
+
+
+def test_marks_nest_and_a_crossing_one_is_left_out() -> None:
+    from pressextract.showpage import marked_text
+
+    text = "Банк Казахстана и Минск"
+    marks = [(0, 15, "ORG"), (5, 15, "LOC"), (10, 19, "DATE"), (18, 23, "LOC")]
+    assert marked_text(text, marks).replace(' style="background:#caffbf" title="organisation"', "").replace(
+        ' style="background:#9bf6ff" title="place"', "") == (
+        '<mark id="m0-15" data-label="ORG">Банк <mark id="m5-15" data-label="LOC">Казахстана</mark></mark> и '
+        '<mark id="m18-23" data-label="LOC">Минск</mark>')
 
 
 def test_schema_is_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,3 +114,90 @@ def test_help_and_the_package_import_load_no_models() -> None:
 def test_usage_errors_exit_with_2(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 2
     assert capsys.readouterr().err.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", ".", "-o", "/nonexistent-folder/out.jsonl"],
+         "pressextract: cannot write /nonexistent-folder/out.jsonl: the folder /nonexistent-folder does not exist"),
+        (["batch", ".", "-o", "x.parquet"], "pressextract: x.parquet: unknown output format .parquet; name it with "
+         "one of .jsonl, .ndjson, .json, .csv, .sqlite, .sqlite3, .db, or give --format jsonl|csv|sqlite"),
+        (["show", "missing.txt", "--html", "/nonexistent-folder/x.html"],
+         "pressextract: cannot write /nonexistent-folder/x.html: the folder /nonexistent-folder does not exist"),
+        (["batch", ".", "--tls-ca", "ca.pem"], "pressextract: --tls-ca, --tls-cert and --tls-key go with --dask"),
+        (["batch", ".", "--dask", "tls://127.0.0.1:8786"], "pressextract: --dask tls:// needs the cluster's CA"),
+        (["batch", ".", "--dask", "ftp://host"], "pressextract: --dask takes local, tls://HOST:PORT or tcp://"),
+    ],
+)
+def test_outputs_that_cannot_be_written_are_one_line_and_exit_2(
+        argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message) and err.count("\n") == 1
+
+
+def test_dask_missing_exits_2_naming_the_extra_and_leaves_no_partial(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path), "-o", str(out), "--dask", "local"]) == 2
+    assert "pip install 'pressextract[dask]'" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_plain_tcp_scheduler_on_another_host_is_warned_about(capsys: pytest.CaptureFixture[str]) -> None:
+    from pressextract.batch.daskrun import address_problem, is_local
+
+    assert address_problem("tcp://127.0.0.1:8786") is None and capsys.readouterr().err == ""
+    assert address_problem("tcp://192.0.2.7:8786") is None  # TEST-NET address: only parsed, never reached
+    assert "plain TCP to another host" in capsys.readouterr().err
+    assert is_local("localhost") and is_local("::1") and not is_local("192.0.2.7")
+
+
+def test_tls_files_become_dask_security(tmp_path: Path) -> None:
+    from pressextract.batch.daskrun import DaskTarget
+
+    for name in ("ca.pem", "cert.pem", "key.pem"):
+        (tmp_path / name).write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    target = DaskTarget("tls://127.0.0.1:8786", *(str(tmp_path / n) for n in ("ca.pem", "cert.pem", "key.pem")))
+    security = target.security()
+    assert security.require_encryption is True
+    assert (security.tls_ca_file, security.tls_client_cert, security.tls_client_key) == (
+        target.tls_ca, target.tls_cert, target.tls_key)
+
+
+def test_extract_of_several_files_prints_a_json_line_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    assert main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-text"]) == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(d["source"], d["ok"]) for d in lines] == [(str(tmp_path / "a.txt"), True), (str(tmp_path / "b.txt"), False)]
+    assert lines[0]["record"]["text"] is None and lines[1]["error"]["type"] == "NoText"
+
+
+def test_the_summary_names_each_failed_file_with_its_error_type(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]) == 1
+    assert "  failed: empty.txt (NoText)" in capsys.readouterr().err.splitlines()
+
+
+def test_the_facts_table_points_at_its_words(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "fact.txt"
+    path.write_text("В 2025 году товарооборот Казахстана и Узбекистана составил 4,97 млрд долларов США, "
+                    "увеличившись на 11,4 процента.", encoding="utf-8")
+    page = tmp_path / "page.html"
+    assert main(["show", str(path), "--html", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert re.findall(r"<th>([^<]+)</th>", html) == ["indicator", "value", "change", "period", "parties", "modality"]
+    targets = re.findall(r'href="#(m\d+-\d+)"', html)
+    assert len(targets) >= 5 and all(f'id="{t}"' in html for t in targets)

@@ -1,4 +1,5 @@
-"""The currency vocabulary: generated from reference data, valid ISO 4217, and every currency reachable."""
+"""The currency vocabulary: generated from reference data and currency_hand.tsv, valid codes, every currency
+reachable."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import spacy
 
 from pressextract.lexicon import read_tsv
 from pressextract.measures.component import DATA
-from pressextract.measures.entries import Currency
+from pressextract.measures.entries import Currency, HandCurrency
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,14 +27,34 @@ def test_currencies_tsv_is_what_the_generator_makes() -> None:
     pytest.importorskip("pycountry")
     pytest.importorskip("babel")
     written = (DATA / "currencies.tsv").read_text(encoding="utf-8")
-    assert written == generator().render(), "run `python scripts/make_currencies.py`"
+    assert written == generator().render(), (
+        "currencies.tsv is generated and differs from what the generator makes: do not edit it; edit "
+        "src/pressextract/measures/data/currency_hand.tsv and run `python scripts/make_currencies.py`")
 
 
-def test_every_code_is_iso_4217() -> None:
+def test_a_row_of_currency_hand_tsv_reaches_currencies_tsv(tmp_path: Path) -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("babel")
+    module = generator()
+    hand = tmp_path / "currency_hand.tsv"
+    hand.write_text(module.HAND.read_text(encoding="utf-8") + "own\tXYZ\tтестовая монета\t\t\t\tXYZ\n"
+                    "adds\tHUF\t\t\tмадьярский\n", encoding="utf-8")
+    module.HAND = hand
+    lines = module.render().splitlines()
+    assert "XYZ\tтестовая монета\t\t\t\tXYZ" in lines
+    huf = next(line for line in lines if line.startswith("HUF\t"))
+    assert "мадьярский" in huf.split("\t")[3]
+    hand.write_text("adds\tXYZ\t\t\tтестовый\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="write them as own rows"):
+        module.render()
+
+
+def test_every_code_is_iso_4217_or_written_by_hand() -> None:
     pycountry = pytest.importorskip("pycountry")
     codes = {c.alpha_3 for c in pycountry.currencies}
-    unknown = sorted({e.code for e in read_tsv(DATA / "currencies.tsv", Currency)} - codes)
-    assert unknown == []
+    own = {r.code for r in read_tsv(DATA / "currency_hand.tsv", HandCurrency) if r.row == "own"}
+    unknown = sorted({e.code for e in read_tsv(DATA / "currencies.tsv", Currency)} - codes - own)
+    assert unknown == [], "not ISO 4217: give such a currency an own row in currency_hand.tsv"
 
 
 @pytest.fixture(scope="module")

@@ -50,8 +50,8 @@ MENTIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MENTIONS)
-def test_mentions(nlp, matcher: IndicatorMatcher, text: str, expected: list[tuple[str, str]]) -> None:
-    doc = nlp(text)
+def test_mentions(nlp_full, matcher: IndicatorMatcher, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp_full(text)
     sent = next(iter(doc.sents))
     assert [(doc[m.start : m.end].text, m.id) for m in matcher.find(sent, set())] == expected
 

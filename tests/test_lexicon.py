@@ -8,7 +8,15 @@ from typing import Optional
 import pytest
 from pydantic import field_validator
 
-from pressextract.lexicon import Entry, Lexicon, LexiconComponent, LexiconError, WordList, WordLists, read_tsv
+from pressextract.lexicon import (
+    Entry,
+    Lexicon,
+    LexiconComponent,
+    LexiconError,
+    WordList,
+    WordLists,
+    read_tsv,
+)
 
 
 class Currency(Entry):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 from decimal import Decimal
+from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
 from typing import Optional
 
 import pytest
 
+from pressextract.measures import component
 from pressextract.records import Measure
 
 Row = tuple[str, str, Optional[str], str, Optional[str]]
@@ -87,6 +91,9 @@ MONEY: list[tuple[str, list[Row]]] = [
     # qualifiers
     ("Контракт стоит почти 2 млрд рублей.", [("2 млрд рублей", "2000000000", None, "RUB", "approx")]),
     ("Сбор составит порядка 40 млн рублей.", [("40 млн рублей", "40000000", None, "RUB", "approx")]),
+    ("Ущерб оценили в ок. 5 млн рублей.", [("5 млн рублей", "5000000", None, "RUB", "approx")]),  # «ок» «.»
+    ("Смета — ок. 2,4 млрд рублей.", [("2,4 млрд рублей", "2400000000", None, "RUB", "approx")]),
+    ("Ремонт обойдётся в ок. 700 тыс. евро.", [("700 тыс. евро", "700000", None, "EUR", "approx")]),
     ("Вложено более 3 млрд рублей.", [("3 млрд рублей", "3000000000", None, "RUB", "gt")]),
     ("Вложено свыше 3 млрд рублей.", [("3 млрд рублей", "3000000000", None, "RUB", "gt")]),
     ("Потребуется не менее 7 млн евро.", [("7 млн евро", "7000000", None, "EUR", "ge")]),
@@ -152,6 +159,23 @@ def test_percents(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor.extract(text).percents) == expected
 
 
+# a range's dash: any dash of typography.DASHES, or a minus sign typed for one (digits.RANGE_DASHES)
+DASHED_RANGES: list[tuple[str, Row]] = [
+    ("Рост составит 5% − 7%.", ("5% − 7%", "5", "7", "%", None)),
+    ("Рост составит 5% ‒ 7%.", ("5% ‒ 7%", "5", "7", "%", None)),
+    ("Рост составит 5% — 7%.", ("5% — 7%", "5", "7", "%", None)),
+    ("Вложат 3 − 5 млн рублей.", ("3 − 5 млн рублей", "3000000", "5000000", "RUB", None)),
+    ("Вложат 3 ‒ 5 млн рублей.", ("3 ‒ 5 млн рублей", "3000000", "5000000", "RUB", None)),
+    ("Вложат 3 – 5 млн рублей.", ("3 – 5 млн рублей", "3000000", "5000000", "RUB", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_RANGES)
+def test_dashed_ranges(extractor, text: str, expected: Row) -> None:
+    record = extractor.extract(text)
+    assert rows(record.money + record.percents) == [expected]
+
+
 QUANTITIES: list[tuple[str, list[Row]]] = [
     ("Добыча составила 6 млн 118 тыс. т угля.", [("6 млн 118 тыс. т", "6118000", None, "т", None)]),
     ("Урожай — около 12 млн тонн зерна.", [("12 млн тонн", "12000000", None, "т", "approx")]),
@@ -202,6 +226,65 @@ NOTHING = [
     "Цены выросли в несколько раз.",
     "Глава 7, страница 250.",
 ]
+
+
+# Figures the grammar used to misread (issue 16): each rule in several wordings, both sides where it can go wrong.
+MISREAD: list[tuple[str, str, list[Row]]] = [
+    # index points: after a fraction, or with an index named in the sentence
+    ("quantities", "Индекс РТС к вечеру поднялся до 1 245,3 пункта.",
+     [("1 245,3 пункта", "1245.3", None, "пункт", None)]),
+    ("quantities", "Индекс Мосбиржи за день потерял 35 пунктов.", [("35 пунктов", "35", None, "пункт", None)]),
+    ("quantities", "Долларовый индекс опустился на 0,7 пункта.", [("0,7 пункта", "0.7", None, "пункт", None)]),
+    ("quantities", "Котировки фьючерса достигли 3120 пунктов.", [("3120 пунктов", "3120", None, "пункт", None)]),
+    ("quantities", "Авиакомпания закроет 19 пунктов базирования.", []),
+    ("quantities", "Стороны согласовали 2 пункта соглашения.", []),
+    ("quantities", "Закон об индексации пенсий дополнили 3 пунктами.", []),
+    ("quantities", "В городе открылись 5 пунктов выдачи заказов.", []),
+    # cubic metres: «кубов» after a scale word or before what is measured, «м3» glued to the scale word
+    ("quantities", "Добыча газа составила 8 млрд кубов.", [("8 млрд кубов", "8000000000", None, "куб. м", None)]),
+    ("quantities", "Водоканал подал 500 кубов воды.", [("500 кубов", "500", None, "куб. м", None)]),
+    ("quantities", "Экспорт составит 12 млн куб м.", [("12 млн куб м", "12000000", None, "куб. м", None)]),
+    ("quantities", "Поставки составили 3,8 млрд.м3 газа.", [("3,8 млрд.м3", "3800000000", None, "куб. м", None)]),
+    ("quantities", "Ребёнок сложил башню из 5 кубов.", []),
+    # a comma after a currency sign is a decimal one before a scale word, thousands without one
+    ("money", "Выручка составила $41,275 млрд.", [("$41,275 млрд.", "41275000000", None, "USD", None)]),
+    ("money", "Сделку на $1,250 млн закрыли в мае.", [("$1,250 млн", "1250000", None, "USD", None)]),
+    ("money", "Фонд вложил €3,125 млрд в дороги.", [("€3,125 млрд", "3125000000", None, "EUR", None)]),
+    ("money", "Коллекционер отдал $12,500 за марку.", [("$12,500", "12500", None, "USD", None)]),
+    # a zero-padded group between two scale words
+    ("money", "Бюджет района — 47 млн 030 тыс. рублей.", [("47 млн 030 тыс. рублей", "47030000", None, "RUB", None)]),
+    ("money", "На ремонт выделят 1 млрд 005 млн рублей.",
+     [("1 млрд 005 млн рублей", "1005000000", None, "RUB", None)]),
+    ("quantities", "Собрано 2 млн 008 тыс. тонн зерна.", [("2 млн 008 тыс. тонн", "2008000", None, "т", None)]),
+    # zero in words as the level reached: the unit of the sentence, or % after a rate
+    ("percents", "Инфляция снизилась до нуля.", [("нуля", "0", None, "%", None)]),
+    ("percents", "Темп прироста ВВП оказался близким к нулю.", [("нулю", "0", None, "%", "approx")]),
+    ("percents", "Доходность облигаций упала до нуля.", [("нуля", "0", None, "%", None)]),
+    ("percents", "Доля импорта сократилась с 12% до нуля.",
+     [("12%", "12", None, "%", None), ("нуля", "0", None, "%", None)]),
+    ("money", "Выручка упала с 5 млрд рублей до нуля.",
+     [("5 млрд рублей", "5000000000", None, "RUB", None), ("нуля", "0", None, "RUB", None)]),
+    ("percents", "Компания начала всё с нуля.", []),
+    ("percents", "Ставка была равна нулю.", []),
+    # goods counted in pieces: шт, the noun in the span
+    ("quantities", "Авиакомпания получила 25 воздушных судов.", [("25 воздушных судов", "25", None, "шт", None)]),
+    ("quantities", "Завод выпустил 10 тыс. гибридов.", [("10 тыс. гибридов", "10000", None, "шт", None)]),
+    ("quantities", "Перевозчик закажет 40 новых пассажирских самолётов.",
+     [("40 новых пассажирских самолётов", "40", None, "шт", None)]),
+    ("quantities", "Город купит 120 автобусов.", [("120 автобусов", "120", None, "шт", None)]),
+    ("quantities", "Дела разобрали в 5 судах.", []),
+    ("quantities", "В 2019 году самолёты летали реже.", []),
+    # a cryptocurrency with an amount is money; the word alone is not
+    ("money", "Инвестор купил 5 биткоинов.", [("5 биткоинов", "5", None, "BTC", None)]),
+    ("money", "Фонд держит 0,5 BTC.", [("0,5 BTC", "0.5", None, "BTC", None)]),
+    ("money", "Хакеры похитили 1,2 тыс. биткоинов.", [("1,2 тыс. биткоинов", "1200", None, "BTC", None)]),
+    ("money", "Курс биткоина вырос на 5%.", []),
+]
+
+
+@pytest.mark.parametrize(("group", "text", "expected"), MISREAD, ids=[t for _, t, _ in MISREAD])
+def test_figures_once_misread(extractor, group: str, text: str, expected: list[Row]) -> None:
+    assert rows(getattr(extractor.extract(text), group)) == expected
 
 
 @pytest.mark.parametrize("text", NOTHING)
@@ -285,3 +368,17 @@ def test_price_denominators(extractor, text: str, expected: list[PerRow]) -> Non
     for m in money:
         if m.per is not None:
             assert text[m.per.start : m.per.end] == m.per.text
+
+
+def test_the_grammar_modules_import_each_other_without_a_cycle() -> None:
+    """Type-only imports count too: a module imports what it names, and nothing imports it back."""
+    package = Path(component.__file__).parent
+    graph = {}
+    for path in package.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[path.stem] = {node.module.split(".")[0] for node in ast.walk(tree)
+                            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+    try:
+        tuple(TopologicalSorter(graph).static_order())
+    except CycleError as error:
+        pytest.fail(f"import cycle in measures/: {' → '.join(error.args[1])}")

@@ -1,4 +1,4 @@
-"""The committed models/ is exactly what `python -m pressextract.build` makes from the sources."""
+"""The committed models/ is exactly what `python -m pressextract.rebuild` makes from the sources."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.build import save
+from pressextract.rebuild import save
 
 COMMITTED = Path(__file__).resolve().parents[1] / "models" / "pressextract_ru"
 
@@ -17,12 +17,12 @@ def files(root: Path) -> dict[str, bytes]:
 
 def test_committed_model_equals_a_fresh_build(tmp_path: Path) -> None:
     if not COMMITTED.is_dir():
-        pytest.fail(f"{COMMITTED} is missing: run `python -m pressextract.build`")
+        pytest.fail(f"{COMMITTED} is missing: run `python -m pressextract.rebuild`")
     fresh = files(save(tmp_path / "model"))
     committed = files(COMMITTED)
     assert sorted(fresh) == sorted(committed)
     stale = [name for name in fresh if fresh[name] != committed[name]]
-    assert not stale, f"models/ is stale in {stale}: run `python -m pressextract.build`"
+    assert not stale, f"models/ is stale in {stale}: run `python -m pressextract.rebuild`"
 
 
 def test_a_copy_with_an_indicator_of_ones_own(nlp, tmp_path: Path) -> None:

@@ -8,9 +8,8 @@ from typing import Optional
 import pytest
 import spacy
 
-from pressextract.lexicon import read_tsv
-from pressextract.measures.component import DATA
-from pressextract.measures.entries import Numeral, Scale
+from pressextract.lexicon import Lexicon
+from pressextract.measures.component import DATA, VOCABULARIES, build_grammar
 from pressextract.measures.number_reader import NumberReader
 from pressextract.measures.phrases import Tokens
 
@@ -22,7 +21,7 @@ def blank():
 
 @pytest.fixture(scope="module")
 def reader() -> NumberReader:
-    return NumberReader(read_tsv(DATA / "numerals.tsv", Numeral), read_tsv(DATA / "scales.tsv", Scale))
+    return build_grammar(Lexicon(DATA, VOCABULARIES)).reader
 
 
 # text → (the part read as a number, value, value_max)
@@ -50,6 +49,9 @@ NUMBERS = [
     ("6 млн 118 тыс.", "6 млн 118 тыс.", "6118000", None),
     ("28 миллиардов 400 миллионов", "28 миллиардов 400 миллионов", "28400000000", None),
     ("79 млн. 360 тыс. рублей", "79 млн. 360 тыс.", "79360000", None),
+    ("47 млн 030 тыс. рублей", "47 млн 030 тыс.", "47030000", None),  # a zero-padded group between scales
+    ("1 млрд 005 млн рублей", "1 млрд 005 млн", "1005000000", None),
+    ("2 млн 008 тыс. тонн", "2 млн 008 тыс.", "2008000", None),
     ("3 трлн", "3 трлн", "3000000000000", None),
     ("2 триллиона", "2 триллиона", "2000000000000", None),
     ("миллион долларов", "миллион", "1000000", None),
@@ -86,6 +88,7 @@ NOT_ONE_NUMBER = [
     ("16,36 – 18,07 – 19,79", "16,36"),  # three scenarios, not a range
     ("5 млн, 3 тыс.", "5 млн"),  # a list, not a composite
     ("10 тыс. 5 млн", "10 тыс."),  # a larger part after a smaller one is a new number
+    ("47 млн 030 рублей", "47 млн"),  # «030» without a scale word after it is no part
 ]
 
 

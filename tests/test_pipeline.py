@@ -40,8 +40,8 @@ def test_sentences_and_a_tree_per_sentence(nlp) -> None:
     assert all(sum(1 for t in s if t.dep_ == "ROOT") == 1 for s in sents)
 
 
-def test_long_sentence_without_punctuation_is_parsed_in_pieces(nlp) -> None:
-    doc = nlp(" ".join(["слово"] * 1000))
+def test_long_sentence_without_punctuation_is_parsed_in_pieces(nlp_full) -> None:
+    doc = nlp_full(" ".join(["слово"] * 1000))
     assert len(doc) == 1000 and all(t.pos_ for t in doc)
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.batch.htmltext import html_to_text, looks_like_html
-from pressextract.batch.sources import (
+from pressextract.sources.htmltext import html_to_text, looks_like_html
+from pressextract.sources.reading import (
     MAX_LENGTH,
     find_files,
     read_source,
@@ -45,11 +45,13 @@ def test_stdin_html_is_recognised(head: str, expected: bool) -> None:
 
 
 def test_files_are_found_recursively_in_path_order_without_hidden_ones(tmp_path: Path) -> None:
-    for name in ["b.txt", "a/z.md", "a/b/c.html", "A.HTM", "notes.pdf", ".hidden.txt", ".git/x.txt", "a.txt"]:
+    for name in ["b.txt", "a/README.md", "a/b/c.html", "A.HTM", "notes.pdf", "d.DOCX", ".hidden.txt", ".git/x.txt",
+                 "a.txt", "data.csv"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Текст.", encoding="utf-8")
-    names = [p.relative_to(tmp_path).as_posix() for p in find_files(tmp_path)]
-    assert names == ["A.HTM", "a.txt", "a/b/c.html", "a/z.md", "b.txt"]
+    names = [found.relative for found in find_files(tmp_path)]
+    assert names == ["A.HTM", "a.txt", "a/b/c.html", "b.txt", "d.DOCX", "notes.pdf"]
+    assert [f.relative for f in find_files(tmp_path, ["*.md", "a/b/*"])] == ["a/README.md", "a/b/c.html"]
 
 
 @pytest.mark.parametrize(

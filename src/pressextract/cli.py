@@ -14,24 +14,25 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
+from .outputs.formats import FORMATS, SUFFIX_FORMATS, help_text
 
 BATCH_HELP = """\
-Process every .txt, .md, .html and .htm file under DIR (recursively, sorted by path; hidden files skipped)
-into one entry each: a record, or an error that says why. The encoding of each file is detected (UTF-8 with or
-without BOM, UTF-16/32 with BOM, cp1251, koi8-r) and recorded; HTML is reduced to its visible text, to which
-the record's offsets refer. Texts over 1,000,000 characters give an error entry (split such files).
+Process every .txt, .html, .htm, .pdf and .docx file under DIR (recursively, sorted by path; hidden files
+skipped; --include to choose others) into one entry each: a record, or an error that says why. The encoding of
+each file is detected (UTF-8 with or without BOM, UTF-16/32 with BOM, cp1251, koi8-r) and recorded; HTML is
+reduced to its visible text, PDF to its text layer, DOCX to its paragraphs and tables, and the record's offsets
+refer to that text. Texts over 1,000,000 characters give an error entry (split such files). Only regular
+files are read; a symbolic link leading out of DIR is an error entry unless --follow-symlinks.
 
-Output (-o; format from --format or the suffix: .jsonl, .csv, .sqlite/.db):
-  jsonl   one line per file: {"source", "sha256", "encoding", "ok": true, "record": {...}}
-          or {"source", "sha256", "encoding", "ok": false, "error": {"type", "message"}}
-  csv     the facts as a flat table, one row per fact (a file without facts, or failed, gets one row)
-  sqlite  tables releases, entities, people, money, percents, quantities, dates, facts
+Output (-o; format from --format or the suffix: {suffixes}):
+{formats}
 
 The output is written to OUT.partial and renamed to OUT when complete; after a crash or Ctrl-C, run the same
-command with --resume to process only the files not yet done (matched by path and sha256).
+command with --resume to process only the files not yet done (matched by path and sha256). OUT.lock keeps a
+second run off the same output.
 
 Exit status: 0 when every file gave a record, 1 when any file failed (its entry says why), 2 for a usage
-error, 130 when interrupted.
+error (an output that cannot be written, another run on it, Dask not installed), 130 when interrupted.
 """
 
 
@@ -57,27 +58,39 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pressextract {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    batch = commands.add_parser("batch", help="process every release in a folder", description=BATCH_HELP,
+    batch = commands.add_parser("batch", help="process every release in a folder",
+                                description=BATCH_HELP.replace("{suffixes}", ", ".join(SUFFIX_FORMATS))
+                                .replace("{formats}", help_text()),
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     batch.add_argument("dir", type=Path, help="folder of releases (searched recursively) or one file")
     batch.add_argument("-o", "--output", type=Path, help="output file, - for JSONL on stdout "
-                       "(default: pressextract.jsonl, .csv or .sqlite)")
-    batch.add_argument("--format", choices=("jsonl", "csv", "sqlite"), help="output format (default: from -o)")
+                       "(default: pressextract with the format's first suffix)")
+    batch.add_argument("--format", choices=tuple(FORMATS),
+                       help="output format (default: from the suffix of -o)")
     batch.add_argument("--workers", type=_positive, default=1, metavar="N",
                        help="worker processes (default: 1; with --dask local: cluster workers)")
     batch.add_argument("--published", type=_date, help="release date of every file, as 2026-01-30")
     batch.add_argument("--resume", action="store_true", help="skip files already in the output")
-    batch.add_argument("--dask", metavar="local|tcp://HOST:8786",
+    batch.add_argument("--include", action="append", metavar="GLOB",
+                       help="read the files whose name matches GLOB (repeatable; a GLOB with / matches the path "
+                       "under DIR; default: *.txt *.html *.htm *.pdf *.docx)")
+    batch.add_argument("--follow-symlinks", action="store_true",
+                       help="read symbolic links that lead out of DIR (and descend into linked folders)")
+    batch.add_argument("--dask", metavar="local|tls://HOST:8786",
                        help="run on a Dask cluster: a new local one, or the scheduler at this address")
+    batch.add_argument("--tls-ca", metavar="FILE", help="with --dask tls://: the CA certificate of the cluster")
+    batch.add_argument("--tls-cert", metavar="FILE", help="with --dask tls://: this client's certificate")
+    batch.add_argument("--tls-key", metavar="FILE", help="with --dask tls://: this client's private key")
     batch.add_argument("--no-text", action="store_true", help="leave the input texts out of the records")
     batch.add_argument("--batch-size", type=_positive, default=16, metavar="N",
                        help="files per chunk sent to a worker (default: %(default)s)")
     batch.set_defaults(func=_batch)
 
-    extract = commands.add_parser("extract", help="print the record of one release as JSON",
-                                  description="Print the record of one release (.txt, .md, .html, or - for "
-                                  "stdin), read through the same decoder as batch, as JSON.")
-    extract.add_argument("file", help="release file, or - to read standard input")
+    extract = commands.add_parser("extract", help="print the record of releases as JSON",
+                                  description="Print the record of a release (.txt, .html, .pdf, .docx, or - for "
+                                  "stdin), read through the same reader as batch, as JSON; of several files, "
+                                  "one JSON line each, as batch writes them.")
+    extract.add_argument("file", nargs="+", help="release file(s), or - to read standard input")
     extract.add_argument("--published", type=_date, help="release date, as 2026-01-30")
     extract.add_argument("--no-text", action="store_true", help="leave the input text out of the record")
     extract.set_defaults(func=_extract)
@@ -112,68 +125,79 @@ def _date(value: str) -> str:
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch.runner import report, run_batch
-    from .batch.workers import Options
-    from .batch.writers import format_of
+    from .batch.command import batch_command
 
-    if not args.dir.exists():
-        print(f"pressextract: {args.dir} does not exist", file=sys.stderr)
-        return 2
-    fmt = format_of(args.output or Path(), args.format)
-    out = args.output or Path(f"pressextract.{fmt}")
-    if str(out) == "-" and (fmt != "jsonl" or args.resume):
-        print("pressextract: standard output (-o -) takes JSONL without --resume", file=sys.stderr)
-        return 2
-    summary = run_batch(
-        args.dir, out, fmt=fmt, options=Options(args.published, args.no_text), workers=args.workers,
-        dask=args.dask, resume=args.resume, batch_size=args.batch_size, progress=sys.stderr.isatty(),
-    )
-    print(report(summary, out), file=sys.stderr)
-    if summary.interrupted:
-        return 130
-    return 1 if summary.errors else 0
+    return batch_command(args)
 
 
-def _record(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The record of the file (or stdin) named in `args`; None after printing why there is none."""
-    from .batch.sources import HTML_SUFFIXES, source_from_bytes
+def _usage(message: str) -> int:
+    print(f"pressextract: {message}", file=sys.stderr)
+    return 2
+
+
+def _source(file: str):  # type: ignore[no-untyped-def]
+    """The `Source` of the file (or stdin) named `file`."""
+    from .sources.reading import read_source, source_from_bytes
+
+    if file == "-":
+        return source_from_bytes(sys.stdin.buffer.read(), "<stdin>", html=None)
+    return read_source(Path(file), file)
+
+
+def _record(file: str, published: Optional[str]):  # type: ignore[no-untyped-def]
+    """The record of `file`; None after printing why there is none."""
     from .batch.workers import shared_extractor
 
-    name = "<stdin>" if args.file == "-" else args.file
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    except OSError as error:
-        print(f"pressextract: {error}", file=sys.stderr)
-        return None
-    html = None if args.file == "-" else Path(args.file).suffix.lower() in HTML_SUFFIXES
-    source = source_from_bytes(data, name, html=html)
+    source = _source(file)
+    name = "<stdin>" if file == "-" else file
     for warning in source.warnings:
         print(f"pressextract: {name}: {warning}", file=sys.stderr)
     if source.error or source.text is None:
         kind, message = source.error or ("NoText", "no text")
         print(f"pressextract: {name}: {kind}: {message}", file=sys.stderr)
         return None
-    return shared_extractor().extract(source.text, args.published)
+    return shared_extractor().extract(source.text, published)
 
 
 def _extract(args: argparse.Namespace) -> int:
-    record = _record(args)
-    if record is None:
-        return 1
-    if args.no_text:
-        record = record.without_text()
-    print(record.model_dump_json(indent=2))
-    return 0
+    if len(args.file) == 1:
+        record = _record(args.file[0], args.published)
+        if record is None:
+            return 1
+        if args.no_text:
+            record = record.without_text()
+        print(record.model_dump_json(indent=2))
+        return 0
+    from .batch.workers import Options, process_chunk, shared_extractor
+    from .outputs.writers import json_line
+
+    failed = 0
+    for file in args.file:  # one JSON line per file, as `batch` writes them
+        source = _source(file)
+        for line in process_chunk(shared_extractor(), [source], Options(args.published, args.no_text)):
+            failed += not line["ok"]
+            sys.stdout.buffer.write(json_line(line))
+            sys.stdout.buffer.flush()
+    return 1 if failed else 0
 
 
 def _show(args: argparse.Namespace) -> int:
     from .show import html_page, terminal_markup
 
-    record = _record(args)
+    if args.html:
+        from .outputs.safe_write import unwritable
+
+        problem = unwritable(args.html)
+        if problem:
+            return _usage(problem)
+    record = _record(args.file, args.published)
     if record is None:
         return 1
     if args.html:
-        args.html.write_text(html_page(record, title=args.file), encoding="utf-8")
+        try:
+            args.html.write_text(html_page(record, title=args.file), encoding="utf-8")
+        except OSError as error:
+            return _usage(f"cannot write {args.html}: {error.strerror or error}")
         print(f"wrote {args.html}", file=sys.stderr)
     else:
         print(terminal_markup(record, width=args.width))

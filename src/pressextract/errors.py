@@ -21,3 +21,15 @@ class NoText(PressExtractError):
 
 class WorkerCrashed(PressExtractError):
     """A worker process died on this input (out of memory, a crash in native code); the batch went on."""
+
+
+class NotAFile(PressExtractError):
+    """The input is no regular file: a FIFO, a device, a socket (read, it could block or never end)."""
+
+
+class LinkOutside(PressExtractError):
+    """A symbolic link in the batch folder points outside it (`--follow-symlinks` reads it)."""
+
+
+class MissingExtra(PressExtractError):
+    """An optional part is asked for but not installed (`--dask` without `pressextract[dask]`)."""

@@ -39,11 +39,15 @@ def doc_value(doc: Doc, name: str) -> Any:
     return doc._.get(name) if Doc.has_extension(name) else None
 
 
+ANNOTATED = "pressextract.annotated"  # doc.user_data: what pressextract_natasha wrote, maybe on some sentences only
+
+
 def require(doc: Doc, component: str, provider: str, *annotations: str) -> None:
     """Raise a clear error when the annotations another component writes are missing from a non-empty `doc`."""
     if not any(not t.is_space for t in doc):
         return
-    missing = [a for a in annotations if not doc.has_annotation(a)]
+    marked = doc.user_data.get(ANNOTATED, ())
+    missing = [a for a in annotations if a not in marked and not doc.has_annotation(a)]
     if missing:
         raise ValueError(f"{component} needs {provider} before it in the pipeline: the Doc has no "
                          f"{', '.join(missing)} annotation (nlp.add_pipe({provider!r}, before={component!r}))")

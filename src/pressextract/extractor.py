@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 
 from .convert import to_record
 from .dates.published import find_published
-from .errors import NotText, TextTooLong
+from .errors import TextTooLong
 from .pipeline import load
 from .records import PressRelease
 
@@ -23,8 +24,10 @@ DateLike = Union[dt.date, str, None]
 class Extractor:
     """Loads the pipeline once and turns texts into `PressRelease` records."""
 
-    def __init__(self, model: Union[str, Path, Language, None] = None) -> None:
+    def __init__(self, model: Union[str, Path, Language, None] = None, *, full_parse: bool = False) -> None:
         self.nlp = model if isinstance(model, Language) else load(model)
+        if full_parse:  # morphology and syntax on every sentence, not only where a figure or a name is
+            self.nlp.get_pipe("pressextract_natasha").parse = "all"
 
     def extract(self, text: str, published: DateLike = None) -> PressRelease:
         """Extract everything from one release; `published` is its date, if known."""
@@ -60,13 +63,16 @@ class Extractor:
 
     def _checked(self, text: str) -> str:
         if not isinstance(text, str):
-            raise NotText(f"expected str, got {type(text).__name__}")
+            raise TypeError(f"expected str, got {type(text).__name__}")
         if len(text) > self.nlp.max_length:
             raise TextTooLong(f"text of {len(text):,} characters is over the limit of {self.nlp.max_length:,}")
-        return text
+        # A lone surrogate («\ud800», from bytes decoded with surrogateescape) cannot be encoded, and spaCy
+        # encodes every token: each becomes U+FFFD, one code unit for one, so the offsets stay the input's.
+        return SURROGATE.sub("\ufffd", text)
 
 
 _MISSING = object()
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _per_text(published: Union[DateLike, Iterable[DateLike]]) -> Iterator[object]:

@@ -1,7 +1,7 @@
 """Building, saving and loading the pressextract spaCy pipeline.
 
 `build()` assembles it from the sources (blank "ru", razdel tokenizer, Natasha, our components and their
-vocabularies); `python -m pressextract.build` saves it to `models/`, and `load()` reads that saved pipeline.
+vocabularies); `python -m pressextract.rebuild` saves it to `models/`, and `load()` reads that saved pipeline.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def default_model_path() -> Path:
         return checkout
     raise FileNotFoundError(
         f"the pressextract pipeline is missing: looked in {installed} and {checkout}; "
-        "rebuild it with `python -m pressextract.build`"
+        "rebuild it with `python -m pressextract.rebuild`"
     )
 
 

@@ -8,10 +8,17 @@ on the field names (README, "The records"), so fields are added, never renamed.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Annotated, Iterator, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = "1"
 
@@ -37,12 +44,19 @@ def plain_decimal(value: Decimal) -> Decimal:
     """A finite amount written out in full: 4.97E+9 → 4970000000, 11.40 → 11.4."""
     if not value.is_finite():
         raise ValueError("amount must be a finite number")
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    exact = Context(prec=max(28, len(value.as_tuple().digits), value.adjusted() + 1))  # never rounds
+    if value == value.to_integral_value(context=exact):
+        return value.quantize(Decimal(1), context=exact)
+    return value.normalize(context=exact)
 
 
-Amount = Annotated[Decimal, AfterValidator(plain_decimal)]
+def decimal_string(value: Decimal) -> str:
+    """An amount in JSON: digits and a point, never an exponent (0.00000000001, not 1E-11)."""
+    return format(value, "f")
+
+
+Amount = Annotated[Decimal, AfterValidator(plain_decimal),
+                   PlainSerializer(decimal_string, return_type=str, when_used="json")]
 
 
 class Record(BaseModel):

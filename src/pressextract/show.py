@@ -1,10 +1,9 @@
-"""A release with what was found in it marked: ASCII markup for the terminal (ipymarkup), or an HTML page
-(spaCy's displaCy span style) with the facts and people listed under the text, for checking a release by eye.
+"""A release with what was found in it marked: ASCII markup for the terminal (ipymarkup), or a review page in
+HTML (`showpage.py`) with the facts as a table under the text, for checking a release by eye.
 """
 
 from __future__ import annotations
 
-import html
 from typing import Iterator, Optional
 
 from .records import Fact, Measure, PressRelease
@@ -75,19 +74,7 @@ def _amount(measure: Measure) -> str:
 
 
 def html_page(record: PressRelease, title: Optional[str] = None) -> str:
-    """A standalone HTML page: the text with spans marked by displaCy, then the facts and people."""
-    from spacy import displacy
-    from spacy.vocab import Vocab
+    """A standalone review page: the marked text, the facts as a table, the people (`showpage.py`)."""
+    from .showpage import html_page as page
 
-    from .tagging.tokenizer import RazdelTokenizer
-
-    doc = RazdelTokenizer(Vocab())(record.text or "")
-    marked = [doc.char_span(s, e, label=label, alignment_mode="expand") for s, e, label in spans(record)]
-    doc.spans["pressextract"] = [span for span in marked if span is not None]
-    body = displacy.render(doc, style="span", page=False, jupyter=False,
-                           options={"spans_key": "pressextract", "colors": COLORS})
-    items = "".join(f"<li>{html.escape(line)}</li>" for line in _listing(record))
-    name = html.escape(title or "release")
-    return (f"<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"><title>{name}</title>"
-            "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}li{margin:.3em 0}</style>"
-            f"</head><body><h1>{name}</h1>{body}<h2>Found</h2><ul>{items}</ul></body></html>\n")
+    return page(record, title)

@@ -1,9 +1,9 @@
-"""The batch helper and its files: every release file under a folder becomes an output entry, a record or an error.
+"""The batch helper: every release file under a folder becomes one output entry, a record or an error.
 
-`runner.py` drives a run; `sources.py` finds and reads the input files (`decode.py` for bytes, `htmltext.py`
-for HTML); `workers.py` extracts chunks in this process, in worker processes or on Dask (`daskrun.py`),
-with the models loaded and frozen once per process (`freeze.py`); `writers.py` writes JSON lines, CSV (`flat.py`)
-or SQLite (`sqlitedb.py`) through crash-safe output files (`outfile.py`).
+`command.py` checks the command line's outputs and cluster before anything loads; `runner.py` drives a run over
+the files `pressextract.sources` finds and reads, in this process, in worker processes or on Dask
+(`workers.py`, `daskrun.py`), with the models loaded and frozen once per process (`freeze.py`) and workers that
+end with their parent (`orphans.py`); results go to `pressextract.outputs`.
 
 Nothing is imported here, so that `pressextract --help` stays instant.
 """

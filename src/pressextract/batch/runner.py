@@ -10,15 +10,29 @@ a Dask cluster (`workers.py`, `daskrun.py`); results come back in input order an
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import time
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Iterable,
+    Iterator,
+    Optional,
+    Sequence,
+    TypeVar,
+    Union,
+)
 
-from .sources import Source, find_files, read_sources
+from ..errors import MissingExtra
+from ..outputs.lock import output_lock
+from ..outputs.writers import open_writer
+from ..sources.reading import INCLUDE, Source, find_files, read_sources
 from .workers import (
     Line,
     Options,
@@ -27,10 +41,12 @@ from .workers import (
     run_serial,
     shared_extractor,
 )
-from .writers import open_writer
 
 if TYPE_CHECKING:
     from ..extractor import Extractor
+    from .daskrun import DaskTarget
+
+DaskAddress = Union[str, "DaskTarget"]  # "local", "tls://HOST:PORT", or the address with its TLS files
 
 T = TypeVar("T")
 BATCH_SIZE = 16  # files per chunk: what one `nlp.pipe` call and one worker task get
@@ -50,7 +66,7 @@ class Summary:
     seconds: float = 0.0
     load_seconds: float = 0.0  # of `seconds`: loading the models / starting the workers or cluster
     interrupted: bool = False
-    failed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, error type)
 
     def count(self, line: Line) -> None:
         if line["ok"]:
@@ -58,7 +74,7 @@ class Summary:
             self.facts += len(line["record"].get("facts") or [])
         else:
             self.errors += 1
-            self.failed.append(line["source"])
+            self.failed.append((line["source"], line["error"]["type"]))
 
 
 def run_batch(
@@ -68,15 +84,32 @@ def run_batch(
     fmt: str = "jsonl",
     options: Options = Options(),
     workers: int = 1,
-    dask: Optional[str] = None,
+    dask: Optional[DaskAddress] = None,
     resume: bool = False,
     batch_size: int = BATCH_SIZE,
     progress: bool = False,
     extractor: Optional[Extractor] = None,
+    include: Sequence[str] = INCLUDE,
+    follow_symlinks: bool = False,
 ) -> Summary:
-    """Extract every release file under `root` into `out`; see the module docstring."""
+    """Extract every release file under `root` into `out`; see the module docstring. `OutputBusy` when
+    another run is writing `out`."""
     started = time.perf_counter()
-    paths = find_files(root)
+    if dask and importlib.util.find_spec("distributed") is None:  # before OUT.partial is made
+        from .daskrun import MISSING_DASK
+
+        raise MissingExtra(MISSING_DASK)
+    with ExitStack() as stack:
+        if str(out) != "-":
+            stack.enter_context(output_lock(out))
+        return _run(root, out, fmt, options, workers, dask, resume, batch_size, progress, extractor, include,
+                    follow_symlinks, started)
+
+
+def _run(root: Path, out: Path, fmt: str, options: Options, workers: int, dask: Optional[DaskAddress], resume: bool,
+         batch_size: int, progress: bool, extractor: Optional[Extractor], include: Sequence[str],
+         follow_symlinks: bool, started: float) -> Summary:
+    paths = find_files(root, include, follow_symlinks=follow_symlinks)
     summary = Summary(files=len(paths))
     current: dict[str, Optional[str]] = {}
     writer = open_writer(out, fmt, resume=resume)
@@ -87,7 +120,7 @@ def run_batch(
             bar = stack.enter_context(_progress(len(paths), progress))
 
             def todo() -> Iterator[Source]:
-                for source in read_sources(paths, root):
+                for source in read_sources(paths, root, follow_symlinks=follow_symlinks):
                     current[source.relative] = source.sha256
                     if writer.has((source.relative, source.sha256)):
                         summary.skipped += 1
@@ -114,7 +147,7 @@ def run_batch(
 
 
 @contextmanager
-def _runner(options: Options, workers: int, dask: Optional[str], extractor: Optional[Extractor]) -> Iterator[Runner]:
+def _runner(options: Options, workers: int, dask: Optional[DaskAddress], extractor: Optional[Extractor]) -> Iterator[Runner]:
     """Where the chunks run: a Dask cluster, worker processes, or this process."""
     if dask:
         from .daskrun import dask_client, run_dask
@@ -191,7 +224,7 @@ def report(summary: Summary, out: Path, limit: int = 20) -> str:
         lines.append(f"  {summary.skipped} files were already in the output (--resume)")
     if summary.dropped:
         lines.append(f"  {summary.dropped} entries of changed or removed files dropped")
-    lines += [f"  failed: {source}" for source in summary.failed[:limit]]
+    lines += [f"  failed: {source} ({kind})" for source, kind in summary.failed[:limit]]
     if len(summary.failed) > limit:
         lines.append(f"  … and {len(summary.failed) - limit} more (\"ok\": false in the output)")
     if summary.interrupted:

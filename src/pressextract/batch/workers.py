@@ -9,6 +9,7 @@ by length for slovnet); when that fails, its texts go one by one, so one bad tex
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,8 +20,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Protocol
 
 from .. import _threads
 from ..errors import WorkerCrashed
+from ..sources.reading import Source
 from .freeze import kept_for_good
-from .sources import Source
+from .orphans import exit_with_parent
 
 if TYPE_CHECKING:
     from ..extractor import Extractor
@@ -173,7 +175,8 @@ class ProcessBackend:
 
     def _start(self) -> ProcessPoolExecutor:
         """A pool whose processes are started (and have loaded the pipeline) when this returns."""
-        executor = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_load_worker)
+        executor = ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_load_worker,
+                                       initargs=(os.getpid(),))
         executor.submit(int).result()
         return executor
 
@@ -191,5 +194,6 @@ class ProcessBackend:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _load_worker() -> None:
+def _load_worker(parent: int) -> None:
+    exit_with_parent(parent)
     shared_extractor()

@@ -44,6 +44,11 @@ class DateAnnotator(LexiconComponent):
     def labels(self) -> tuple[str, ...]:
         return ("DATE",)
 
+    def parse_words(self) -> frozenset[str]:
+        """Calendar words («сентябре», «году», «вчера»: «е» for «ё»): sentences holding them are tagged and
+        parsed (`pressextract_natasha`, parse="figures")."""
+        return self.words.calendar_forms
+
     @property
     def words(self) -> DateWords:
         """The lookup tables, built from the vocabularies on first use."""

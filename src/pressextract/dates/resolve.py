@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any, Optional
 
-from . import dateparser_words as dateparse
+from ..dates import dateparser_words as dateparse
 from .fields import describe, from_spec
 from .timex import MONTHS_IN, Fuzzy, Point, Range, Timex
 

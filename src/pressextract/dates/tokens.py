@@ -91,7 +91,9 @@ class Scan:
         low = self._low[i]
         if low is None:
             low = fold(self.doc[self.index[i]].text)
-            if len(low) > 1 and ((low[-1] == "," and low[-2].isdigit()) or (low[-1] == "-" and low[-2].isalpha())):
+            if len(low) > 64 and low[0].isdigit():
+                low = "#"  # «1111…» of thousands of digits is no date (and past int()'s 4,300 digits)
+            elif len(low) > 1 and ((low[-1] == "," and low[-2].isdigit()) or (low[-1] == "-" and low[-2].isalpha())):
                 low = low[:-1]  # razdel's «1989,» before a digit, «года-» before a number
             self._low[i] = low
         return low

@@ -128,6 +128,7 @@ class DateWords:
     phrase_starts: set[str] = field(default_factory=set)  # first words of phrases
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # longest first
     hashes: numpy.ndarray = field(default_factory=lambda: numpy.zeros(0, dtype="uint64"))  # sorted LOWER hashes
+    _calendar_forms: Optional[frozenset[str]] = None
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> DateWords:
@@ -158,6 +159,13 @@ class DateWords:
         stems = [form for form, kinds in self.words.items() if kinds.get("number", "").isdigit()] + ["годич"]
         return [spelling + unit + ending for stem in stems for spelling in _yo_spellings(stem)
                 for unit in ADJECTIVE_STEMS if (stem == "годич") == (unit == "н") for ending in ADJECTIVE_ENDINGS]
+
+    @property
+    def calendar_forms(self) -> frozenset[str]:
+        """Every form of calendar.tsv, and the length adjectives made of them («трехмесячного»)."""
+        if self._calendar_forms is None:
+            self._calendar_forms = frozenset([*self.words, *self.length_adjectives()])
+        return self._calendar_forms
 
     def phrase(self, words: tuple[str, ...]) -> Optional[str]:
         return self.prefixes.get(words) or self.phrases.get(words)

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import extensions
+from ..entities import lemma_table
 from ..lexicon import Lexicon, LexiconComponent
-from . import lemma_table
+from ..measures.phrases import ADJECTIVE_ENDINGS
 from .cuts import after_verb, lead_words, without_title
 from .filters import common_noun, is_false, not_a_person
 from .mentions import (
@@ -75,6 +76,7 @@ class EntityAnnotator(LexiconComponent):
         self.name = name
         self.lexicon = Lexicon(DATA, TABLES)
         self._vocab: Optional[Vocabulary] = None
+        self._parse_words: Optional[frozenset[str]] = None
         self.names: dict[tuple[int, int], Optional[PersonName]] = {}  # per doc: PER offsets → name
 
     @property
@@ -263,6 +265,17 @@ class EntityAnnotator(LexiconComponent):
 
     def vocabulary_changed(self) -> None:
         self._vocab = None
+        self._parse_words = None
+
+    def parse_words(self) -> frozenset[str]:
+        """Words that let the rules find a name NER missed: country adjectives («японское правительство») and
+        legal forms («ООО «Альфа»»). Sentences holding them are tagged and parsed (`pressextract_natasha`)."""
+        if self._parse_words is None:
+            stems = {adjective[:-2] for adjective in self.vocab.countries.adjectives}
+            words = {stem + ending for stem in stems for ending in ADJECTIVE_ENDINGS}
+            words |= {e.word for e in self.vocab.org_words.entries if e.kind == "legal"}
+            self._parse_words = frozenset(words)
+        return self._parse_words
 
     def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
         super().to_disk(path, exclude=exclude)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..entities import lemma_table
 from ..lexicon import Entry, Lexicon
 from ..tagging.morph import fold
-from . import lemma_table
 from .countries import Country, CountryAlias, CountryIndex, Region, keys, name_words
 from .organisations import OrgWord, OrgWords
 from .titles import Title, Titles

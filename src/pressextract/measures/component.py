@@ -17,12 +17,28 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import extensions
-from ..lexicon import Entry, Lexicon, LexiconComponent
-from .amounts import GROUPS, plain
+from ..lexicon import Entry, Lexicon, LexiconComponent, WordList, WordLists
+from .changes import ChangeWords
+from .counted import CountedNouns
 from .currencies import Currencies
-from .entries import Currency, CurrencyNoun, Numeral, PerNoun, Scale, Unit
+from .ellipsis import BorrowedUnits
+from .entries import (
+    CountedNoun,
+    Currency,
+    CurrencyNoun,
+    Numeral,
+    PerNoun,
+    Qualifier,
+    Scale,
+    Unit,
+)
+from .measure import GROUPS, plain
 from .number_reader import NumberReader
-from .phrases import Phrases, Tokens
+from .per import Denominators
+from .percent import Percents
+from .phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
+from .qualifiers import Qualifiers
+from .ranges import Ranges
 from .scan import Grammar
 from .units import Units
 
@@ -35,51 +51,94 @@ VOCABULARIES: dict[str, type[Entry]] = {
     "currencies": Currency,
     "units": Unit,
     "per_nouns": PerNoun,
+    "counted_nouns": CountedNoun,
+    "qualifiers": Qualifier,
+    "measure_words": WordList,
 }
+WORD_LISTS = (  # the rows of measure_words.tsv
+    "money_nouns", "money_cues", "possessives", "function_words", "hedge_prepositions", "change_stems", "range_start",
+    "range_end", "change_start", "coordination", "times_prepositions", "share_of", "minus_after", "per_marks",
+    "per_nouns_only", "zero_before", "rate_words",
+)
 
 
 class MeasureAnnotator(LexiconComponent):
-    """spaCy component: amounts of money, percentages and quantities with their units."""
+    """spaCy component: money, percentages and quantities (measures: a number with its unit)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.lexicon = Lexicon(DATA, VOCABULARIES)
         self._grammar: Optional[Grammar] = None
+        self._parse_words: Optional[frozenset[str]] = None
 
     def vocabulary_changed(self) -> None:
         self._grammar = None
+        self._parse_words = None
 
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(LABELS.values())
 
+    def parse_words(self) -> frozenset[str]:
+        """Words that make a figure without a digit («полтора миллиарда», «вдвое», «двукратный»): sentences
+        holding them are tagged and parsed (`pressextract_natasha`, parse="figures")."""
+        if self._parse_words is None:
+            numerals, scales = self.lexicon["numerals"], self.lexicon["scales"]
+            words = {f for entry in [*numerals, *scales] for f in entry.forms}
+            stems = {s for entry in [*numerals, *scales] for s in entry.stems}
+            words |= {stem + ending for stem in stems for ending in ADJECTIVE_ENDINGS}
+            self._parse_words = frozenset(words)
+        return self._parse_words
+
     @property
     def grammar(self) -> Grammar:
-        """The phrase tables, built on first use."""
+        """The grammars, built from the tables on first use."""
         if self._grammar is None:
-            e = self.lexicon
-            self._grammar = Grammar(
-                reader=NumberReader(e["numerals"], e["scales"]),
-                currencies=Currencies(e["currencies"], e["currency_nouns"]),
-                units=Units(e["units"]),
-                per_nouns=Phrases((f, n.unit) for n in e["per_nouns"] for f in n.forms),
-            )
+            self._grammar = build_grammar(self.lexicon)
         return self._grammar
 
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[str, list[Span]] = {g: [] for g in GROUPS}
         if len(doc):
-            for amount in self.grammar.find(Tokens(doc)):
-                span = Span(doc, amount.start, amount.end, label=LABELS[amount.group])  # type: ignore[index]
-                span._.measure = amount.measure()
-                if amount.per is not None:
-                    per = doc[amount.per.start : amount.per.end]
+            for found in self.grammar.find(Tokens(doc)):
+                span = Span(doc, found.start, found.end, label=LABELS[found.group])  # type: ignore[index]
+                span._.measure = found.measure()
+                if found.per is not None:
+                    per = doc[found.per.start : found.per.end]
                     span._.measure["per"] = {"text": per.text, "start": per.start_char, "end": per.end_char,
-                                             "amount": plain(amount.per.amount), "unit": amount.per.unit}
-                groups[amount.group].append(span)  # type: ignore[index]
+                                             "amount": plain(found.per.amount), "unit": found.per.unit}
+                groups[found.group].append(span)  # type: ignore[index]
         for name, spans in groups.items():
             doc.spans[name] = SpanGroup(doc, name=name, spans=spans)
         return doc
+
+
+def build_grammar(tables: Lexicon) -> Grammar:
+    """Every grammar of the scan, each handed the tables and word lists it reads."""
+    words = WordLists(tables["measure_words"], WORD_LISTS, "measure_words.tsv")
+    reader = NumberReader(tables["numerals"], tables["scales"], minus_after=words["minus_after"])
+    currencies = Currencies(tables["currencies"], tables["currency_nouns"], money_nouns=words["money_nouns"])
+    units = Units(tables["units"])
+    changes = ChangeWords(words["change_stems"])
+    qualifiers = Qualifiers(tables["qualifiers"], prepositions=words["hedge_prepositions"],
+                            range_start=words["range_start"], range_end=words["range_end"], changes=changes)
+    per_nouns = Phrases((f, n.unit) for n in tables["per_nouns"] for f in n.forms)
+    return Grammar(
+        reader=reader,
+        currencies=currencies,
+        units=units,
+        counted=CountedNouns(tables["counted_nouns"]),
+        percents=Percents(reader, changes, times_prepositions=words["times_prepositions"],
+                          hedge_words=qualifiers.words, share_of=words["share_of"]),
+        qualifiers=qualifiers,
+        ranges=Ranges(changes, range_start=words["range_start"], range_end=words["range_end"],
+                      change_start=words["change_start"], coordination=words["coordination"]),
+        borrowed=BorrowedUnits(money_cues=words["money_cues"], possessives=words["possessives"],
+                               function_words=words["function_words"], zero_before=words["zero_before"],
+                               rate_words=words["rate_words"]),
+        denominators=Denominators(reader, units, currencies, per_nouns, marks=words["per_marks"],
+                                  nouns_only=words["per_nouns_only"]),
+    )
 
 
 @Language.factory(

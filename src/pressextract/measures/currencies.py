@@ -1,10 +1,10 @@
-"""Currencies around an amount: «4,97 млрд долларов США», «$1,2 млрд», «5 тыс. канадских долларов», «1 200 ₽».
+"""Currencies around a number: «4,97 млрд долларов США», «$1,2 млрд», «5 тыс. канадских долларов», «1 200 ₽».
 
 A currency phrase is [adjectives] head [words after] («новозеландских долларов», «долларов США», «фунтов
 стерлингов») or a sign («$», «USD», «₸», «м.р.»). Among the currencies sharing a head or sign, the one is chosen
 that (1) an adjective or a word after names, (2) a country word of its `context` picks in the sentence, then in
 the document («манат» near «Туркменистан» → TMT), (3) lists the head or sign as `default` («доллар» → USD,
-«манат» → AZN, «¥» → CNY), or (4) is the only one. Otherwise the amount is not money: «крон» alone, with no
+«манат» → AZN, «¥» → CNY), or (4) is the only one. Otherwise the number is not money: «крон» alone, with no
 country in sight, names no currency.
 """
 
@@ -12,16 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Optional
 
 from .entries import Currency, CurrencyNoun
 from .phrases import Phrases, Tokens, adjective_stem
-
-# «8-миллиардный кредит»: a scale adjective is money only before words like these (stems).
-MONEY_NOUNS = ("кредит", "транш", "заем", "заём", "займ", "контракт", "бюджет", "инвестиц", "долг", "штраф", "сделк",
-               "иск", "ущерб", "убыт", "дефицит", "профицит", "выкуп", "бонус", "гонорар", "залог", "грант", "заказ",
-               "дивиденд", "выплат", "компенсац", "фонд", "капитал", "оборот", "экспорт", "импорт", "товарооборот",
-               "проект", "пакет", "облигац", "выпуск", "субсиди", "финансирован", "доход", "прибыл", "выручк")
 
 
 @dataclass(frozen=True)
@@ -37,8 +31,9 @@ class CurrencyMatch:
 class Currencies:
     """Currency phrases and signs, from currencies.tsv and currency_nouns.tsv."""
 
-    def __init__(self, entries: list[Currency], nouns: list[CurrencyNoun]) -> None:
+    def __init__(self, entries: list[Currency], nouns: list[CurrencyNoun], *, money_nouns: Iterable[str]) -> None:
         self.entries = entries
+        self.money_nouns = tuple(sorted(money_nouns))  # stems: «8-миллиардный кредит»
         known = {n.lemma for n in nouns}
         missing = sorted({h for e in entries for h in e.heads} - known)
         if missing:
@@ -65,15 +60,15 @@ class Currencies:
         self.after: Phrases[set[int]] = Phrases(after.items())
 
     def before(self, tokens: Tokens, i: int) -> Optional[CurrencyMatch]:
-        """A sign written before the amount: «$», «US$», «USD», «€»."""
+        """A sign written before the number: «$», «US$», «USD», «€»."""
         found = self.signs.match(tokens, i)
         if found is None:
             return None
         sign, end = found
         return self._choose(tokens, i, i, end, sign, None)
 
-    def after_amount(self, tokens: Tokens, i: int) -> Optional[CurrencyMatch]:
-        """A currency phrase or sign right after the amount, starting at token `i`."""
+    def after_number(self, tokens: Tokens, i: int) -> Optional[CurrencyMatch]:
+        """A currency phrase or sign right after a number, starting at token `i`."""
         marks, k = None, i
         while k < tokens.size:
             found = self._adjective(tokens, k)
@@ -96,9 +91,13 @@ class Currencies:
         return self._choose(tokens, i, i, end, key, marks)
 
     def adjective(self, tokens: Tokens, i: int, suffix: str) -> Optional[CurrencyMatch]:
-        """«100-долларовой»: the ending of a hyphenated amount names the currency."""
+        """«100-долларовой»: the ending of a hyphenated number names the currency."""
         lemma = adjective_stem(suffix, self.noun_stems)
         return None if lemma is None else self._choose(tokens, i, i, i + 1, lemma, None)
+
+    def money_noun(self, tokens: Tokens, i: int) -> bool:
+        """«кредит», «транша», «бюджета»: a word that makes «8-миллиардный» money."""
+        return i < tokens.size and tokens.lower[i].startswith(self.money_nouns)
 
     def _adjective(self, tokens: Tokens, i: int) -> Optional[tuple[set[int], int]]:
         found = self.abbreviations.match(tokens, i)
@@ -128,7 +127,3 @@ class Currencies:
         defaults = [e for e in entries if key in e.default]
         return defaults[0] if defaults else None
 
-
-def money_noun(tokens: Tokens, i: int) -> bool:
-    """«кредит», «транша», «бюджета»: a word that makes «8-миллиардный» an amount of money."""
-    return i < tokens.size and tokens.lower[i].startswith(MONEY_NOUNS)

@@ -1,5 +1,6 @@
-"""Numbers written in digits inside one token: «4,97», «-4,0», «1.234.567», «5,0–5,5», «28,8-», «10-процентная»,
-and thousands groups split over several tokens («1 234 567,89» is «1», «234», «567,89»).
+"""Digits: the characters of one token read as a value, «4,97», «-4,0», «1.234.567», «5,0–5,5», «28,8-»,
+«10-процентная», and thousands groups split over several tokens («1 234 567,89» is «1», «234», «567,89»).
+Scale words and number words are number_reader.py's: it builds a `Number` from these.
 """
 
 from __future__ import annotations
@@ -8,11 +9,13 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from ..typography import DASHES, MINUS_SIGNS
 from .phrases import Tokens
 
-SIGN = "+-−–"
-MINUS = "-−–"
-DASHES = {"-", "–", "—", "−"}
+EN_DASH = "–"
+MINUS = MINUS_SIGNS | {EN_DASH}  # «–0,5 %»: an en dash typed for a minus sign (number_reader.py decides)
+SIGN = MINUS | {"+"}  # «+3,2%», «−0,5»
+RANGE_DASHES = DASHES | MINUS_SIGNS  # «3 − 5 млн», «5% − 7%»: a minus sign typed for a dash between two numbers
 PLAIN = re.compile(r"([+\-−–]?)(\d+)(?:[.,](\d+))?")
 GROUPED = re.compile(r"(\d{1,3})((?:([.,])\d{3})(?:\3\d{3})+)")  # «1.234.567»: two groups or more
 COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # «$635,000»: only after a Latin sign, without a scale
@@ -20,6 +23,7 @@ RANGE = re.compile(r"([+\-−]?\d+(?:[.,]\d+)?)[-–—]([+\-−]?\d+(?:[.,]\d+)
 OPEN = re.compile(r"(\d+(?:[.,]\d+)?)[-–—]")  # «28,8-» before «32,3»
 ADJECTIVE = re.compile(r"(\d+(?:[.,]\d+)?)-?([а-яё]+)")  # «10-процентная», «8-миллиардный», «5-ти»
 GROUP = re.compile(r"\d{3}(?:[.,]\d+)?")  # a thousands group after a space: «500», «567,89»
+PADDED_GROUP = re.compile(r"0\d{2}")  # «030» in «47 млн 030 тыс.»: read only between two scale words
 GROUP_RANGE = re.compile(r"(\d{3})[-–—](\d{1,3})")  # «20 000-30 000» is «20», «000-30», «000»
 
 # «5-ти», «2-х», «7-ми» are case endings of the number itself, not adjectives.
@@ -40,7 +44,7 @@ def parse_plain(text: str) -> Optional[Decimal]:
         return Decimal(m.group(1) + re.sub(r"[.,]", "", m.group(2)))
     m = PLAIN.fullmatch(text)
     if m is None or (len(m.group(2)) > 1 and m.group(2)[0] == "0" and m.group(3) is None):
-        return None  # «09», «007»: a code or a list number, not an amount
+        return None  # «09», «007»: a code or a list number, not a measure
     return to_decimal(m.group(1), m.group(2), m.group(3))
 
 

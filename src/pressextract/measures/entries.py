@@ -1,6 +1,8 @@
-"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies and units.
+"""Entries of the number vocabularies (data/*.tsv): numerals, scale words, currencies, units, counted
+goods and hedges.
 
-Each class is one TSV line, columns in field order (lexicon.py reads and checks them, errors at file:line).
+Each class is one TSV line, columns in field order (the lexicon package reads and checks them, errors at
+file:line); HandCurrency is read only by scripts/make_currencies.py.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ def _lower(forms: list[str]) -> list[str]:
     if bad:
         raise ValueError(f"forms are matched in lower case, write them so: {bad}")
     return forms
+
+
+def _three_letters(code: str) -> str:
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ValueError("must be a three-letter ISO 4217 code (or a market's ticker: BTC)")
+    return code
 
 
 class Numeral(Entry):
@@ -46,7 +54,7 @@ class Scale(Entry):
 
 
 class CurrencyNoun(Entry):
-    """A currency noun with all forms that follow an amount («доллар», «долларов», «долл.»), its adjective
+    """A currency noun with all forms that follow a number («доллар», «долларов», «долл.»), its adjective
     stems («100-долларовой» → «долларов») and, for nouns with another sense, words that show that sense."""
 
     lemma: str
@@ -70,12 +78,7 @@ class Currency(Entry):
     context: list[str] = []
     factor: Optional[Decimal] = None
 
-    @field_validator("code")
-    @classmethod
-    def _iso(cls, code: str) -> str:
-        if not re.fullmatch(r"[A-Z]{3}", code):
-            raise ValueError("must be a three-letter ISO 4217 code")
-        return code
+    _code = field_validator("code")(_three_letters)
 
     @field_validator("adjectives")
     @classmethod
@@ -84,6 +87,25 @@ class Currency(Entry):
         if bad:
             raise ValueError(f"adjectives are lemmas («канадский») or abbreviations («бел.»): {bad}")
         return words
+
+
+class HandCurrency(Entry):
+    """A line of currency_hand.tsv (read by scripts/make_currencies.py, not at run time): it `adds` words to the
+    line the references give `code`, is an `own` line (a subunit, «м.р.», a currency no reference has) or makes
+    the script `skip` the code."""
+
+    row: Literal["adds", "own", "skip"]
+    code: str
+    name: Optional[str] = None
+    heads: list[str] = []
+    adjectives: list[str] = []
+    after: list[str] = []
+    signs: list[str] = []
+    default: list[str] = []
+    context: list[str] = []
+    factor: Optional[Decimal] = None
+
+    _code = field_validator("code")(_three_letters)
 
 
 class PerNoun(Entry):
@@ -100,8 +122,12 @@ class PerNoun(Entry):
         return _lower(forms)
 
 
+class CountedNoun(PerNoun):
+    """A noun of goods counted in pieces: «самолётов», «воздушных судов» шт (counted_nouns.tsv)."""
+
+
 class Unit(Entry):
-    """A unit after an amount: percent units (%, pp, times) and physical units («тонн» т)."""
+    """A unit after a number: percent units (%, pp, times) and physical units («тонн» т)."""
 
     unit: str
     group: Literal["percents", "quantities"]
@@ -109,8 +135,18 @@ class Unit(Entry):
     stems: list[str] = []  # adjectives: «10-процентная»
     factor: Optional[Decimal] = None  # «50 б.п.» = 0.5 pp
     after: list[str] = []  # the unit counts only before one of these words, or after a scale word
+    context: list[str] = []  # the unit counts only after a fraction, or with one of these words in the sentence
 
-    @field_validator("stems", "after")
+    @field_validator("stems", "after", "context")
     @classmethod
     def _lowered(cls, forms: list[str]) -> list[str]:
         return _lower(forms)
+
+
+class Qualifier(Entry):
+    """Hedges of one kind before a measure: approx «около», «в районе»; gt «более»; ge; lt; le «не более»."""
+
+    kind: Literal["approx", "gt", "ge", "lt", "le"]
+    phrases: list[str]
+
+    _phrases = field_validator("phrases")(_lower)

@@ -1,4 +1,5 @@
-"""Exact numbers from tokens: «4,97 млрд», «1 234 567,89», «двадцать пять», «6 млн 118 тыс.», «5,0–5,5».
+"""Numbers (a value with its scale word, no unit) from tokens: «4,97 млрд», «1 234 567,89», «двадцать пять»,
+«6 млн 118 тыс.», «5,0–5,5».
 
 `NumberReader.read(tokens, i)` reads the number starting at token `i` as `Decimal` (never float): digits with
 a comma or dot decimal, thousands split by spaces, NBSP or thin spaces across tokens («12 500» is two tokens),
@@ -13,25 +14,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Optional
 
 from .digits import (
     ADJECTIVE,
     CASE_ENDINGS,
     COMMA_THOUSANDS,
-    DASHES,
+    EN_DASH,
     MINUS,
     OPEN,
     ORDINAL_ENDINGS,
+    PADDED_GROUP,
     RANGE,
+    RANGE_DASHES,
     SIGN,
     groups,
     parse_plain,
 )
 from .entries import Numeral, Scale
 from .phrases import Phrases, Tokens, adjective_stem
-
-MINUS_AFTER = {"и", "или", "а", "на", "до", "с", "со", "от", "в", "к", "по", "за"}
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,24 @@ class Number:
     suffix: str = ""  # adjective ending left for the units: «процентная», «долларовой»
     open_range: bool = False  # «28,8-»: the next number closes the range
 
+    @property
+    def fraction(self) -> bool:
+        """Written with a fraction and no scale word: «94,44», «1 245,3», «полтора»; things are not counted so."""
+        exponent = self.value.as_tuple().exponent
+        return self.scale == 1 and isinstance(exponent, int) and exponent < 0
+
 
 class NumberReader:
     """Reads numbers with the number words and scale words of the vocabularies."""
 
-    def __init__(self, numerals: list[Numeral], scales: list[Scale]) -> None:
+    def __init__(self, numerals: list[Numeral], scales: list[Scale], *, minus_after: Iterable[str]) -> None:
         self.words: dict[str, Decimal] = {f: n.value for n in numerals if n.kind == "cardinal" for f in n.forms}
         self.times: dict[str, Decimal] = {f: n.value for n in numerals if n.kind == "times" for f in n.forms}
         self.times_stems: dict[str, Decimal] = {s: n.value for n in numerals if n.kind == "times" for s in n.stems}
         self.scales: Phrases[Decimal] = Phrases((f, s.value) for s in scales for f in s.forms)
         self.bare: dict[str, Decimal] = {f: s.value for s in scales for f in s.bare}
         self.scale_stems: dict[str, Decimal] = {t: s.value for s in scales for t in s.stems}
+        self.minus_after = frozenset(minus_after)  # «до –5»: a dash after these words is a minus
 
     def read(self, tokens: Tokens, i: int, *, comma_thousands: bool = False) -> Optional[Number]:
         """The number starting at token `i`, with its scale words, composite parts and dash range."""
@@ -83,20 +91,21 @@ class NumberReader:
             inner = self._digits(tokens, i + 1, comma_thousands)
             if inner is None or inner.value < 0:
                 return None
-            sign = -1 if word in MINUS and not (word == "–" and _after_word(tokens, i)) else 1
+            sign = -1 if word in MINUS and not (word == EN_DASH and self._after_word(tokens, i)) else 1
             return replace(inner, start=i, value=sign * inner.value,
                            value_max=None if inner.value_max is None else sign * inner.value_max)
         if word[0].isdigit() or (word[0] in SIGN and len(word) > 1):
             number = self._digits(tokens, i, comma_thousands)
-            if number is not None and word[0] == "–" and _after_word(tokens, i):
+            if number is not None and word[0] == EN_DASH and self._after_word(tokens, i):
                 return replace(number, value=-number.value)  # «2019 год –60 тыс.»: a dash, not a minus
             return number
         return self._words(tokens, i)
 
     def _digits(self, tokens: Tokens, i: int, comma_thousands: bool) -> Optional[Number]:
         word = tokens.text[i]
-        if comma_thousands and COMMA_THOUSANDS.fullmatch(word):
-            return Number(i, i + 1, Decimal(word.replace(",", "")))
+        if (comma_thousands and COMMA_THOUSANDS.fullmatch(word)
+                and self.scales.match(tokens, tokens.next(i + 1)) is None):
+            return Number(i, i + 1, Decimal(word.replace(",", "")))  # «$635,000»; «$41,275 млрд» is 41.275e9
         value = parse_plain(word)
         if value is not None:
             return self._thousands(tokens, i, value) if re.fullmatch(r"[+\-−–]?\d{1,3}", word) else Number(
@@ -126,7 +135,7 @@ class NumberReader:
 
     def _thousands(self, tokens: Tokens, i: int, value: Decimal) -> Number:
         """«1 234 567,89» from «1», «234», «567,89»; «20 000-30 000» («20», «000-30», «000») as a range."""
-        digits, end, upper = groups(tokens, i, tokens.text[i].lstrip(SIGN))
+        digits, end, upper = groups(tokens, i, tokens.text[i].lstrip("".join(SIGN)))
         if end == i + 1 and upper is None:
             return Number(i, end, value)
         low = -Decimal(digits) if value < 0 else Decimal(digits)
@@ -148,6 +157,11 @@ class NumberReader:
             total, rank, end = total + following, _rank(following), j + 1
         return Number(i, end, total, words=True)
 
+    def _after_word(self, tokens: Tokens, i: int) -> bool:
+        """An en dash right after a word is punctuation: «2019 год –60»; after «и», «до», «на» it is a minus."""
+        j = tokens.prev(i)
+        return j >= 0 and tokens.text[j][-1].isalnum() and tokens.lower[j] not in self.minus_after
+
     # ------------------------------------------------------------ scale words and composites
     def _scaled(self, tokens: Tokens, number: Number) -> Number:
         if number.suffix:
@@ -165,7 +179,10 @@ class NumberReader:
             j = tokens.next(number.end)
             if j >= tokens.size or not (tokens.text[j][0].isdigit() or tokens.lower[j] in self.words):
                 return number
-            part = self._simple(tokens, j, False)
+            if PADDED_GROUP.fullmatch(tokens.text[j]):  # «47 млн 030 тыс.»: a zero-padded count of the next scale
+                part: Optional[Number] = Number(j, j + 1, Decimal(tokens.text[j]))
+            else:
+                part = self._simple(tokens, j, False)
             if part is None or part.value_max is not None or part.suffix or part.value < 0:
                 return number
             scaled = self._scaled(tokens, part)
@@ -186,7 +203,7 @@ class NumberReader:
         j, spaced = number.end, False
         if not number.open_range:
             j = tokens.next(j)
-            if j >= tokens.size or tokens.text[j] not in DASHES:
+            if j >= tokens.size or tokens.text[j] not in RANGE_DASHES:
                 return number
             spaced = j > number.end or tokens.space_after[j]
             if spaced and (tokens.text[j] == "—" or _year_like(number)):
@@ -200,7 +217,7 @@ class NumberReader:
             return number
         second = self._scaled(tokens, second)
         after = tokens.next(second.end)
-        if after < tokens.size and tokens.text[after] in DASHES:
+        if after < tokens.size and tokens.text[after] in RANGE_DASHES:
             return number
         joined = join_range(number, second)
         return joined if joined.value <= joined.value_max else number
@@ -217,16 +234,10 @@ def join_range(low: Number, high: Number) -> Number:
 def _in_chain(tokens: Tokens, i: int) -> bool:
     """«16,36 – 18,07 – 19,79 %»: a number after «N –» is one of several values, not a range's start."""
     j = tokens.prev(i)
-    if j < 0 or tokens.text[j] not in DASHES:
+    if j < 0 or tokens.text[j] not in RANGE_DASHES:
         return False
     k = tokens.prev(j)
     return k >= 0 and tokens.text[k][-1].isdigit()
-
-
-def _after_word(tokens: Tokens, i: int) -> bool:
-    """An en dash right after a word is punctuation: «2019 год –60»; after «и», «до», «на» it is a minus."""
-    j = tokens.prev(i)
-    return j >= 0 and tokens.text[j][-1].isalnum() and tokens.lower[j] not in MINUS_AFTER
 
 
 def _year_like(number: Number) -> bool:

@@ -1,8 +1,8 @@
-"""Amounts that share a unit with the next one: ranges and coordinated amounts.
+"""Measures that share a unit with the next one: ranges and coordinated numbers.
 
 «от 3 до 5 млн рублей» is one span «3 до 5 млн рублей» (amount 3e6, amount_max 5e6; the first number takes the
 scale of the second when it has none and stays below it); «с 1,5 млн до 8,5 млн руб.» is a range too, unless a
-change word comes before («выросла с 1,5 млн до 8,5 млн руб.»: two amounts, «1,5 млн» with the shared unit and
+change word comes before («выросла с 1,5 млн до 8,5 млн руб.»: two measures, «1,5 млн» with the shared unit and
 no qualifier); «5% – 7%» and «$0,91 — $1,02 млн» are ranges; «2 и 3%» are two percentages; «10 рублей
 50 копеек» adds up.
 """
@@ -11,72 +11,78 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Optional
 
-from .amounts import Amount
+from .changes import ChangeWords
+from .digits import RANGE_DASHES
+from .measure import MeasureMatch
 from .number_reader import Number
 from .phrases import Tokens
-from .qualifiers import after_change
-
-RANGE_START = {"от"}
-CHANGE_START = {"с", "со", "c"}  # Latin «c» is a common typo: «ставку c 11,50% до 11,00%»
-COORDINATION = {"и", "или"}
-DASHES = {"-", "–", "—"}
 
 
-def combine(tokens: Tokens, amounts: list[Amount]) -> list[Amount]:
-    """Merge ranges and subunits, and hand shared units to the amounts before them."""
-    out: list[Amount] = []
-    k = 0
-    while k < len(amounts):
-        a = amounts[k]
-        b = amounts[k + 1] if k + 1 < len(amounts) else None
-        pair = _pair(tokens, a, b) if b is not None else None
-        if pair is None:
-            out.append(a)
-            k += 1
-        else:
-            out += pair
-            k += 2
-    return out
+class Ranges:
+    """The words that join two measures: «от … до», «с … до», «и», a dash."""
 
+    def __init__(self, changes: ChangeWords, *, range_start: Iterable[str], range_end: Iterable[str],
+                 change_start: Iterable[str], coordination: Iterable[str]) -> None:
+        self.changes = changes
+        self.range_start = frozenset(range_start)  # «от 3 до 5 млн»
+        self.range_end = frozenset(range_end)  # «до»
+        self.change_start = frozenset(change_start)  # «с 1,5 млн до 8,5 млн»
+        self.coordination = frozenset(coordination)  # «2 и 3%»
 
-def _pair(tokens: Tokens, a: Amount, b: Amount) -> Optional[list[Amount]]:
-    between = _between(tokens, a.end, b.start)
-    if between is None:
+    def combine(self, tokens: Tokens, found: list[MeasureMatch]) -> list[MeasureMatch]:
+        """Merge ranges and subunits, and hand shared units to the numbers before them."""
+        out: list[MeasureMatch] = []
+        k = 0
+        while k < len(found):
+            a = found[k]
+            b = found[k + 1] if k + 1 < len(found) else None
+            pair = self._pair(tokens, a, b) if b is not None else None
+            if pair is None:
+                out.append(a)
+                k += 1
+            else:
+                out += pair
+                k += 2
+        return out
+
+    def _pair(self, tokens: Tokens, a: MeasureMatch, b: MeasureMatch) -> Optional[list[MeasureMatch]]:
+        between = _between(tokens, a.end, b.start)
+        if between is None:
+            return None
+        if not between:
+            return _subunits(a, b)
+        if len(between) == 1 and between[0] in self.range_end:
+            before = tokens.prev(a.start)
+            word = tokens.lower[before] if before >= 0 else ""
+            if word in self.range_start:
+                return _range(a, b)
+            if word in self.change_start:
+                if self.changes.before(tokens, before):
+                    return [replace(_shared(a, b), bounded=True), replace(b, bounded=True)]
+                return _range(a, b)
+            return None
+        if len(between) == 1 and between[0] in self.coordination and a.group is None and b.group is not None:
+            return [_shared(a, b), b]
+        if len(between) == 1 and between[0] in RANGE_DASHES and a.group is not None:
+            return _range(a, b)  # «5% – 7%», «$0,91 — $1,02 млн»
         return None
-    if not between:
-        return _subunits(a, b)
-    if between == ["до"]:
-        before = tokens.prev(a.start)
-        word = tokens.lower[before] if before >= 0 else ""
-        if word in RANGE_START:
-            return _range(a, b)
-        if word in CHANGE_START:
-            if after_change(tokens, before):
-                return [replace(_shared(a, b), bounded=True), replace(b, bounded=True)]
-            return _range(a, b)
-        return None
-    if len(between) == 1 and between[0] in COORDINATION and a.group is None and b.group is not None:
-        return [_shared(a, b), b]
-    if len(between) == 1 and between[0] in DASHES and a.group is not None:
-        return _range(a, b)  # «5% – 7%», «$0,91 — $1,02 млн»
-    return None
 
 
 def _between(tokens: Tokens, start: int, end: int) -> Optional[list[str]]:
-    """Lower-case words between two amounts (whitespace skipped); None across a sentence or over 2 words."""
+    """Lower-case words between two measures (whitespace skipped); None across a sentence or over 2 words."""
     if end - start > 6 or tokens.sentence[start - 1] != tokens.sentence[end]:
         return None
     words = [tokens.lower[j] for j in range(start, end) if not tokens.is_gap(j)]
     return words if len(words) <= 2 else None
 
 
-def _compatible(a: Amount, b: Amount) -> bool:
+def _compatible(a: MeasureMatch, b: MeasureMatch) -> bool:
     return a.group is None or (a.group == b.group and a.unit == b.unit and a.factor == b.factor)
 
 
-def _low(a: Amount, b: Amount) -> Decimal:
+def _low(a: MeasureMatch, b: MeasureMatch) -> Decimal:
     """«от 3 до 5 млн»: 3 млн; «от 800 до 1,2 млн»: 800 (it would exceed the upper bound). A unit written after
     the first number completes it («от 5 рублей до 10 млн рублей»); a sign before it does not («$0,91 — $1,02 млн»).
     """
@@ -86,25 +92,25 @@ def _low(a: Amount, b: Amount) -> Decimal:
     return a.low
 
 
-def _shared(a: Amount, b: Amount) -> Amount:
+def _shared(a: MeasureMatch, b: MeasureMatch) -> MeasureMatch:
     """`a` with the unit of `b` («2 и 3%», «с 1,5 млн до 8,5 млн руб.»)."""
     if a.group is not None:
         return a
     return replace(a, group=b.group, unit=b.unit, factor=b.factor, value=_low(a, b), value_max=a.high)
 
 
-def _range(a: Amount, b: Amount) -> Optional[list[Amount]]:
+def _range(a: MeasureMatch, b: MeasureMatch) -> Optional[list[MeasureMatch]]:
     if not _compatible(a, b) or a.high is not None:
         return None
     low, high = _low(a, b), b.high if b.high is not None else b.low
     if low > high:
         return None
     number = Number(a.number.start, b.number.end, low, high, scale=b.number.scale)
-    return [Amount(number, a.start, b.end, b.group, b.unit, b.factor, low, high, bounded=True,
+    return [MeasureMatch(number, a.start, b.end, b.group, b.unit, b.factor, low, high, bounded=True,
                    needs_currency=b.needs_currency)]
 
 
-def _subunits(a: Amount, b: Amount) -> Optional[list[Amount]]:
+def _subunits(a: MeasureMatch, b: MeasureMatch) -> Optional[list[MeasureMatch]]:
     """«10 рублей 50 копеек» → 10.50 RUB."""
     if a.group != "money" or b.group != "money" or a.unit != b.unit or a.high is not None or b.high is not None:
         return None
@@ -112,4 +118,4 @@ def _subunits(a: Amount, b: Amount) -> Optional[list[Amount]]:
         return None
     total = a.low + b.low * b.factor
     number = Number(a.number.start, b.number.end, total)
-    return [Amount(number, a.start, b.end, "money", a.unit, Decimal(1), total)]
+    return [MeasureMatch(number, a.start, b.end, "money", a.unit, Decimal(1), total)]

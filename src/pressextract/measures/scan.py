@@ -12,73 +12,79 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from .amounts import Amount
-from .currencies import Currencies, CurrencyMatch, money_noun
+from .counted import CountedNouns
+from .currencies import Currencies, CurrencyMatch
 from .digits import SIGN
-from .ellipsis import borrow_units
+from .ellipsis import BorrowedUnits
+from .measure import MeasureMatch
 from .number_reader import Number, NumberReader
-from .per import per_after
-from .percent import glued, percent_end, ratio_adjective, ratio_word, times_allowed
-from .phrases import Phrases, Tokens
-from .qualifiers import qualifier
-from .ranges import combine
+from .per import Denominators
+from .percent import Percents, glued
+from .phrases import Tokens
+from .qualifiers import Qualifiers
+from .ranges import Ranges
 from .units import UnitMatch, Units
 
 
 @dataclass
 class Grammar:
-    """The vocabularies the scan reads with."""
+    """The grammars the scan reads with, each built from its tables (component.py)."""
 
     reader: NumberReader
     currencies: Currencies
     units: Units
-    per_nouns: Phrases[str]
+    counted: CountedNouns
+    percents: Percents
+    qualifiers: Qualifiers
+    ranges: Ranges
+    borrowed: BorrowedUnits
+    denominators: Denominators
 
     def __post_init__(self) -> None:
         reader = self.reader
         self.ratio_prefixes = tuple(reader.times_stems)
         self.start_words = {*reader.words, *reader.bare, *reader.times, *SIGN, *self.currencies.signs.first_words()}
 
-    def find(self, tokens: Tokens) -> list[Amount]:
-        """All amounts with a unit, in text order, ranges merged and qualifiers set."""
-        amounts = combine(tokens, self.scan(tokens))
-        amounts = borrow_units(tokens, amounts)
-        for a in amounts:
+    def find(self, tokens: Tokens) -> list[MeasureMatch]:
+        """All measures (numbers with a unit), in text order, ranges merged and qualifiers set."""
+        found = self.ranges.combine(tokens, self.scan(tokens))
+        found = self.borrowed.borrow(tokens, found)
+        for a in found:
             if not a.bounded:
-                a.qualifier = qualifier(tokens, a.start)
+                a.qualifier = self.qualifiers.before(tokens, a.start)
             if a.group == "money":
-                a.per = per_after(self, tokens, a.end)
-        return [a for a in amounts if a.sane]
+                a.per = self.denominators.after(tokens, a.end)
+        return [a for a in found if a.sane]
 
-    def scan(self, tokens: Tokens) -> list[Amount]:
+    def scan(self, tokens: Tokens) -> list[MeasureMatch]:
         """Every number in the text with the unit right after it (or a sign right before it)."""
-        found: list[Amount] = []
+        found: list[MeasureMatch] = []
         words, starts, prefixes = tokens.lower, self.start_words, self.ratio_prefixes
         i = 0
         while i < tokens.size:
             word = words[i]
-            amount = None
+            measure = None
             if word[0].isdigit() or word in starts or word.startswith(prefixes) or (
                     word[0] in SIGN and len(word) > 1 and word[1].isdigit()):  # «−0,5»
-                amount = self._at(tokens, i)
-            if amount is None:
+                measure = self._at(tokens, i)
+            if measure is None:
                 i += 1
             else:
-                found.append(amount)
-                i = amount.end
+                found.append(measure)
+                i = measure.end
         return found
 
-    def _at(self, tokens: Tokens, i: int) -> Optional[Amount]:
+    def _at(self, tokens: Tokens, i: int) -> Optional[MeasureMatch]:
         word = tokens.lower[i]
         if word in self.currencies.signs:
-            amount = self._signed(tokens, i)
-            if amount is not None:
-                return amount
+            signed = self._signed(tokens, i)
+            if signed is not None:
+                return signed
         ratio = None
         if word in self.reader.times or word.startswith(self.ratio_prefixes):
-            ratio = ratio_word(self.reader, tokens, i)
+            ratio = self.percents.ratio_word(tokens, i)
         if ratio is not None:
-            return Amount(Number(i, i + 1, ratio), i, i + 1, "percents", "times")
+            return MeasureMatch(Number(i, i + 1, ratio), i, i + 1, "percents", "times")
         number = self.reader.read(tokens, i)
         if number is None:
             return None
@@ -86,7 +92,7 @@ class Grammar:
             return self._adjective(tokens, number)
         return self._with_unit(tokens, number)
 
-    def _signed(self, tokens: Tokens, i: int) -> Optional[Amount]:
+    def _signed(self, tokens: Tokens, i: int) -> Optional[MeasureMatch]:
         """«$1,2 млрд», «€500 млн», «USD 3 млн»."""
         currency = self.currencies.before(tokens, i)
         if currency is None:
@@ -97,38 +103,41 @@ class Grammar:
         number = self.reader.read(tokens, j, comma_thousands=True)
         if number is None or number.suffix:
             return None
-        return Amount(number, i, number.end, "money", currency.code, currency.factor)
+        return MeasureMatch(number, i, number.end, "money", currency.code, currency.factor)
 
-    def _adjective(self, tokens: Tokens, number: Number) -> Optional[Amount]:
+    def _adjective(self, tokens: Tokens, number: Number) -> Optional[MeasureMatch]:
         """«10-процентная» %, «5-кратный» times, «100-долларовой» USD, «8-миллиардный кредит» money."""
         i = number.start
         unit = self.units.adjective(i, number.suffix)
-        if unit is not None and (unit.unit != "times" or ratio_adjective(tokens, i)):
-            return Amount(number, i, i + 1, unit.group, unit.unit, unit.factor)
+        if unit is not None and (unit.unit != "times" or self.percents.ratio_adjective(tokens, i)):
+            return MeasureMatch(number, i, i + 1, unit.group, unit.unit, unit.factor)
         currency = self.currencies.adjective(tokens, i, number.suffix)
         if currency is not None:
-            return Amount(number, i, i + 1, "money", currency.code, currency.factor)
+            return MeasureMatch(number, i, i + 1, "money", currency.code, currency.factor)
         if number.scale > 1:
             j = tokens.next(i + 1)
             currency = self.currencies.adjective(tokens, j, tokens.lower[j]) if j < tokens.size else None
             if currency is not None:  # «8-миллиардный долларовый кредит»
-                return Amount(number, i, j + 1, "money", currency.code, currency.factor)
-            if money_noun(tokens, j):
-                return Amount(number, i, i + 1, needs_currency=True)
+                return MeasureMatch(number, i, j + 1, "money", currency.code, currency.factor)
+            if self.currencies.money_noun(tokens, j):
+                return MeasureMatch(number, i, i + 1, needs_currency=True)
         return None
 
-    def _with_unit(self, tokens: Tokens, number: Number) -> Amount:
+    def _with_unit(self, tokens: Tokens, number: Number) -> MeasureMatch:
         j = tokens.next(number.end)
-        unit = self.units.after_amount(tokens, j, number.scale > 1)
-        currency = self.currencies.after_amount(tokens, j)
+        unit = self.units.after_number(tokens, j, number.scale > 1, number.fraction)
+        currency = self.currencies.after_number(tokens, j)
         found: Union[UnitMatch, CurrencyMatch, None] = unit
         if currency is not None and (unit is None or currency.end >= unit.end):
             found = currency
         if isinstance(found, CurrencyMatch):
-            return Amount(number, number.start, found.end, "money", found.code, found.factor)
+            return MeasureMatch(number, number.start, found.end, "money", found.code, found.factor)
         if found is not None and found.unit == "%" and glued(tokens, found.end):
             found = None
-        if found is not None and (found.unit != "times" or times_allowed(tokens, number.start)):
-            end = percent_end(tokens, found.end) if found.unit == "%" else found.end
-            return Amount(number, number.start, end, found.group, found.unit, found.factor)
-        return Amount(number, number.start, number.end)
+        if found is not None and (found.unit != "times" or self.percents.times_allowed(tokens, number.start)):
+            end = self.percents.end(tokens, found.end) if found.unit == "%" else found.end
+            return MeasureMatch(number, number.start, end, found.group, found.unit, found.factor)
+        counted = self.counted.after_number(tokens, j)
+        if counted is not None:  # «25 воздушных судов»
+            return MeasureMatch(number, number.start, counted[1], "quantities", counted[0])
+        return MeasureMatch(number, number.start, number.end)

@@ -7,30 +7,60 @@ batches of alike lengths carry little padding, which is most of what makes this 
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Sequence
+from bisect import bisect_right
+from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy
 from razdel import sentenize
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+from spacy.vocab import Vocab
 
+from .. import extensions
+from .inference import Ids, run
 from .tools import NatashaTools, natasha_tools
 from .tree import repair_heads
 
 MAX_CHUNK = 200  # tokens: slovnet's syntax head scores are n × n, so longer "sentences" are cut
+PARSE_MODES = ("figures", "all")
+MORPH_CACHE = 500_000  # (word, tag) pairs
+
+
+class Chunk(NamedTuple):
+    """Token indices of one sentence (or a piece of a long one) without whitespace tokens."""
+
+    doc: Doc
+    sentence: int  # the sentence's number in its doc
+    idx: list[int]
 
 
 class NatashaTagger:
-    """spaCy component: POS, morphological features, lemmas, dependencies and NER from Natasha."""
+    """spaCy component: POS, morphological features, lemmas, dependencies and NER from Natasha.
 
-    def __init__(self, nlp: Language, name: str, *, batch_size: int, morph: bool, syntax: bool, ner: bool):
+    With `parse="figures"` (the default) NER runs on every sentence, morphology and syntax only where a later
+    component reads them: sentences with a digit or a word one of the pipeline's components lists in its
+    `parse_words()` (number words, calendar words, country adjectives, legal forms) and the sentence before each
+    (a list heading, an indicator carried on); sentences where NER found a name, or with a capitalised word of
+    one (the rules find names again), and the sentence before a person (a title on the line above). Other
+    sentences get no POS, features or lemmas, and a flat tree (every token on
+    the sentence's first, label `dep`). `parse="all"` parses every sentence.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, batch_size: int, morph: bool, syntax: bool, ner: bool,
+                 parse: str = "figures") -> None:
+        if parse not in PARSE_MODES:
+            raise ValueError(f"parse must be one of {', '.join(PARSE_MODES)}, got {parse!r}")
+        self.nlp = nlp
         self.name = name
         self.batch_size = batch_size
         self.morph = morph
         self.syntax = syntax
         self.ner = ner
+        self.parse = parse
+        self._morph_values: dict[int, dict[tuple[str, str], tuple[int, int, int]]] = {}  # per vocab
 
     @property
     def tools(self) -> NatashaTools:
@@ -50,35 +80,91 @@ class NatashaTagger:
             yield from batch
 
     def set_annotations(self, docs: Sequence[Doc]) -> None:
-        """Run the enabled slovnet models over all sentences of `docs` at once and write the results."""
+        """Run the enabled slovnet models over the sentences of `docs` at once and write the results."""
         for doc in docs:
             if len(doc) and not doc.has_annotation("SENT_START"):
                 set_sentences(doc)  # a tokenizer other than ours: razdel's sentences, as Natasha would find them
         chunks = [chunk for doc in docs for chunk in _chunks(doc)]
-        words = [[doc[i].text for i in idx] for doc, idx in chunks]
+        words = [[doc[i].text for i in idx] for doc, _, idx in chunks]
         tools = self.tools
-        if self.morph:
-            for (doc, idx), tags in zip(chunks, self._infer(tools.morph, words)):
-                _set_morph(doc, idx, tags, tools)
-        if self.syntax:
-            syntax = self._infer(tools.syntax, words)
-            for doc in docs:
-                _set_syntax(doc, [(idx, parse) for (d, idx), parse in zip(chunks, syntax) if d is doc])
-        if self.ner:
-            tags = self._infer(tools.ner, words)
-            for doc in docs:
-                _set_entities(doc, [(idx, t) for (d, idx), t in zip(chunks, tags) if d is doc])
+        encoded: dict[int, list[Ids]] = {}  # one encoding per distinct word encoder (one, unless packs differ)
 
-    def _infer(self, api: Any, items: list[list[str]]) -> list[Any]:
-        """slovnet's encoder → model → decoder on length-sorted items; results in the input order."""
-        order = sorted(range(len(items)), key=lambda i: len(items[i]))
-        infer = api.infer
-        infer.encoder.batch_size = self.batch_size
-        preds = infer.decoder(infer.process(infer.encoder([items[i] for i in order])))
-        out: list[Any] = [None] * len(items)
-        for i, pred in zip(order, preds):
-            out[i] = pred
-        return out
+        def run_model(api: Any, selected: Optional[list[int]] = None) -> list[Any]:
+            encoder = tools.encoder_for(api)
+            if id(encoder) not in encoded:
+                encoded[id(encoder)] = [encoder.encode(w) for w in words]
+            items = encoded[id(encoder)]
+            return run(api, items if selected is None else [items[k] for k in selected], self.batch_size)
+
+        if self.ner:
+            tags = run_model(tools.ner)
+            for doc in docs:
+                _set_entities(doc, [(c.idx, t) for c, t in zip(chunks, tags) if c.doc is doc])
+        to_parse, to_tag = self.selection(chunks, words)
+        if self.morph:
+            tagged = dict(zip(to_tag, run_model(tools.morph, to_tag)))
+            for doc in docs:
+                self.set_morph(doc, [(chunks[k].idx, words[k], tags) for k, tags in tagged.items()
+                                     if chunks[k].doc is doc])
+        if self.syntax:
+            parses = dict(zip(to_parse, run_model(tools.syntax, to_parse)))
+            for doc in docs:
+                _set_syntax(doc, [(c.idx, parses.get(k)) for k, c in enumerate(chunks) if c.doc is doc])
+        for doc in docs:
+            doc.user_data[extensions.ANNOTATED] = self.annotations
+
+    @property
+    def annotations(self) -> tuple[str, ...]:
+        """What this component writes on every Doc, in spaCy's `has_annotation` names."""
+        return (("POS", "MORPH", "LEMMA") if self.morph else ()) + (("DEP",) if self.syntax else ()) + \
+            (("ENT_IOB",) if self.ner else ())
+
+    def selection(self, chunks: list[Chunk], words: list[list[str]]) -> tuple[list[int], list[int]]:
+        """The chunks to parse and the chunks to tag with morphology (the same ones, for now)."""
+        if self.parse == "all":
+            every = list(range(len(chunks)))
+            return every, every
+        parse_words = self.parse_words()
+        selected: set[tuple[int, int]] = set()  # (doc, sentence)
+        for chunk, chunk_words in zip(chunks, words):
+            if _has_figure(chunk_words, parse_words):
+                selected |= {(id(chunk.doc), chunk.sentence), (id(chunk.doc), chunk.sentence - 1)}
+        names: dict[int, set[str]] = {}  # doc → capitalised words of its NER entities
+        for doc in {id(c.doc): c.doc for c in chunks}.values():
+            starts = [sent.start for sent in doc.sents]
+            names[id(doc)] = {w for ent in doc.ents for w in ent.text.split() if w[:1].isupper()}
+            for ent in doc.ents:
+                sentence = bisect_right(starts, ent.start) - 1
+                selected.add((id(doc), sentence))
+                if ent.label_ == "PER":  # a title may stand on the line above a name
+                    selected.add((id(doc), sentence - 1))
+        for chunk, chunk_words in zip(chunks, words):  # the rules find a name again where NER missed it
+            if not names[id(chunk.doc)].isdisjoint(chunk_words):
+                selected.add((id(chunk.doc), chunk.sentence))
+        chosen = [k for k, c in enumerate(chunks) if (id(c.doc), c.sentence) in selected]
+        return chosen, chosen
+
+    def set_morph(self, doc: Doc, tagged: list[tuple[list[int], list[str], list[str]]]) -> None:
+        """Write POS, features and lemmas of the tagged tokens ((indices, words, slovnet tags) per chunk) at once."""
+        values = doc.to_array([POS, MORPH, LEMMA])
+        cache = self._morph_values.setdefault(id(doc.vocab), {})
+        for idx, chunk_words, tags in tagged:
+            for i, word, tag in zip(idx, chunk_words, tags):
+                found = cache.get((word, tag))
+                if found is None:
+                    found = _morph_values(doc.vocab, word, tag, self.tools)
+                    if len(cache) < MORPH_CACHE:
+                        cache[(word, tag)] = found
+                values[i] = found
+        doc.from_array([POS, MORPH, LEMMA], values)
+
+    def parse_words(self) -> frozenset[str]:
+        """The words that make the pipeline's components read a sentence (their `parse_words()`)."""
+        words: frozenset[str] = frozenset()
+        for _, pipe in self.nlp.components:
+            if pipe is not self and hasattr(pipe, "parse_words"):
+                words |= pipe.parse_words()
+        return words
 
     # Natasha's models come from the natasha wheel; there is nothing of ours to save.
     def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
@@ -96,12 +182,13 @@ class NatashaTagger:
 
 @Language.factory(
     "pressextract_natasha",
-    default_config={"batch_size": 32, "morph": True, "syntax": True, "ner": True},
+    default_config={"batch_size": 32, "morph": True, "syntax": True, "ner": True, "parse": "figures"},
     assigns=["token.pos", "token.morph", "token.lemma", "token.dep", "token.head", "doc.ents"],
 )
-def make_natasha(nlp: Language, name: str, batch_size: int, morph: bool, syntax: bool, ner: bool) -> NatashaTagger:
+def make_natasha(nlp: Language, name: str, batch_size: int, morph: bool, syntax: bool, ner: bool,
+                 parse: str) -> NatashaTagger:
     """Factory of the Natasha component."""
-    return NatashaTagger(nlp, name, batch_size=batch_size, morph=morph, syntax=syntax, ner=ner)
+    return NatashaTagger(nlp, name, batch_size=batch_size, morph=morph, syntax=syntax, ner=ner, parse=parse)
 
 
 def set_sentences(doc: Doc) -> None:
@@ -115,29 +202,40 @@ def set_sentences(doc: Doc) -> None:
         token.is_sent_start = begins
 
 
-def _chunks(doc: Doc) -> Iterator[tuple[Doc, list[int]]]:
+def _chunks(doc: Doc) -> Iterator[Chunk]:
     """Token indices of each sentence without whitespace tokens, cut to at most MAX_CHUNK tokens."""
-    for sent in doc.sents:
+    for number, sent in enumerate(doc.sents):
         idx = [t.i for t in sent if not t.is_space]
         for start in range(0, len(idx), MAX_CHUNK):
-            yield doc, idx[start : start + MAX_CHUNK]
+            yield Chunk(doc, number, idx[start : start + MAX_CHUNK])
 
 
-def _set_morph(doc: Doc, idx: list[int], tags: list[str], tools: NatashaTools) -> None:
-    for i, tag in zip(idx, tags):
-        token = doc[i]
-        pos, _, feats_text = tag.partition("|")
-        feats = dict(item.split("=", 1) for item in feats_text.split("|")) if feats_text else {}
-        token.pos_ = pos
-        token.set_morph(feats_text or None)
-        token.lemma_ = tools.lemmatize(token.text, pos, feats, feats_text)
+def _has_figure(words: list[str], parse_words: frozenset[str]) -> bool:
+    """A digit, or a word that makes a figure or a date («полтора», «сентябре»; «ё» read as «е»)."""
+    return any(any(c.isdigit() for c in word) or word.lower().replace("ё", "е") in parse_words for word in words)
+
+
+def _morph_values(vocab: Vocab, word: str, tag: str, tools: NatashaTools) -> tuple[int, int, int]:
+    """The POS id, features hash and lemma hash a slovnet tag («NOUN|Case=Gen|…») gives `word`."""
+    pos, _, feats_text = tag.partition("|")
+    feats = dict(item.split("=", 1) for item in feats_text.split("|")) if feats_text else {}
+    lemma = tools.lemmatize(word, pos, feats, feats_text)
+    morph = vocab.morphology.add(feats_text) if feats_text else 0
+    return POS_IDS.get(pos, 0), morph, vocab.strings.add(lemma)
 
 
 def _set_syntax(doc: Doc, parses: list[tuple[list[int], Any]]) -> None:
-    """Write heads and labels; whitespace tokens hang on their neighbour with the label `dep`."""
+    """Write heads and labels; an unparsed chunk (None) is a flat tree on its first token; whitespace tokens hang
+    on their neighbour with the label `dep`."""
     heads = list(range(len(doc)))
     labels = ["dep"] * len(doc)
-    for idx, (_, head_ids, rels) in parses:
+    for idx, parse in parses:
+        if parse is None:
+            for i in idx[1:]:
+                heads[i] = idx[0]
+            labels[idx[0]] = "ROOT"
+            continue
+        _, head_ids, rels = parse
         tree, rels = repair_heads([int(h) for h in head_ids], list(rels))
         for i, head, rel in zip(idx, tree, rels):
             heads[i] = idx[head - 1] if head else i

@@ -35,24 +35,29 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
                 _add_gap(gap, words, spaces, starts)
                 words.append(token.text)
                 spaces.append(False)
-                starts.append(first or (not gap and _glued_start(words, spaces)))
-                first = False
                 position = start + len(token.text)
+                starts.append(first or (not gap and _glued_start(words, spaces, text[position : position + 1])))
+                first = False
     _add_gap(text[position:], words, spaces, starts)
     return words, spaces, starts
 
 
-def _glued_start(words: list[str], spaces: list[bool]) -> bool:
+def _glued_start(words: list[str], spaces: list[bool], following: str) -> bool:
     """A sentence glued to the one before without a space, which razdel keeps as one: «…в 2018 году.Денежно-
-    кредитные условия» (scraped pages run a heading on). Not after a short word or an initial: «г.Москва»,
-    «руб.», «В.Путин»."""
+    кредитные условия» (scraped pages run a heading on), «…составила 4 %.В апреле», «…выросла на 2,5.Рост».
+    The dot follows a lower-case word of four letters or more, a percent sign or a number; not a short word or an
+    initial: «г.Москва», «руб.», «В.Путин». The new sentence starts with a capitalised word, or with a one-letter
+    one followed by a space («В апреле»; «В.» is an initial)."""
     if len(words) < 3 or words[-2] != "." or spaces[-3] or spaces[-2]:
         return False
     word, this = words[-3], words[-1]
-    return (len(word) >= 4 and word.isalpha() and word.islower() and len(this) >= 2 and this[0].isupper()
-            and this[1].islower())
+    ends_sentence = ((len(word) >= 4 and word.isalpha() and word.islower()) or word in PERCENT_SIGNS
+                     or (word[0].isdigit() and word[-1].isdigit()))
+    starts_sentence = this[0].isupper() and (this[1:2].islower() if len(this) > 1 else following.isspace())
+    return ends_sentence and starts_sentence
 
 
+PERCENT_SIGNS = frozenset("%‰")
 LINE_BREAK = re.compile(r"\n(?![^\S\n]*[a-zа-яё])")
 
 

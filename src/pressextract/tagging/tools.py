@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .cnn import speed_up
+from .inference import WordEncoder
+
 
 @dataclass
 class NatashaTools:
@@ -24,6 +27,16 @@ class NatashaTools:
     ner: Any
     morph_vocab: Any
     lemmas: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    encoders: list[WordEncoder] = field(default_factory=list)
+
+    def encoder_for(self, api: Any) -> WordEncoder:
+        """The word encoder that gives `api`'s model the ids its own encoder would: one shared by all three."""
+        encoder = api.infer.encoder
+        found = next((e for e in self.encoders if e.serves(encoder)), None)
+        if found is None:
+            found = WordEncoder(encoder)
+            self.encoders.append(found)
+        return found
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str], key: str) -> str:
         """Lemma of `word` given slovnet's POS and features (`key` is the features string, for the cache)."""
@@ -44,6 +57,14 @@ class NatashaTools:
 
 @lru_cache(maxsize=1)
 def natasha_tools() -> NatashaTools:
+    """Natasha's models, loaded once per process, with the fast CNN encoder (cnn.py) in each tagger."""
+    tools = _load_tools()
+    for api in (tools.morph, tools.syntax, tools.ner):
+        speed_up(api.infer.model)
+    return tools
+
+
+def _load_tools() -> NatashaTools:
     """Load Natasha's models once per process (natasha_load.py: the same objects, in half the time).
 
     The fast loader reads navec's and slovnet's packs through their internals; if a newer release changed them,

@@ -1,4 +1,4 @@
-"""Rebuild the saved pipeline from the sources: `python -m pressextract.build [OUTPUT_DIR]`.
+"""Rebuild the saved pipeline from the sources: `python -m pressextract.rebuild [OUTPUT_DIR]`.
 
 The default output is `models/pressextract_ru` of the source checkout; `tests/test_model.py` checks that the
 committed copy equals a fresh build.
@@ -24,7 +24,7 @@ def save(output: Path) -> Path:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m pressextract.build", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m pressextract.rebuild", description=__doc__.splitlines()[0])
     parser.add_argument(
         "output", nargs="?", type=Path, default=PACKAGE_DIR.parents[1] / "models" / MODEL_NAME,
         help="where to write the pipeline (default: models/pressextract_ru of the checkout)",

@@ -1,25 +1,25 @@
-"""An amount being read: the number, its unit once known, its span in tokens; `measure()` is the plain dict
-that `span._.measure` carries (extensions.py), amounts as decimal strings written out in full.
+"""A measure being read (`MeasureMatch`): a number, its unit once known, its span in tokens.
+
+`measure()` turns it into the plain dict `span._.measure` carries (extensions.py): the amount (the decimal value,
+scaled by the unit's factor) and amount_max as decimal strings written out in full, the unit, the qualifier.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .number_reader import Number
-
-if TYPE_CHECKING:
-    from .per import PerMatch
+from .per import PerMatch
 
 GROUPS = ("money", "percents", "quantities")
-LIMIT = Decimal(10) ** 21  # larger «amounts» are account numbers and the like, not money or tonnes
+LIMIT = Decimal(10) ** 21  # larger numbers are account numbers and the like, not money or tonnes
 
 
 @dataclass
-class Amount:
-    """A number found in the text and what the grammars learn about it."""
+class MeasureMatch:
+    """A number found in the text and what the grammars learn about it: unit, range, qualifier, denominator."""
 
     number: Number
     start: int  # first token of the span (a sign like «$» may come before the number)

@@ -10,6 +10,7 @@ import json
 from typing import Any, Optional
 
 Row = dict[str, Any]
+LIST_SEPARATOR = "; "  # between the items of a list cell: «Россия; Белоруссия», «RU; BY»
 
 RELEASE_COLUMNS = ("source", "sha256", "encoding", "ok", "error_type", "error_message", "published")
 FACT_COLUMNS = (
@@ -52,8 +53,8 @@ def fact_row(fact: dict[str, Any]) -> Row:
         "period": period.get("normalized"), "period_grain": period.get("grain"),
         "period_start": period.get("start_date"), "period_end": period.get("end_date"),
         "period_text": period.get("text"),
-        "subjects": "; ".join(s.get("normal") or s["text"] for s in subjects) or None,
-        "subject_countries": ",".join(s["country"] for s in subjects if s.get("country")) or None,
+        "subjects": LIST_SEPARATOR.join(s.get("normal") or s["text"] for s in subjects) or None,
+        "subject_countries": LIST_SEPARATOR.join(s["country"] for s in subjects if s.get("country")) or None,
         "modality": fact.get("modality"),
         "sentence_start": (fact.get("sentence") or {}).get("start"),
         "sentence_end": (fact.get("sentence") or {}).get("end"),

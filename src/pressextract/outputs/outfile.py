@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
+from .safe_write import open_output, refuse_link
+
 Key = tuple[str, Optional[str]]  # (source, sha256)
 FSYNC_SECONDS = 1.0
 
@@ -27,11 +29,17 @@ def partial_path(out: Path) -> Path:
 
 
 def prepare(out: Path, resume: bool, copy: Callable[[Path, Path], object] = shutil.copyfile) -> Path:
-    """The partial file to write: continued or copied from `out` on resume, otherwise new and empty."""
+    """The partial file to write: continued or copied from `out` on resume, otherwise new and empty.
+
+    None of them is opened through a symbolic link: on resume a link is refused (`OutputLink`), otherwise a
+    link in place of the partial file is removed (the link, not what it points to)."""
     partial = partial_path(out)
+    if resume:
+        refuse_link(out)
+        refuse_link(partial)
     if resume and not partial.exists() and out.exists():
         copy(out, partial)
-    elif not resume and partial.exists():
+    elif not resume and (partial.exists() or partial.is_symlink()):
         partial.unlink()
     return partial
 
@@ -69,7 +77,8 @@ class LineFile:
         self.existing = Existing()
         if self.path.exists():
             self._scan()
-        self.file: BinaryIO = self.path.open("ab", buffering=0)
+        fd = open_output(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+        self.file: BinaryIO = os.fdopen(fd, "ab", buffering=0)
         if self.file.tell() == 0 and self.header:
             self._write(self.header)
         self.synced = time.monotonic()
@@ -104,8 +113,11 @@ class LineFile:
                 size = starts[first]
                 del keys[first:]
         if size != self.path.stat().st_size:
-            with self.path.open("r+b") as f:
-                f.truncate(size)
+            fd = open_output(self.path, os.O_WRONLY)
+            try:
+                os.ftruncate(fd, size)
+            finally:
+                os.close(fd)
         skip = 1 if self.header and keys and keys[0] is None else 0
         for key in keys[skip:]:
             if key is None:
@@ -174,7 +186,9 @@ def publish(partial: Path, out: Path) -> None:
 
 def _rewrite(path: Path, keep: Callable[[Iterable[bytes]], Iterable[bytes]]) -> None:
     temporary = path.with_name(path.name + ".tmp")
-    with path.open("rb") as source, temporary.open("wb") as target:
+    temporary.unlink(missing_ok=True)  # a file (or a link planted) there is no work of this run
+    fd = open_output(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    with path.open("rb") as source, os.fdopen(fd, "wb") as target:
         for line in keep(source):
             target.write(line)
         target.flush()

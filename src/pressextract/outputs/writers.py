@@ -1,4 +1,5 @@
-"""Output formats of the batch: JSON lines (the full records), CSV (the facts, flat) and SQLite (`sqlitedb.py`).
+"""The writers of the batch's output formats (formats.py declares them): JSON lines (the full records), CSV (the
+facts, flat); SQLite is `sqlitedb.py`.
 
 Every writer takes result lines in input order (`write`), knows which (source, sha256) pairs it already holds
 (`has`, for `--resume`), and either completes the output (`finish`) or leaves it resumable (`abort`).
@@ -9,16 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Optional, Protocol
 
 from .flat import FACT_COLUMNS, RELEASE_COLUMNS, fact_row, release_row
+from .formats import FORMATS
 from .outfile import Key, LineFile
-
-FORMATS = ("jsonl", "csv", "sqlite")
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".sqlite": "sqlite",
-                  ".sqlite3": "sqlite", ".db": "sqlite"}
 
 
 class Writer(Protocol):
@@ -33,26 +32,15 @@ class Writer(Protocol):
     def abort(self) -> None: ...
 
 
-def format_of(out: Path, given: Optional[str]) -> str:
-    """The format asked for, or the one the output's suffix names (JSONL otherwise)."""
-    return given or SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl")
-
-
 def open_writer(out: Path, fmt: str, *, resume: bool) -> Writer:
     """A writer of `fmt` into `out` ("-" is standard output, JSONL only)."""
     if str(out) == "-":
         if fmt != "jsonl" or resume:
             raise ValueError("standard output (-o -) takes JSONL without --resume")
         return StreamWriter()
-    if fmt == "jsonl":
-        return JsonlWriter(out, resume)
-    if fmt == "csv":
-        return CsvWriter(out, resume)
-    if fmt == "sqlite":
-        from .sqlitedb import SqliteWriter
-
-        return SqliteWriter(out, resume)
-    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    return FORMATS[fmt].open(out, resume)
 
 
 def json_line(line: dict[str, Any]) -> bytes:
@@ -105,7 +93,7 @@ class CsvWriter(LineFile):
             return None
         if len(row) != len(CSV_COLUMNS) or row[0] == CSV_COLUMNS[0]:
             return None
-        return dict(zip(CSV_COLUMNS, row))
+        return dict(zip(CSV_COLUMNS, map(unneutral, row)))
 
     def has(self, key: Key) -> bool:
         return self.existing.has(key)
@@ -126,12 +114,29 @@ def _csv_rows(rows: list[dict[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, str):
-        return value.replace("\r", " ").replace("\n", " ")
+        return neutral(value.replace("\r", " ").replace("\n", " "))
     return value
+
+
+def neutral(cell: str) -> str:
+    """A cell Excel will not run as a formula: «=HYPERLINK(…)», «+7 (495)…», «@SUM(…)» get a leading «'»
+    (so does a cell that starts with «'», which keeps it reversible: `unneutral`); numbers («-4.5») stay."""
+    if cell.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def unneutral(cell: str) -> str:
+    """The cell `neutral` was given."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 class StreamWriter:

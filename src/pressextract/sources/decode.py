@@ -1,20 +1,23 @@
 """Bytes of a release file into text, with the encoding detected and recorded.
 
 Order of evidence: a byte-order mark (UTF-8, UTF-16, UTF-32); NUL bytes in the pattern of BOM-less UTF-16;
-valid UTF-8; UTF-8 with a few broken bytes (replaced by U+FFFD, with a warning); a charset the HTML declares;
-and last the single-byte Russian encodings, cp1251 against koi8-r, chosen by how Russian the decoded text reads:
-«товарооборот» read in the wrong one comes out in the wrong letter case («ТОВАРООБОРОТ» inside a word) and
-with bigrams Russian does not have. The BOM is dropped: offsets count from the first character after it.
+valid UTF-8; then line by line (`mixed.py`): a file mostly in UTF-8 with some lines that are not (a damaged
+block, lines pasted from a cp1251 file) is read line by line, each line in what it is, with a warning; a charset
+the HTML declares; and last the single-byte Russian encodings, cp1251 against koi8-r, chosen by how Russian the
+decoded text reads: «товарооборот» read in the wrong one comes out in the wrong letter case («ТОВАРООБОРОТ»
+inside a word) and with bigrams Russian does not have. The BOM is dropped: offsets count from the first
+character after it. Measured against charset-normalizer: benchmarks/encodings.py.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from ..errors import NotText
+from .mixed import Decoded, read_mixed
+from .singlebyte import SINGLE_BYTE, single_byte_encoding
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
@@ -23,21 +26,13 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-SINGLE_BYTE = ("cp1251", "koi8-r")
 
-# The most frequent letter pairs of Russian prose (о, е, а, и, н, т, с, р, в, л dominate).
-BIGRAMS = frozenset(
-    "ст но то на ен ов ни ра во ко ос ро ал ре пр ли ер ль ор од по ва ан ет те ол та ка ел ле ть ом ат ит ны "
-    "го ин де ри ла ак ис ое ые ий ия ию ие ей ем им ми ме ес ам ог ди ся ск ча че чи за зн ду му".split()
-)
-CYRILLIC = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
-CASE_BREAK = re.compile(r"[а-яё][А-ЯЁ]")  # «тОВАР»: a capital after a small letter inside a word
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)""", re.IGNORECASE)
 # Formats that are not text, by their first bytes, for a clearer error than "binary data".
 MAGIC = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX/ODT)"),
+    (b"%PDF-", "a PDF document (name it .pdf to read its text layer)"),
+    (b"PK\x03\x04", "a ZIP archive (a Word document? name it .docx)"),
     (b"\xd0\xcf\x11\xe0", "an MS Office 97-2003 document"),
     (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
@@ -45,23 +40,13 @@ MAGIC = (
     (b"GIF8", "a GIF image"),
     (b"\x1f\x8b", "a gzip archive"),
 )
-MOSTLY_UTF8 = 20  # valid multi-byte characters per broken sequence for a file to count as damaged UTF-8
-
-
-@dataclass
-class Decoded:
-    """Decoded text, the encoding it was read with and what was repaired on the way."""
-
-    text: str
-    encoding: str
-    warnings: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, *, html: bool = False) -> Decoded:
     """Detect the encoding of `data` and decode it; `NotText` when the bytes are not text."""
     for magic, kind in MAGIC:
         if data.startswith(magic):
-            raise NotText(f"{kind}, not text: convert it to text or HTML first")
+            raise NotText(f"{kind}, not text")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom) :], encoding)
@@ -74,9 +59,9 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
-    damaged = _damaged_utf8(data)
-    if damaged is not None:
-        return damaged
+    mixed = read_mixed(data)
+    if mixed is not None:
+        return _checked(mixed)
     declared = _declared(data) if html else None
     if declared in SINGLE_BYTE:
         try:
@@ -103,18 +88,6 @@ def _utf16_without_bom(data: bytes) -> Optional[Decoded]:
     return None
 
 
-def _damaged_utf8(data: bytes) -> Optional[Decoded]:
-    """UTF-8 with a few broken bytes («…млрд\\xff долларов…»): replaced by U+FFFD, with a warning."""
-    text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if valid < MOSTLY_UTF8 * broken:
-        return None
-    position = len(text[: text.index("\ufffd")].encode("utf-8"))
-    message = f"{broken} invalid UTF-8 sequence(s) replaced by U+FFFD, the first at byte {position}"
-    return _checked(Decoded(text, "utf-8", [message]))
-
-
 def _declared(data: bytes) -> Optional[str]:
     match = DECLARED.search(data[:4096])
     if not match:
@@ -127,25 +100,10 @@ def _declared(data: bytes) -> Optional[str]:
 
 def _single_byte(data: bytes) -> Decoded:
     """cp1251 or koi8-r, whichever reads as Russian."""
-    candidates = []
-    for encoding in SINGLE_BYTE:
-        try:
-            candidates.append((russian_score(data.decode(encoding)), encoding))
-        except UnicodeDecodeError:  # cp1251 has no character for byte 98
-            continue
-    if not candidates:
+    encoding = single_byte_encoding(data)
+    if encoding is None:
         raise NotText("neither UTF-8 nor a Russian single-byte encoding")
-    _, encoding = max(candidates, key=lambda c: (c[0], c[1] == SINGLE_BYTE[0]))
     return _checked(Decoded(data.decode(encoding), encoding))
-
-
-def russian_score(text: str) -> float:
-    """How Russian `text` reads: frequent letter pairs score, a capital inside a word costs."""
-    hits = 0
-    for word in CYRILLIC.findall(text):
-        lower = word.lower()
-        hits += sum(lower[i : i + 2] in BIGRAMS for i in range(len(lower) - 1))
-    return hits - 3 * len(CASE_BREAK.findall(text))
 
 
 def _checked(decoded: Decoded) -> Decoded:

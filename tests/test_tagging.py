@@ -1,0 +1,97 @@
+"""Natasha's annotations: the fast paths give slovnet's results, and parse="figures" parses what is read."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+
+from pressextract.tagging.cnn import FastCNNEncoder
+from pressextract.tagging.inference import batches
+from pressextract.tagging.tools import natasha_tools
+
+KINDS = ("morph", "syntax", "ner")
+
+
+@pytest.fixture(scope="module")
+def tools():
+    return natasha_tools()
+
+
+def test_one_encoding_serves_the_three_models(tools) -> None:
+    words = ["Узбекистаном", "ёлка", "4,97", "млрд", "—", "USD", "«", "Абв-Где", "xyz", ""]
+    shared = tools.encoder_for(tools.morph)
+    assert all(tools.encoder_for(getattr(tools, kind)) is shared for kind in KINDS)
+    for kind in KINDS:  # slovnet's own encoder of each model gives the same ids
+        assert shared.encode(words) == getattr(tools, kind).infer.encoder.item(words)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_fast_cnn_encoder_computes_slovnets(tools, kind: str) -> None:
+    model = getattr(tools, kind).infer.model
+    fast = model.encoder
+    assert isinstance(fast, FastCNNEncoder)
+    rng = numpy.random.default_rng(7)
+    word_id, shape_id = rng.integers(0, 250_000, (6, 17)), rng.integers(0, 60, (6, 17))
+    mask = numpy.zeros((6, 17), dtype=bool)
+    mask[2:, 11:] = True  # shorter sentences padded
+    x = model.emb(word_id, shape_id)
+    expected = fast.original(x.copy(), mask)
+    assert numpy.allclose(fast(x.copy(), mask), expected, atol=1e-3)
+    assert (fast(x.copy(), mask)[mask] == 0).all()
+
+
+@pytest.mark.parametrize(("lengths", "size", "tokens", "expected"), [
+    ([3, 3, 4, 10, 40], 32, 40, [[0, 1, 2, 3], [4]]),  # 5 × 10 > 40 closes the first batch
+    ([5] * 7, 3, 1000, [[0, 1, 2], [3, 4, 5], [6]]),
+    ([500], 32, 100, [[0]]),  # longer than the budget: alone
+    ([], 32, 100, []),
+])
+def test_batches_keep_both_limits(lengths: list[int], size: int, tokens: int, expected: list[list[int]]) -> None:
+    encoded = [([0] * n, [0] * n) for n in lengths]
+    assert list(batches(list(range(len(lengths))), encoded, size, tokens)) == expected
+
+
+RELEASE = ("Погода была хорошей.\n"                    # before a figure: parsed (an indicator may be carried on)
+           "Выпуск удвоился и вырос вдвое.\n"            # «вдвое»: a figure without a digit
+           "Переговоры продолжились в дружеской атмосфере.\n"
+           "Стороны обсудили сотрудничество.\n"
+           "В сентябре открылся новый завод.\n"          # a date without a digit
+           "Делегация провела встречу на высоком уровне.\n"  # before words the rules read: parsed
+           "Японское правительство одобрило проект.\n"   # the rules find an organisation NER misses
+           "Экспорт вырос на 12%.\n"
+           "Гости осмотрели цеха.\n"                     # before a name: parsed (a title on the line above)
+           "Министр Иванов выступил с докладом.\n"
+           "Затем все разъехались.")
+PARSED = [True, True, False, True, True, True, True, True, True, True, False]  # per sentence
+
+
+def test_parse_figures_tags_and_parses_the_sentences_components_read(nlp) -> None:
+    doc = nlp(RELEASE)
+    sentences = list(doc.sents)
+    assert len(sentences) == len(PARSED)
+    assert [all(t.pos_ for t in s if not t.is_space) for s in sentences] == PARSED
+    for sentence, parsed in zip(sentences, PARSED):
+        if not parsed:  # a flat tree: one root, the other tokens on it with the label "dep"
+            words = [t for t in sentence if not t.is_space]
+            assert [t.dep_ for t in words] == ["ROOT"] + ["dep"] * (len(words) - 1)
+            assert all(t.head.i == words[0].i for t in words)
+            assert not any(t.lemma_ for t in words)
+
+
+def test_full_parse_tags_every_sentence(nlp_full) -> None:
+    doc = nlp_full(RELEASE)
+    assert all(t.pos_ and t.lemma_ for t in doc if not t.is_space)
+
+
+def test_both_modes_give_the_same_records() -> None:
+    import pressextract
+
+    figures, full = pressextract.Extractor(), pressextract.Extractor(full_parse=True)
+    assert figures.extract(RELEASE) == full.extract(RELEASE)
+
+
+def test_an_unknown_parse_mode_is_refused() -> None:
+    nlp = spacy.blank("ru")
+    with pytest.raises(ValueError, match="parse must be one of figures, all"):
+        nlp.add_pipe("pressextract_natasha", config={"parse": "some"})
