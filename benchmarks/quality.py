@@ -2,7 +2,8 @@
 
     python benchmarks/quality.py ../shared                    # every corpus, both systems
     python benchmarks/quality.py ../shared --corpus factru-dev --system pressextract
-    python benchmarks/quality.py ../shared --facts            # economic facts (score_facts.py)
+    python benchmarks/quality.py ../shared --facts            # economic facts (score_facts.py), with the
+                                                              # precision of each kind of link (Fact.link)
 
 SHARED is the folder holding `eval/` (the scorers) and `corpora/`. Predictions are written to a temporary folder
 (or --keep DIR) and scored by the shared scripts, so the numbers are the ones the issues quote.
@@ -106,7 +107,55 @@ def score_facts(shared: Path, name: str, out: Path) -> None:
 
     print(f"== {name}")
     score_facts.main(["--gold", str(facts_dir / gold), "--docs", str(facts_dir / docs_tsv), "--pred", str(preds)])
+    print(link_table(score_facts, facts_dir / gold, facts_dir / docs_tsv, preds))
     print()
+
+
+def link_table(scorer: Any, gold_path: Path, docs_path: Path, preds_path: Path) -> str:
+    """Precision of the predicted facts by `link`: how many found a gold fact (detection) and how many have
+    amount, unit, change and indicator right (full), with score_facts.py's one-to-one matching; a prediction
+    matched to a borderline gold fact counts for neither side."""
+    docs, gold = scorer.load_gold(str(gold_path), str(docs_path), None)
+    preds = scorer.load_preds(str(preds_path))
+    counts: dict[str, list[int]] = {}
+    for doc, meta in docs.items():
+        golds = gold.get(doc, [])
+        predicted = [p for p in preds.get(doc, []) if not scorer.dropped(p, meta)]
+        pairs = sorted((-(scorer.anchor(p) == scorer.anchor(g)),
+                        -(min(scorer.anchor(p)[1], scorer.anchor(g)[1]) - max(scorer.anchor(p)[0], scorer.anchor(g)[0])),
+                        i, j)
+                       for i, p in enumerate(predicted) for j, g in enumerate(golds)
+                       if scorer.overlap(scorer.anchor(p), scorer.anchor(g)))
+        matched: dict[int, dict[str, Any]] = {}
+        used: set[int] = set()
+        for _, _, i, j in pairs:
+            if i not in matched and j not in used:
+                matched[i] = golds[j]
+                used.add(j)
+        for i, p in enumerate(predicted):
+            g = matched.get(i)
+            if g is not None and g.get("borderline"):
+                continue
+            row = counts.setdefault(p.get("link", "clause"), [0, 0, 0])
+            row[0] += 1
+            if g is not None:
+                row[1] += 1
+                row[2] += _full(scorer, p, g)
+    lines = ["  link                n   det P  full P"]
+    for link, (n, hit, full) in sorted(counts.items(), key=lambda item: -item[1][0]):
+        lines.append(f"  {link:17s} {n:4d}  {100 * hit / n:5.1f}  {100 * full / n:5.1f}")
+    return "\n".join(lines)
+
+
+def _full(scorer: Any, p: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Amount, unit, change and indicator right, as score_facts.py's 'full' counts them."""
+    amount = scorer.same_part(p.get("value"), g.get("value")) if g.get("value") else \
+        scorer.same_part(p.get("change"), g.get("change"))
+    unit = scorer.unit((p.get("value") or {}).get("unit")) == scorer.unit(g["value"].get("unit")) \
+        if g.get("value") else True
+    change = scorer.same_part(p.get("change"), g.get("change"), with_direction=True)
+    indicator = scorer.overlap(scorer.span(p.get("indicator")), (g["indicator_start"], g["indicator_end"]))
+    return bool(amount and unit and change and indicator)
 
 
 def fact_projection(fact: Any) -> dict[str, Any]:
@@ -118,6 +167,7 @@ def fact_projection(fact: Any) -> dict[str, Any]:
         "change": data["change"],
         "period": data["period"]["normalized"] if data["period"] else None,
         "modality": data["modality"],
+        "link": data["link"],
     }
 
 

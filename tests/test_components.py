@@ -24,9 +24,9 @@ ROWS = [
      "Всё решится в светлом будущем.", lambda doc: [s.text for s in doc.spans["dates"]], ["в светлом будущем"]),
     ("pressextract_entities", "non_names.tsv", "Роспатент\tsay it is no organisation",
      "Заявку подали в Роспатент.", lambda doc: [s.text for s in doc.spans["entities"]], []),
-    ("pressextract_facts", "indicators.tsv", "tourist_arrivals\tamount\teconomy\tforecast\tтуристический поток",
-     "Туристический поток составил 3,1 млн человек.", lambda doc: [f["indicator"]["id"] for f in doc._.facts],
-     ["tourist_arrivals"]),
+    ("pressextract_facts", "indicators.tsv", "museum_visits\tamount\teconomy\tforecast\tпосещаемость музей",
+     "Посещаемость музеев составила 3,1 млн человек.", lambda doc: [f["indicator"]["id"] for f in doc._.facts],
+     ["museum_visits"]),
 ]
 
 

@@ -183,3 +183,13 @@ def test_fact_parts_point_into_the_text(extractor) -> None:
 ])
 def test_subject_countries(extractor, text: str, expected: list[list[str]]) -> None:
     assert [[s.country for s in f.subjects] for f in extractor.extract(text).facts] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Экспорт зерна составил 3,1 млн тонн.", ["clause"]),
+    ("Новый завод создаст 1 800 рабочих мест.", ["unit"]),
+    ("Экспорт зерна растёт. В 2025 году он составил 3,1 млн тонн, а в 2024-м — 2,8 млн тонн.",
+     ["anaphor", "ellipsis"]),
+])
+def test_each_fact_says_how_its_figure_was_linked(extractor, text: str, expected: list[str]) -> None:
+    assert [f.link for f in extractor.extract(text).facts] == expected

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.facts.component import DATA
 from pressextract.facts.indicators import IndicatorEntry, IndicatorMatcher, check_unique
-from pressextract.lexicon import LexiconError, read_tsv
+from pressextract.facts.vocabulary import DATA, TABLES, Vocabulary
+from pressextract.lexicon import Lexicon, LexiconError
 
 REQUIRED = """trade_turnover export import investment fdi gdp gdp_growth inflation key_rate interest_rate revenue
 net_profit profit loss production output capacity budget_revenue budget_expenditure budget_deficit debt wage
@@ -16,7 +16,7 @@ market_share supply harvest""".split()
 
 @pytest.fixture(scope="module")
 def matcher() -> IndicatorMatcher:
-    return IndicatorMatcher(read_tsv(DATA / "indicators.tsv", IndicatorEntry))
+    return Vocabulary.of(Lexicon(DATA, TABLES)).indicators
 
 
 def test_vocabulary_has_every_required_indicator(matcher: IndicatorMatcher) -> None:
@@ -54,3 +54,53 @@ def test_mentions(nlp_full, matcher: IndicatorMatcher, text: str, expected: list
     doc = nlp_full(text)
     sent = next(iter(doc.sents))
     assert [(doc[m.start : m.end].text, m.id) for m in matcher.find(sent, set())] == expected
+
+
+VOCABULARY = [
+    # indicators that gave no fact before issue 16
+    ("Ввод жилья в области составил 1,2 млн кв. м.", "housing_commissioning"),
+    ("Ввод новых мощностей в энергосистеме достиг 2 ГВт.", "capacity_additions"),
+    ("Грузооборот порта вырос на 8%.", "freight"),
+    ("Погрузка на сети дороги снизилась на 3%.", "freight"),
+    ("Перевозки пассажиров составили 12 млн человек.", "passenger_traffic"),
+    ("Туристический поток в край вырос на 15%.", "tourist_flow"),
+    ("Сальдированный финансовый результат организаций составил 40 млрд рублей.", "financial_result"),
+    ("Капитализация компании превысила 2 трлн рублей.", "capitalization"),
+    ("Производительность труда выросла на 3,2%.", "labour_productivity"),
+    ("Чистый отток капитала составил 50 млрд долларов.", "capital_flows"),
+    ("Объём ФНБ достиг 13 трлн рублей.", "fund_size"),
+    ("Поступления НДФЛ выросли на 11%.", "tax_revenue"),
+    ("Удельный вес отрасли составил 12%.", "structure_share"),
+    ("Индекс Мосбиржи прибавил 2,3%.", "stock_index"),
+    ("Ослабление рубля составило 4%.", "exchange_rate"),
+    ("Цена акций банка выросла на 6%.", "share_price"),
+    ("Ипотечные выдачи составили 300 млрд рублей.", "credit"),
+    ("Объём платных услуг населению вырос на 4%.", "paid_services"),
+    ("Оборот общественного питания составил 90 млрд рублей.", "catering_turnover"),
+    ("Себестоимость добычи снизилась на 2%.", "cost"),
+    ("Свободный денежный поток составил 150 млрд рублей.", "cash_flow"),
+    ("Совет одобрил обратный выкуп акций на 750 млн рублей.", "share_buyback"),
+    ("Профицит счёта текущих операций составил 20 млрд долларов.", "current_account"),
+    ("Безвозмездные поступления составили 356 млн рублей.", "budget_revenue"),
+    ("Индекс физического объёма составил 102,1%.", "volume_index"),
+    ("Дефлятор ВВП составил 7,5%.", "deflator"),
+    ("Поголовье скота выросло на 2%.", "livestock"),
+    ("Посевные площади составили 80 млн га.", "sown_area"),
+    ("Запасы нефти оцениваются в 30 млрд тонн.", "resource_reserves"),
+    ("Отчисления в фонд составили 1% выручки.", "levy"),
+    ("Доплата к пенсии составит 3 тыс. рублей.", "pension"),
+    # indicators that had a wrong id
+    ("Профицит бюджета составил 120 млрд рублей.", "budget_balance"),
+    ("Сальдо счёта текущих операций составило 20 млрд долларов.", "current_account"),
+    ("Реальные доходы населения выросли на 5%.", "household_income"),
+    ("Операционные расходы компании выросли на 4%.", "cost"),
+    ("Чистый долг компании составил 1,1 трлн рублей.", "net_debt"),
+    ("Индекс цен производителей вырос на 6%.", "producer_prices"),
+    ("МРОТ составит 22 440 рублей.", "minimum_wage"),
+    ("Урожайность составила 32 ц/га.", "crop_yield"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY, ids=[t[:40] for t, _ in VOCABULARY])
+def test_vocabulary(extractor, text: str, expected: str) -> None:
+    assert [f.indicator.id for f in extractor.extract(text, "2026-01-15").facts] == [expected]

@@ -32,14 +32,14 @@ def test_a_copy_with_an_indicator_of_ones_own(nlp, tmp_path: Path) -> None:
     copy = tmp_path / "my_model"
     nlp.to_disk(copy)
     indicators = copy / "pressextract_facts" / "indicators.tsv"
-    row = "tourist_arrivals\tamount\teconomy\tforecast\tтуристический поток|число турист\n"
+    row = "museum_visits\tamount\teconomy\tforecast\tпосещаемость музей|число посетитель музей\n"
     indicators.write_text(indicators.read_text(encoding="utf-8") + row, encoding="utf-8")
-    text = "В 2025 году туристический поток в Самарканд составил 3,1 млн человек."
+    text = "В 2025 году посещаемость музеев Самарканда составила 3,1 млн человек."
 
     assert pressextract.extract(text).facts == []
     facts = pressextract.Extractor(copy).extract(text).facts
     assert [(f.indicator.id, f.value and f.value.text, f.period and f.period.normalized, f.modality)
-            for f in facts] == [("tourist_arrivals", "3,1 млн человек", "2025", "actual")]
+            for f in facts] == [("museum_visits", "3,1 млн человек", "2025", "actual")]
 
 
 def test_a_bad_row_in_a_copy_names_its_line(nlp, tmp_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_a_bad_row_in_a_copy_names_its_line(nlp, tmp_path: Path) -> None:
     nlp.to_disk(copy)
     indicators = copy / "pressextract_facts" / "indicators.tsv"
     lines = indicators.read_text(encoding="utf-8").splitlines()
-    indicators.write_text("\n".join(lines + ["tourist_arrivals\tsize\teconomy\tforecast\tтуризм"]) + "\n",
+    indicators.write_text("\n".join(lines + ["museum_visits\tsize\teconomy\tforecast\tмузей"]) + "\n",
                           encoding="utf-8")
     with pytest.raises(LexiconError, match=rf"indicators.tsv:{len(lines) + 1}"):
         pressextract.Extractor(copy)

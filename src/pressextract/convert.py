@@ -88,6 +88,7 @@ def _fact(data: dict[str, Any], entities: list[Entity], dates: list[DateMention]
                   for e in subjects],
         modality=data["modality"],
         sentence=Extent(**data["sentence"]),
+        link=data.get("link", "clause"),
     )
 
 

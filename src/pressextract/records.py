@@ -27,6 +27,17 @@ Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 Modality = Literal["actual", "target", "forecast"]
 Direction = Literal["up", "down"]
+# How a fact's figure was joined to its indicator, from the surest to the least sure:
+#   clause             in the same clause or sentence: the tree, a link word, a dash («экспорт составил 3 млрд»)
+#   unit               the unit names the indicator («создаст 1 800 рабочих мест»)
+#   respectively       «соответственно» pairs figures and indicators in order («экспорт и импорт составили 480 и
+#                      455 млн долларов соответственно»)
+#   heading            a list item under a heading or lead sentence that names the indicator («Объём
+#                      финансирования составит: 2026 год – 1,2 млрд; 2027 год – …»), or before one that follows
+#   ellipsis           a clause without a verb goes on with the fact before it («…, а в 2024-м — ещё на 7,5 %»)
+#   anaphor            a pronoun or «этот показатель» stands for an indicator named before («Его объём составил …»)
+#   previous_sentence  the indicator of the previous sentence, not named again («Всего — почти на 25 % за три года»)
+Link = Literal["clause", "unit", "respectively", "heading", "ellipsis", "anaphor", "previous_sentence"]
 
 
 def plain_decimal(value: Decimal) -> Decimal:
@@ -170,6 +181,7 @@ class Fact(Record):
     subjects: list[Subject] = Field(default_factory=list)
     modality: Modality = "actual"
     sentence: Extent
+    link: Link = "clause"
 
 
 class PressRelease(Record):

@@ -1,4 +1,5 @@
-"""The linker's cue words (`data/fact_cues.tsv`): direction, link, modality, source and comparison words."""
+"""The linker's cue words (`data/fact_cues.tsv`): lemmas with the role they play (direction, link, modality,
+source, comparison …)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from typing import Literal
 
 from ..lexicon import Entry
 
-Role = Literal["up", "down", "link", "target", "weak_target", "strong_forecast", "forecast", "source", "comparison"]
+Role = Literal["up", "down", "link", "target", "weak_target", "strong_forecast", "forecast", "source", "comparison",
+               "right_link", "rate_head", "owner", "mutual", "no_locative", "idiom_object", "share", "stake", "penalty",
+               "anaphoric_noun", "goal_noun", "condition"]
 
 
 class CueEntry(Entry):
@@ -26,4 +29,9 @@ class Cues:
             self.roles.setdefault(entry.cue, set()).add(entry.role)
 
     def has(self, lemma: str, role: str) -> bool:
+        """Does `lemma` (ё read as е) play `role`?"""
         return role in self.roles.get(lemma.replace("ё", "е"), ())
+
+    def words(self, role: str) -> frozenset[str]:
+        """Every lemma with `role`."""
+        return frozenset(e.cue for e in self.entries if e.role == role)

@@ -1,4 +1,6 @@
-"""Figures: the money, percent and quantity spans of a sentence, with the role each plays in a fact.
+"""Figures: a measure span (money, percent or quantity, read by the measures package) with the role it plays in
+a fact. The measures package says what a number is («4,97 млрд долларов» = 4970000000 USD); a figure says what it
+does in its sentence:
 
     «составил 4,97 млрд долларов»        value
     «увеличившись на 11,4 процента»      change, up (from the verb)
@@ -18,15 +20,11 @@ from typing import Any, Optional
 
 from spacy.tokens import Span, Token
 
-from .cues import Cues
+from ..typography import DASHES as TYPOGRAPHIC_DASHES
+from ..lexicon import WordLists
+from .vocabulary import Vocabulary
 
-QUALIFIER_WORDS = {"около", "примерно", "порядка", "почти", "более", "свыше", "менее", "не", "чем", "приблизительно",
-                   "свыше", "вблизи", "районе", "в", "менее", "максимум", "минимум", "лишь", "всего", "только"}
-# «104,3% к уровню 2024 года», «99,4% от уровня 2016г.», «98,7% к 1 кварталу 2017г.», «110,5% по сравнению с …»;
-# not a deadline: «до 120% ВВП к 2020г.»
-INDEX_BASES = {"уровню", "уровня", "соответствующему", "аналогичному", "прошлому", "предыдущему", "показателю",
-               "показателям", "сравнению", "январю", "кварталу", "периоду", "году", "г", "гг"}
-DASHES = {"–", "—", "-", ":"}
+DASHES = TYPOGRAPHIC_DASHES | {":"}  # a dash or colon for a verb: «экспорт — 1 млрд», «Экспорт: 24,3 млрд»
 ADJECTIVAL = re.compile(r"\d-[а-яё]+$", re.IGNORECASE)  # a figure as an adjective: «8-миллиардный», «5-процентном»
 
 
@@ -53,37 +51,41 @@ class Figure:
         return str(self.data["unit"])
 
 
-def classify(figures: list[Figure], cues: Cues, dates: list[Span]) -> None:
+def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> None:
     """Set role and direction of each figure from the words around it."""
     previous: Optional[Figure] = None
+    words = vocab.words
+    dated = {t.i for d in dates for t in d}
     for figure in figures:
-        before = _words_before(figure.span, figure.sent)
+        before = _words_before(figure.span, figure.sent, words["hedge"])
         after = _words_after(figure.span, figure.sent, 3)
         sign = figure.span.text.lstrip()[:1]
-        if previous is not None and previous.role == "change" and _listed_after(previous, figure):
+        if previous is not None and previous.role == "change" and _listed_after(previous, figure, dated):
             figure.role, figure.direction = "change", previous.direction  # «упал на 37%, 33% и 26%»
-        elif figure.unit in ("pp", "times") or (before[:1] == ["на"] and _has_direction(figure, cues, after)):
+        elif figure.unit in ("pp", "times") or (before[:1] == ["на"] and _has_direction(figure, vocab, after)):
             figure.role = "change"
-        elif _adjective_of_change(figure, cues):  # «о 5-процентном росте выручки»
+        elif _adjective_of_change(figure, vocab):  # «о 5-процентном росте выручки», «10-процентную скидку»
             figure.role = "change"
+            figure.direction = "up" if vocab.has(span_root(figure.span).head.lemma_, "up") else "down"
         elif sign in "+−–-" and sign and _prev_text(figure.span) == "(":
             figure.role = "change"
             figure.direction = "up" if sign == "+" else "down"
-        elif before[:1] in (["с"], ["со"], ["c"]) and (_has_to(figure.span, figure.sent)  # a Latin «c» happens too
-                                                      or _after_to(previous, figure)):
+            figure.extra["signed"] = True  # «(+5,1%)»; a rate's level when its indicator is a rate
+        elif before[:1] and before[0] in words["from_preposition"] and (
+                _has_to(figure.span, figure.sent) or _after_to(previous, figure, words["hedge"])):
             figure.role = "from"
-        elif before[:1] == ["против"]:
-            figure.role = "against"
-        if _restated(previous, figure) or (figure.group == "quantities" and before[:1] == ["за"]):
+        elif before[:1] and before[0] in words["against_preposition"]:
+            figure.role = "against"  # «против 10,1 % годом ранее», «после 7,5 % в августе»
+        if _restated(previous, figure, words) or (figure.group == "quantities" and before[:1] == ["за"]):
             figure.role = "skip"  # «92,4 трлн иен (1,1 трлн долл.)», «375 долларов за тысячу кубометров»
         if figure.role in ("from", "against"):
             figure.claimed_date = _date_right_after(figure.span, dates)
         if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and before[:1] != ["до"] and \
-                after[:1] in (["к"], ["от"], ["по"]) and any(w.rstrip(".") in INDEX_BASES or w[:1].isdigit()
-                                                            for w in after[1:3]):
-            figure.index = True
+                after[:1] and after[0] in words["index_preposition"] and any(
+                    w.rstrip(".") in words["index_base"] or w[:1].isdigit() for w in after[1:3]):
+            figure.index = True  # «104,3% к уровню 2024 года»; not a deadline: «до 120% ВВП к 2020г.»
         if figure.role == "change" and figure.direction is None:
-            figure.direction = _direction(figure, cues, after)
+            figure.direction = _direction(figure, vocab, after)
         previous = figure
 
 
@@ -95,39 +97,52 @@ def span_root(span: Span) -> Token:
     return span[0]
 
 
-def _adjective_of_change(figure: Figure, cues: Cues) -> bool:
+def _adjective_of_change(figure: Figure, vocab: Vocabulary) -> bool:
     """An adjectival figure whose noun is a change: «5-процентный рост», «10-процентного снижения»."""
     span = figure.span
     root = span_root(span)
     return bool(ADJECTIVAL.search(span.text)) and root.dep_ in ("amod", "nummod") and (
-        cues.has(root.head.lemma_, "up") or cues.has(root.head.lemma_, "down"))
+        vocab.has(root.head.lemma_, "up") or vocab.has(root.head.lemma_, "down"))
 
 
-def _restated(previous: Optional[Figure], figure: Figure) -> bool:
-    """The same amount again in another currency, in brackets right after the first."""
-    if previous is None or previous.group != "money" or figure.group != "money":
+def _restated(previous: Optional[Figure], figure: Figure, words: WordLists) -> bool:
+    """The same figure said again in another unit right after the first, in brackets or after «или», «то есть»,
+    «это»: «18,2 млрд рублей (около 230 млн долларов)», «7 млрд рублей, это около 100 млн долларов», «на 151
+    человек, или на 6 %». A percentage after an amount is a share, not the same figure («1 млрд рублей, или 15 %
+    от продаж»)."""
+    if previous is None:
         return False
-    gap = [t.text for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
-    return gap == ["("]
-
-
-def _listed_after(previous: Figure, figure: Figure) -> bool:
-    """`figure` continues a list that `previous` opens: only commas and «и» between, same unit."""
+    same = previous.group == figure.group and figure.group in ("money", "quantities")
+    if not same and not (previous.role == "change" and figure.role == "change"):
+        return False
     gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+    hedges = words["hedge"]
+    said = " ".join(t.lower_ for t in gap if t.is_alpha and t.lower_ not in hedges and t.lower_ != "на")
+    bracket = any(t.text == "(" for t in gap)
+    return (bracket and not said) or (said in words["restatement"] and all(
+        t.is_alpha or t.text in (",", ".", "(") for t in gap))
+
+
+def _listed_after(previous: Figure, figure: Figure, dated: set[int]) -> bool:
+    """`figure` continues a list that `previous` opens: only commas, «и» and dates between, same unit («на
+    2,8–4,8 % в 2026 году и 1,5–3,5 % в 2027 году»)."""
+    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space and t.i not in dated]
     return previous.unit == figure.unit and bool(gap) and all(t.text == "," or t.lower_ == "и" for t in gap)
 
 
-def _has_direction(figure: Figure, cues: Cues, after: list[str]) -> bool:
+def _has_direction(figure: Figure, vocab: Vocabulary, after: list[str]) -> bool:
     """«на 5%» is a change only with a direction word: «вырос на 5%», «на 5% больше»; «экспортировано на
     $2 млрд» is a level."""
-    if any(cues.has(w, "up") or cues.has(w, "down") for w in after[:2]) or figure.unit == "%":
+    if any(vocab.has(w, "up") or vocab.has(w, "down") for w in after[:2]) or figure.unit == "%":
         return True
     doc = figure.span.doc
-    return any(cues.has(t.lemma_, "up") or cues.has(t.lemma_, "down") for t in doc[figure.sent.start : figure.span.start])
+    return any(vocab.has(t.lemma_, "up") or vocab.has(t.lemma_, "down")
+               for t in doc[figure.sent.start : figure.span.start])
 
 
-def _words_before(span: Span, sent: Span, limit: int = 3) -> list[str]:
-    """Lower-case words right before the span, nearest first, skipping qualifier words."""
+def _words_before(span: Span, sent: Span, hedges: frozenset[str], limit: int = 3) -> list[str]:
+    """Lower-case words right before the span, nearest first, skipping the hedges right before it («около»; not
+    «в», which is a preposition there: «в 1,5 раза»)."""
     out: list[str] = []
     i = span.start - 1
     while i >= sent.start and len(out) < limit:
@@ -136,7 +151,7 @@ def _words_before(span: Span, sent: Span, limit: int = 3) -> list[str]:
         if token.is_space:
             continue
         word = token.lower_
-        if not out and word in QUALIFIER_WORDS and word != "в":
+        if not out and word in hedges and word != "в":
             continue
         out.append(word)
     return out
@@ -162,9 +177,9 @@ def _has_to(span: Span, sent: Span) -> bool:
     return any(t.lower_ == "до" for t in span.doc[span.end : sent.end])
 
 
-def _after_to(previous: Optional[Figure], figure: Figure) -> bool:
+def _after_to(previous: Optional[Figure], figure: Figure, hedges: frozenset[str]) -> bool:
     """«сократились до 5,1% с 5,4%»: the «до» figure comes first, right before this one."""
-    if previous is None or _words_before(previous.span, previous.sent)[:1] != ["до"]:
+    if previous is None or _words_before(previous.span, previous.sent, hedges)[:1] != ["до"]:
         return False
     gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
     return len(gap) <= 2
@@ -178,17 +193,17 @@ def _date_right_after(span: Span, dates: list[Span]) -> Optional[Span]:
     return None
 
 
-def _direction(figure: Figure, cues: Cues, after: list[str]) -> str:
+def _direction(figure: Figure, vocab: Vocabulary, after: list[str]) -> str:
     """Up or down: the comparative after the figure, else the nearest direction word before it, else the sign."""
     for word in after[:2]:
-        if cues.has(word, "up"):
+        if vocab.has(word, "up"):
             return "up"
-        if cues.has(word, "down"):
+        if vocab.has(word, "down"):
             return "down"
     doc = figure.span.doc
     for token in reversed(doc[figure.sent.start : figure.span.start]):
-        if cues.has(token.lemma_, "up"):
+        if vocab.has(token.lemma_, "up"):
             return "up"
-        if cues.has(token.lemma_, "down"):
+        if vocab.has(token.lemma_, "down"):
             return "down"
     return "down" if figure.amount < 0 else "up"

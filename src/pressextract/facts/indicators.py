@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Collection, Iterable, Literal
 
 from pydantic import field_validator
 from spacy.tokens import Span, Token
@@ -18,20 +18,16 @@ from ..lexicon import Entry, LexiconError
 Kind = Literal["amount", "rate", "any"]
 Scope = Literal["economy", "company", "trade"]
 
-# Words after a generic trigger that belong to the indicator: «Производство катодной меди», «Мощность комплекса»,
-# unless they name whose figure it is («Выручка компании»).
-OWNER_WORDS = {"компания", "страна", "регион", "область", "республика", "город", "предприятие", "группа", "банк",
-               "холдинг", "край", "округ", "государство", "организация", "общество"}
-
 
 class IndicatorEntry(Entry):
-    """One indicator of the vocabulary: id, kind of level, scope and trigger phrases."""
+    """One indicator of the vocabulary: id, kind of level, scope, trigger phrases and units naming it."""
 
     id: str
     kind: Kind
     scope: Scope
     future: Literal["forecast", "target"]
     triggers: list[str]
+    units: list[str] = []
 
     @field_validator("id")
     @classmethod
@@ -84,11 +80,16 @@ def token_key(token: Token) -> tuple[str, str]:
 
 
 class IndicatorMatcher:
-    """Finds indicator mentions in sentences, longest trigger first."""
+    """Finds indicator mentions in sentences, longest trigger first.
 
-    def __init__(self, entries: list[IndicatorEntry]) -> None:
+    `owners` are the lemmas of genitive nouns that name whose figure it is, so they stay outside the mention
+    («Выручка компании»), where other genitives belong to it («Производство катодной меди»).
+    """
+
+    def __init__(self, entries: list[IndicatorEntry], owners: Collection[str] = ()) -> None:
         check_unique(entries)
         self.entries = entries
+        self.owners = frozenset(owners)
         self.phrases: dict[str, list[tuple[tuple[str, ...], IndicatorEntry]]] = {}
         for entry in entries:
             for phrase in entry.triggers:
@@ -110,7 +111,7 @@ class IndicatorMatcher:
                 continue
             size, entry = match
             first, last = tokens[i], tokens[i + size - 1]
-            found.append(IndicatorMention(first.i, _extend(last).i + 1, entry))
+            found.append(IndicatorMention(first.i, _extend(last, self.owners).i + 1, entry))
             i += size
         return found
 
@@ -122,7 +123,7 @@ class IndicatorMatcher:
         return None
 
 
-def _extend(last: Token) -> Token:
+def _extend(last: Token, owners: frozenset[str]) -> Token:
     """Take in a genitive complement right after the trigger: «Производство» + «катодной меди»."""
     doc = last.doc
     nxt = last.i + 1
@@ -132,6 +133,6 @@ def _extend(last: Token) -> Token:
     while head.head.i > head.i and head.head.i <= nxt + 2 and head.dep_ == "amod":
         head = head.head
     if (head.head.i == last.i and head.dep_ == "nmod" and head.pos_ == "NOUN" and "Gen" in head.morph.get("Case")
-            and head.lemma_ not in OWNER_WORDS and not head.ent_type_ and not any(c.dep_ == "case" for c in head.children)):
+            and head.lemma_ not in owners and not head.ent_type_ and not any(c.dep_ == "case" for c in head.children)):
         return head
     return last

@@ -14,12 +14,11 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .cues import Cues
-from .figures import ADJECTIVAL, DASHES, QUALIFIER_WORDS, Figure, span_root
+from .figures import ADJECTIVAL, DASHES, Figure, span_root
 from .indicators import IndicatorMention
+from .vocabulary import Vocabulary
 
 MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
-RIGHT_LINKS = {"прийтись", "приходиться"}  # «95 млн долларов придутся на прямые иностранные инвестиции»
 
 
 def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorMention]:
@@ -27,13 +26,14 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
     kept = []
     for mention in mentions:
         root = span_root(sent.doc[mention.start : mention.end])
-        owner = next((m for m in kept if m.start <= root.head.i < m.end and sent.doc[root.head.i].pos_ == "NOUN"), None)
+        owner = next((m for m in kept if m.start <= root.head.i < m.end
+                      and sent.doc[root.head.i].pos_ in ("NOUN", "PROPN")), None)
         if owner is None or root.dep_ != "nmod":
             kept.append(mention)
     return kept
 
 
-def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
+def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
            last_end: dict[int, int], numeric: set[int]) -> Optional[IndicatorMention]:
     """The indicator `figure` measures, or None when nothing in the sentence links them.
 
@@ -44,36 +44,48 @@ def attach(figure: Figure, mentions: list[IndicatorMention], cues: Cues,
     span = figure.span
     left = [m for m in mentions if m.end <= span.start]
     right = [m for m in mentions if m.start >= span.end]
-    if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=True):
+    if right and _linked_right(span.doc[span.end : right[0].start], right[0], vocab, only_verbs=True):
         return right[0]
     if right and _modifies(span, right[0]):
         return right[0]
-    if left and _dash_item(span.doc[left[-1].end : span.start]):
+    if left and _dash_item(span.doc[left[-1].end : span.start], vocab):
         return left[-1]  # «экспорт — 1 млрд долларов, импорт — 2 млрд долларов»: the parse may hang both on one
     chain = _head_chain(span_root(span), 3)
     owner = _owner(chain, left, ("NOUN", "PROPN"))
-    if owner is not None:
-        return owner
+    linked = False
     if left:
         nearest = left[-1]
         gap = span.doc[max(nearest.end, last_end.get(nearest.start, 0)) : span.start]
-        if figure.role in ("from", "against") or _linked(gap, cues, numeric):
-            return nearest
+        linked = figure.role in ("from", "against") or _linked(gap, vocab, numeric)
+    if owner is not None and not (linked and owner.end <= left[-1].start):
+        return owner  # «рост ВВП на 2 %»; but an indicator named between them and linked wins: «нарастила
+        # товарооборот …, поставив товаров на сумму 7,2 млрд»
+    if right and not figure.index and _genitive_after(span, right[0], through=False) and not (
+            linked and _link_word(span.doc[left[-1].end : span.start], vocab)):
+        return right[0]  # «35 % экспорта приходится на …», «привлечь 15 млрд долларов инвестиций»; not
+        # «Отчисления составили 1 % выручки»
+    if linked:
+        return left[-1]
+    owner = _changed_by(chain, left, vocab) if figure.role == "change" else None
+    if owner is not None:
+        return owner  # «нарастил товарооборот с Казахстаном на 17,3 %»
     owner = _owner(chain, left, ("VERB",))  # «выделить европейским фермерам около €1,5 млрд»
     if owner is not None:
         return owner
-    if right and _linked_right(span.doc[span.end : right[0].start], right[0], only_verbs=False):
+    if right and _linked_right(span.doc[span.end : right[0].start], right[0], vocab, only_verbs=False):
         return right[0]
+    if right and figure.unit == "%" and not figure.index and _genitive_after(span, right[0], through=True):
+        return right[0]  # «10 % от общего объёма поставок»; after the left ones: «291 человек, или 3,9 % от …»
     return None
 
 
-def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> bool:
+def _linked_right(gap: Span, mention: IndicatorMention, vocab: Vocabulary, only_verbs: bool) -> bool:
     """An indicator after its figure: «95 млн долларов придутся на прямые иностранные инвестиции», «70%
     продукции планируется экспортировать», «1,5 млрд — объём экспорта»."""
     words = [t for t in gap if not t.is_space]
     if len(words) > 4:
         return False
-    if any(t.lemma_ in RIGHT_LINKS for t in words):
+    if any(vocab.has(t.lemma_, "right_link") for t in words):
         return True
     if only_verbs:
         return False
@@ -81,11 +93,28 @@ def _linked_right(gap: Span, mention: IndicatorMention, only_verbs: bool) -> boo
     return any(t.text in DASHES for t in words) or head.pos_ == "VERB"
 
 
-def _dash_item(gap: Span) -> bool:
+def _genitive_after(span: Span, mention: IndicatorMention, through: bool) -> bool:
+    """The indicator right after the figure, in the genitive: «35 % экспорта», «15 млрд долларов инвестиций»,
+    «2,5 млрд рублей убытка», «73 % мировых запасов газа»; `through` a share's «от» and one measure noun:
+    «10 % от общего объёма поставок»."""
+    doc = span.doc
+    head = span_root(doc[mention.start : mention.end])
+    if "Gen" not in head.morph.get("Case"):
+        return False
+    gap = [t for t in doc[span.end : mention.start] if not t.is_space]
+    if not through:
+        return all(t.pos_ in ("ADJ", "DET") for t in gap) and len(gap) <= 2
+    nouns = [t for t in gap if t.pos_ == "NOUN"]
+    return len(gap) <= 3 and len(nouns) <= 1 and all(
+        t.pos_ in ("ADJ", "DET") or t.lower_ == "от" or (t.pos_ == "NOUN" and "Gen" in t.morph.get("Case"))
+        for t in gap)
+
+
+def _dash_item(gap: Span, vocab: Vocabulary) -> bool:
     """Only a dash or colon (and hedges) between an indicator and its figure: «импорт — 2 млрд», «Экспорт: 24,3»."""
     words = [t for t in gap if not t.is_space]
-    return any(t.text in DASHES for t in words) and all(t.text in DASHES or t.lower_ in QUALIFIER_WORDS
-                                                        for t in words)
+    hedges = vocab.words["hedge"]
+    return any(t.text in DASHES for t in words) and all(t.text in DASHES or t.lower_ in hedges for t in words)
 
 
 def _modifies(span: Span, mention: IndicatorMention) -> bool:
@@ -109,14 +138,47 @@ def _owner(chain: list[Token], mentions: list[IndicatorMention], poses: tuple[st
     return None
 
 
-def _linked(gap: Span, cues: Cues, numeric: set[int]) -> bool:
-    words = [t for t in gap if not t.is_space and t.i not in numeric]
+def _changed_by(chain: list[Token], mentions: list[IndicatorMention], vocab: Vocabulary) -> Optional[IndicatorMention]:
+    """The object of the change verb the figure hangs on, words between them or not: «увеличил товарооборот с
+    Россией на 9 %», «сократил за год добычу угля на 4,5 %»."""
+    for token in chain:
+        if token.pos_ == "VERB" and (vocab.has(token.lemma_, "up") or vocab.has(token.lemma_, "down")):
+            objects = [m for m in mentions if span_root(token.doc[m.start : m.end]).head.i == token.i
+                       and span_root(token.doc[m.start : m.end]).dep_ in ("obj", "nsubj", "nsubj:pass")]
+            return objects[-1] if objects else None
+    return None
+
+
+def _linked(gap: Span, vocab: Vocabulary, numeric: set[int]) -> bool:
+    """Something joins an indicator to a figure after it: at most two words, a dash, a bracket, a link or change
+    word («составил», «в размере», «вырос»)."""
+    words = [t for t in _outside_brackets(gap) if not t.is_space and t.i not in numeric]
     if len(words) > MAX_GAP or any(t.text == ";" for t in words):
         return False
-    if len([t for t in words if not t.is_punct and t.lower_ not in QUALIFIER_WORDS]) <= 2:
+    hedges = vocab.words["hedge"]
+    if len([t for t in words if not t.is_punct and t.lower_ not in hedges]) <= 2:
         return True
-    return any(t.text in DASHES or t.text == "(" or cues.has(t.lemma_, "link") or cues.has(t.lemma_, "up")
-               or cues.has(t.lemma_, "down") for t in words)
+    return any(t.text in DASHES or t.text == "(" or vocab.has(t.lemma_, "link") or vocab.has(t.lemma_, "up")
+               or vocab.has(t.lemma_, "down") for t in words)
+
+
+def _outside_brackets(gap: Span) -> list[Token]:
+    """The tokens of `gap` outside «( … )» asides: «Фонд оплаты труда (включая организации …) составил …»."""
+    out: list[Token] = []
+    depth = 0
+    for token in gap:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(token)
+    return out
+
+
+def _link_word(gap: Span, vocab: Vocabulary) -> bool:
+    """A link verb or a dash joins the indicator on the left to the figure: «составили», «—»."""
+    return any(t.text in DASHES or vocab.has(t.lemma_, "link") for t in gap)
 
 
 def _head_chain(token: Token, hops: int) -> list[Token]:

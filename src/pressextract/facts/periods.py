@@ -1,4 +1,6 @@
-"""The period of a fact: a date of its clause, else of its sentence, else carried over within the paragraph.
+"""Period choice: which of the sentence's date spans is a fact's period (a date of its clause, else of its sentence,
+else carried over within the paragraph). The calendar periods themselves («в I квартале», «первом полугодии») are
+read by the dates package (dates/quarters.py); here they are only chosen.
 
 A date after a comparison word is the base of a comparison, not the period («по сравнению с 2024 годом», «чем
 годом ранее», «к уровню января–сентября 2024 года»). A date right after a `from`/`against` figure belongs to that
@@ -11,10 +13,10 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from .cues import Cues
+from .vocabulary import Vocabulary
 
 
-def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool:
+def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) -> bool:
     """A comparison word stands right before the date (or opens it): it is a base, not a period.
 
     «по сравнению с 2024 годом», «чем годом ранее», «к уровню января–сентября 2024 года»; the look-back stops
@@ -27,7 +29,7 @@ def is_comparison(date: Span, sent: Span, cues: Cues, numeric: set[int]) -> bool
         if not token.is_space:
             words.append(token)
     inside = [t for t in date if not t.is_space][:2]
-    return any(cues.has(t.lemma_, "comparison") for t in words + inside)
+    return any(vocab.has(t.lemma_, "comparison") for t in words + inside)
 
 
 def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],
@@ -61,3 +63,21 @@ def _distance(a: Span, b: Span) -> int:
     if a.start >= b.end:
         return a.start - b.end
     return 0
+
+
+def normalized(date: Span) -> str:
+    """The normalised value the date component gave the span («2025», «P1Y»), or ""."""
+    return str((date._.date or {}).get("normalized") or "")
+
+
+def carried(date: Span) -> bool:
+    """Can this period go on to the next sentences? Not a length or a rate («в год», «P3Y»): it belongs to its
+    own figure. A time without a value («ранее», «в дальнейшем») goes on too: the sentences after it have no
+    known period."""
+    return not normalized(date).startswith("P")
+
+
+def bare_length(date: Span) -> bool:
+    """A length with no preposition («покрывает 3,5 месяца импорта») measures something else, not a period;
+    «за три года», «в течение 5 лет», «в год» are periods."""
+    return normalized(date).startswith("P") and date.text[:1].isdigit()

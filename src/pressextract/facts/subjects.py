@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .cues import Cues
+from .vocabulary import Vocabulary
 
-NOT_SUBJECT = {"export": {"в", "во", "на"}, "import": {"из", "изо", "с"}, "supply": {"в", "во", "на"}}
+# the word list (data/fact_words.tsv) of prepositions that put a place outside the figure's subjects
+NOT_SUBJECT = {"export": "destination", "supply": "destination", "import": "origin"}
 
 
-def find(window: tuple[int, int], entities: list[Span], indicator_id: str, cues: Cues, blocked: set[int]) -> list[Span]:
+def find(window: tuple[int, int], entities: list[Span], indicator_id: str, vocab: Vocabulary,
+         blocked: set[int]) -> list[Span]:
     """Outermost ORG/LOC entities inside `window` that name the figure's owner, one per country or name."""
     start, end = window
+    excluded = vocab.words[NOT_SUBJECT[indicator_id]] if indicator_id in NOT_SUBJECT else frozenset()
     inside = [e for e in entities if start <= e.start and e.end <= end and e.label_ in ("ORG", "LOC")
               and not any(t.i in blocked for t in e)]
     outer = [e for e in inside if not any(o is not e and o.start <= e.start and e.end <= o.end for o in inside)]
@@ -24,9 +27,9 @@ def find(window: tuple[int, int], entities: list[Span], indicator_id: str, cues:
     seen: set[str] = set()
     for entity in outer:
         before = [t for t in entity.doc[max(start, entity.start - 2) : entity.start] if not t.is_space]
-        if before and before[-1].lower_ in NOT_SUBJECT.get(indicator_id, ()):
+        if before and before[-1].lower_ in excluded:
             continue
-        if any(cues.has(t.lemma_, "source") for t in before):
+        if any(vocab.has(t.lemma_, "source") for t in before):
             continue
         data = entity._.entity or {}
         key = data.get("country") or data.get("normal") or entity.text
