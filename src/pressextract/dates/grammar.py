@@ -21,7 +21,7 @@ from .years import year_expr
 CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
 ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
 RESULT_PHRASES = {"по итогам", "по результатам"}  # «по итогам года»
-SEPARATORS = {",", "—", "–", "-"}  # «в понедельник, 22 июля», «25 июля, в четверг»
+SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 PointRule = Callable[[Scan, int, bool], Optional[Found]]
 NUMERIC_DATE: PointRule = lambda s, i, p: numeric_date(s, i)  # noqa: E731
@@ -151,7 +151,7 @@ def _rules(s: Scan, i: int) -> Iterator[PointRule]:
     low = s.low(i)
     if low[:1].isdigit():
         yield from DIGIT_RULES
-    elif roman(s.text(i)) or ("-" in low or "–" in low or "—" in low) and roman(s.text(i)[:1]):
+    elif roman(s.text(i)) or any(d in low for d in DASHES) and roman(s.text(i)[:1]):
         yield from ROMAN_RULES
     elif two_parts(low):
         yield from DASHED_RULES

@@ -11,14 +11,13 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from .timex import SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
+from .timex import RECORD_GRAIN, SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
 from .tokens import NUMBER, Chain, Match, Scan, two_parts
 
 Amount = tuple[Optional[Decimal], str]  # how many (None: «несколько») of which unit
 COUNT = re.compile(r"(\d+(?:[.,]\d+)?)(?:-(?:ти|и|х|ми))?")  # «10», «1,5», «35-ти»
 ISO_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"), "quarter": (3, "M"),
             "half": (6, "M"), "decade": (10, "Y"), "century": (100, "Y")}
-RECORD_GRAIN = {"decade": "year", "century": "year"}
 # «в год», «в месяц», «в сутки»: a rate when nothing follows that makes it «в день рождения»
 RATE_FORMS = {"год": "P1Y", "месяц": "P1M", "неделю": "P1W", "день": "P1D", "сутки": "P1D", "квартал": "P3M"}
 # «в 2025 году», «на Неделе моды», «на 85 году жизни», «в четырёх кварталах»: a locative names a time or a place

@@ -16,6 +16,7 @@ from spacy.attrs import IS_SPACE, LOWER, PREFIX, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..typography import DASHES
 from .timex import Point, Range, Timex
 from .words import DateWords, fold
 
@@ -23,8 +24,7 @@ Found = tuple[int, Union[Point, Range]]  # what a calendar rule returns: end tok
 Match = tuple[int, int, Timex]  # a time expression: first token, end token (positions in the Scan), value
 Chain = list[tuple[str, str, int, int]]  # the prefixes before it: (role, phrase, start, end) of each
 
-DASHES = "-–—‒"
-DASH = re.compile(f"[{DASHES}]")
+DASH = re.compile("[" + "".join(map(re.escape, sorted(DASHES))) + "]")
 DIGITS = re.compile(r"\d+")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 YEAR = re.compile(r"1\d{3}|20\d\d|21\d\d")

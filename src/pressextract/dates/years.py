@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .timex import Point, Range, valid
+from ..typography import DASHES
 from .tokens import YEAR_SUFFIX, Found, Scan, two_parts, year
 
 YearRef = tuple[Optional[int], int, Optional[str]]  # year, shift in years, anchor
@@ -128,7 +129,7 @@ def _year_pair(s: Scan, i: int) -> Optional[tuple[int, int, int]]:
         return (first, second, i + 1) if first and second == first + 1 else None
     if parts:
         first, second, end = year(parts[0]), year(parts[1]), i + 1
-    elif s.low(i + 1) in ("-", "–", "—") and year(s.low(i)):
+    elif s.low(i + 1) in DASHES and year(s.low(i)):
         first, second, end = year(s.low(i)), year(s.low(i + 2)), i + 3
     else:
         return None
