@@ -12,6 +12,7 @@ What the text says is recorded here; relative and year-less dates are completed 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Optional
 
@@ -22,6 +23,7 @@ from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
 from .fields import describe
 from .grammar import find
+from .published import find_published
 from .tokens import Scan
 from .words import TABLES, DateWords
 
@@ -62,6 +64,10 @@ class DateAnnotator(LexiconComponent):
             spans.append(span)
         doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
         return doc
+
+    def published(self, doc: Doc) -> Optional[dt.date]:
+        """The release date stated in a processed `doc` (a dateline, or the first full date of the lead), or None."""
+        return find_published(doc, self.words.lists["release_date_prepositions"])
 
 
 def past_tense(span: Span) -> bool:

@@ -12,15 +12,15 @@ from typing import Optional
 from .rule import Lead, Match
 from .timex import Point
 from .tokens import NUMERIC_DATES, Scan, day, full_year, two_parts, year
-from .years import NOT_DATE_AFTER, dated, one_or_range, year_tail, year_unit
+from .years import dated, one_or_range, year_tail, year_unit
 
 # ---------------------------------------------------------------- DAY: «30 января 2026 года», «30.01.2026»
 
 
 def numeric_date(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«30.01.2026», «25.12.25» (2025), «2026-01-30», «05/08/2008», with «г.» after it if any."""
-    if s.low(i - 1) in NOT_DATE_AFTER or (s.low(i - 1) == "." and s.low(i - 2) in NOT_DATE_AFTER):
-        return None
+    if s.among(i - 1, "not_date_after") or (s.low(i - 1) == "." and s.among(i - 2, "not_date_after")):
+        return None  # «п. 1.2.25», «ст. 12.10.2»
     for pattern in NUMERIC_DATES:
         match = pattern.fullmatch(s.low(i))
         if match:

@@ -9,7 +9,7 @@ An expression is [prefixes] body: «по итогам» + «2025 года», «�
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from typing import Collection, Optional
 
 from ..typography import DASHES
 from . import days, lengths, quarters, rates, relative, years
@@ -67,9 +67,10 @@ RULES: tuple[Rule, ...] = (
          "«пятилетний срок»", LENGTH, (ANY,), lengths.length_expression),
 )
 
-CLOSERS = {"from": ("по", "до"), "range_from": ("до",), "between": ("и",), None: tuple(DASHES)}
+# the words that end a range after each role's preposition (word_lists.tsv): «с 2007 по 2010 год»; without one,
+# a dash: «2004 — 2009»
+CLOSERS = {"from": "closers_after_from", "range_from": "closers_after_range_from", "between": "closers_after_between"}
 ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
-RESULT_PHRASES = {"по итогам", "по результатам"}  # «по итогам года»
 SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 
@@ -130,7 +131,7 @@ def expression(s: Scan, i: int) -> Optional[Match]:
     at = chain[-1].end if chain else i
     if at not in s.start_set:
         return None  # «в» before an ordinary word
-    if chain and chain[-1].phrase in ("с", "со") and s.case(at) == "Ins":
+    if chain and chain[-1].phrase in s.words.lists["with_prepositions"] and s.case(at) == "Ins":
         return None  # «по сравнению с предыдущим годом»: «с» is «with» here; the period is read from «предыдущим»
     lead = Lead(prefixed=bool(chain) and chain[-1].role != "qualifier", prefixes=tuple(chain))
     found = point_with_role(s, at, lead)
@@ -169,7 +170,7 @@ def named_day(s: Scan, found: Match) -> Match:
         if date and isinstance(date.value, Point):
             return Match(found.start, date.end, date.value)
     if isinstance(value, Point) and value.grain == "day" and value.day and s.low(end) == ",":
-        at = end + 1 + (s.low(end + 1) in ("в", "во"))
+        at = end + 1 + s.among(end + 1, "weekday_prepositions")
         named = relative.weekday(s, at, AFTER_PREPOSITION)
         if named:
             return Match(found.start, named.end, value)
@@ -180,8 +181,8 @@ def point_with_role(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     """The body as a point or range, read with the role of its preposition."""
     role = lead.prefixes[-1].role if lead.prefixes else None
     found = calendar(s, at, lead)
-    closers = CLOSERS.get(role, ()) if lead.prefixed else CLOSERS[None]
-    if found is None and lead.phrase in RESULT_PHRASES:
+    closers = _closers(s, lead)
+    if found is None and lead.phrase in s.words.lists["result_phrases"]:
         found = quarters.this_unit(s, at, lead)  # «по итогам года»
     if found is None:
         return loose_range(s, at, closers) if lead.prefixed else None
@@ -201,7 +202,15 @@ def point_with_role(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     return Match(at, end, value)
 
 
-def loose_range(s: Scan, at: int, closers: tuple[str, ...]) -> Optional[Match]:
+def _closers(s: Scan, lead: Lead) -> Collection[str]:
+    """The words that end a range begun after `lead`: «по» after «с», «до» after «от», a dash without a preposition."""
+    role = lead.prefixes[-1].role if lead.prefixed and lead.prefixes else None
+    if role is None:
+        return DASHES
+    return s.words.lists[CLOSERS[role]] if role in CLOSERS else ()
+
+
+def loose_range(s: Scan, at: int, closers: Collection[str]) -> Optional[Match]:
     """«с 1 по 15 марта», «с 2007 по 2010 год»: a bare number that takes the rest from the right end."""
     low = s.low(at)
     if not low.isdigit() or s.low(at + 1) not in closers:

@@ -18,21 +18,7 @@ from .tokens import NUMBER, Scan, two_parts
 COUNT = re.compile(r"(\d+(?:[.,]\d+)?)(?:-(?:ти|и|х|ми))?")  # «10», «1,5», «35-ти»
 ISO_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"), "quarter": (3, "M"),
             "half": (6, "M"), "decade": (10, "Y"), "century": (100, "Y")}
-# «в 2025 году», «на Неделе моды», «на 85 году жизни», «в четырёх кварталах»: a locative names a time or a place
-LOCATIVE_UNITS = {"году", "годе", "месяце", "неделе", "дне", "квартале", "полугодии", "веке", "десятилетии",
-                  "годах", "месяцах", "неделях", "днях", "кварталах", "полугодиях", "веках", "десятилетиях"}
-# «пятилетний срок», «15-летний опыт», «172-дневная экспедиция», «годичный перерыв»
-LENGTH_ADJECTIVE = re.compile(
-    r"(?:(\d+)-|([а-я]+?))(летн|месячн|недельн|дневн|суточн)(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими|ый|ого|ому|ым|ом|ая"
-    r"|ой|ую|ое|ые|ых|ыми)")
-ADJECTIVE_UNITS = {"летн": "year", "месячн": "month", "недельн": "week", "дневн": "day", "суточн": "day"}
-LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}
-LENGTH_PHRASES = {"за", "на"}  # «за неделю», «на два года»
-# «до трёх лет» (a sentence: NEREL marks it with «до»), «к 20 годам» (without «к»); «к году», «до года» are nothing
-COUNTED_PHRASES = {"до": True, "к": False}
-# «в возрасте 20 лет», «исполнилось 50 лет», «младше него на 10 лет»: ages, not lengths of time
-AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
-            "младше", "старше", "моложе", "лет", "жизни"}
+LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}  # date_prefixes.tsv: «в течение», «через», «около»
 
 
 class Amount(NamedTuple):
@@ -74,7 +60,7 @@ def count_at(s: Scan, i: int) -> Optional[Count]:
     unit_word = s.kind(end, "number")
     if total >= 20 and total % 10 == 0 and unit_word and unit_word.isdigit() and int(unit_word) < 10:
         total, end = total + int(unit_word), end + 1  # «двадцать пять»
-    if s.low(end) == "с" and s.low(end + 1) == "половиной":
+    if f"{s.low(end)} {s.low(end + 1)}" in s.words.lists["and_a_half"]:
         total, end = total + Decimal("0.5"), end + 2  # «два с половиной года»
     return Count(end, total)
 
@@ -90,10 +76,10 @@ def lengths(s: Scan, i: int, bare: bool) -> Optional[Lengths]:
         counted = count_at(s, at)
         end, count = counted if counted else (at, Decimal(1))
         unit = s.kind(end, "unit")
-        if unit is None or (counted is None and not (bare and not amounts)) or s.low(end) in ("г", "гг", "кв", "мес"):
+        if unit is None or (counted is None and not (bare and not amounts)) or s.among(end, "not_length_units"):
             break
-        if s.low(end) in LOCATIVE_UNITS:
-            break
+        if s.among(end, "locative_units"):
+            break  # «на 85 году жизни»
         if counted and count is not None and count >= 1000:
             break  # «2025 года» is a year
         amounts.append(Amount(count, unit))
@@ -138,7 +124,7 @@ def bare_length_ok(s: Scan, i: int, amounts: list[Amount]) -> bool:
 
 def shifted(s: Scan, start: int, end: int, amounts: list[Amount]) -> Optional[Match]:
     """A length followed by «назад», «тому назад», «спустя», «ранее», «позже»: a point counted from an anchor."""
-    at = end + (s.low(end) == "тому")
+    at = end + s.among(end, "shift_fillers")  # «тому назад»
     shift = s.kind(at, "shift")
     if shift is None:
         return None
@@ -161,14 +147,16 @@ def moved(amounts: list[Amount], direction: int, anchor: str) -> Point | Fuzzy:
 
 def length_adjective(s: Scan, i: int) -> Optional[Match]:
     """«пятилетний срок», «15-летний опыт», «годичный перерыв» → the adjective, P5Y; «55-летний премьер» is an age."""
-    match = LENGTH_ADJECTIVE.fullmatch(s.low(i))
-    if s.low(i).startswith("годичн"):
-        count, unit = Decimal(1), "year"
+    low = s.low(i)
+    match = s.words.length_adjective.fullmatch(low)
+    alone = next((e for e in s.words.length_stems.values() if e.count is not None and low.startswith(e.stem)), None)
+    if alone:
+        count, unit = Decimal(alone.count), alone.unit  # type: ignore[arg-type]  «годичный»
     elif match:
         number = match.group(1) or s.words.kind(match.group(2), "number")
         if number is None or not number.isdigit():
             return None
-        count, unit = Decimal(number), ADJECTIVE_UNITS[match.group(3)]
+        count, unit = Decimal(number), s.words.length_stems[match.group(3)].unit
     else:
         return None
     noun = i + 1 + (s.pos(i + 1) == "ADJ")  # «шестилетний президентский срок»
@@ -181,7 +169,7 @@ def count_range(s: Scan, i: int) -> Optional[Match]:
     """«2-3 года», «45-60 дней»: P2Y..P3Y."""
     parts = two_parts(s.low(i))
     unit = s.kind(i + 1, "unit")
-    if not parts or not all(p.isdigit() for p in parts) or unit is None or s.low(i + 1) in LOCATIVE_UNITS:
+    if not parts or not all(p.isdigit() for p in parts) or unit is None or s.among(i + 1, "locative_units"):
         return None
     low, high = (iso([Amount(Decimal(p), unit)]) for p in parts)
     if not int(parts[0]) < int(parts[1]) < 1000:
@@ -196,15 +184,18 @@ def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»; the prefixes say
     which, and whether they belong to the span."""
     roles, phrase, first = lead.roles, lead.phrase, lead.start(at)  # first: the span with its prepositions, hedges
-    if s.low(first - 1) in AGE_CUES or s.low(first - 2) in AGE_CUES:
-        return None
+    if s.among(first - 1, "age_cues") or s.among(first - 2, "age_cues"):
+        return None  # «в возрасте 20 лет»
+    lists = s.words.lists
+    length_phrase = phrase in lists["length_prepositions"]  # «за неделю», «на два года»
+    kept = phrase in lists["counted_with_preposition"]  # «до трёх лет»
+    counted = kept or phrase in lists["counted_without_preposition"]  # «к 20 годам»
     adjective = length_adjective(s, at) if not lead.prefixes else None
     if adjective:
         return adjective
     span = count_range(s, at)
     if span:
-        keeps = roles & LENGTH_ROLES or phrase in LENGTH_PHRASES or phrase == "до"
-        return span._replace(start=first) if keeps else span
+        return span._replace(start=first) if roles & LENGTH_ROLES or length_phrase or kept else span
     last = s.kind(at, "relative") in ("last", "next")  # «за последние 10 лет», «на ближайшие два года»
     start = at + last
     found = lengths(s, start, bare=True)
@@ -219,10 +210,10 @@ def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
         return Match(first, end, moved(amounts, 1, "published"))
     if "since_previous" in roles:
         return Match(first, end, moved(amounts, 1, "previous"))
-    if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES:
+    if roles & LENGTH_ROLES or length_phrase:
         return Match(first, end, _recent(s, at, amounts) if last else duration(amounts))
-    if phrase in COUNTED_PHRASES and not bare:
-        return Match(first if COUNTED_PHRASES[phrase] else at, end, duration(amounts))
+    if counted and not bare:
+        return Match(first if kept else at, end, duration(amounts))
     if last:
         return Match(at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain))
     if bare or not bare_length_ok(s, start, amounts):

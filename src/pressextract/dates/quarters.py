@@ -15,12 +15,6 @@ from .timex import Point, Range
 from .tokens import DECADE, ORDINAL_NUMBER, Scan, roman, two_parts
 from .years import dated, one_or_range, with_year, year_expr, year_tail, year_unit
 
-INSTRUMENTAL_SEASONS = {"зимой", "зимою", "весной", "весною", "летом", "осенью"}  # «летом» alone is a season
-EDGED_UNITS = {"year": ("года", "год"), "month": ("месяца", "месяц"), "week": ("недели", "неделю"),
-               "quarter": ("квартала", "квартал"), "half": ("полугодия", "полугодие")}  # «в конце года», «на начало месяца»
-CENTURY_OF_DECADE = {"прошлого", "двадцатого", "xx"}  # «90-х годов прошлого века»
-
-
 # ---------------------------------------------------------------- QUARTER, HALF: «в I квартале 2025 г.», «II полугодии»
 
 
@@ -75,7 +69,7 @@ def decade(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     if ages and isinstance(ages.value, Point) and ages.value.year and all(y % 100 for y in starts):  # type: ignore
         starts = [ages.value.year - 1 + y % 100 for y in starts]  # type: ignore  «сороковых годах XIV века» 1340
         end = ages.end
-    elif s.low(s.dot(end)) in CENTURY_OF_DECADE and s.kind(s.dot(end) + 1, "unit") == "century":
+    elif s.among(s.dot(end), "century_of_decade") and s.kind(s.dot(end) + 1, "unit") == "century":
         end = s.dot(end) + 2  # «80-х гг. прошлого века»
     points = [Point("decade", y) for y in starts]  # type: ignore[arg-type]
     return one_or_range(i, end, points)
@@ -113,7 +107,7 @@ def season(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     if shift is not None:
         point = Point("season", month=first, shift=shift, shift_unit="year" if shift else None, anchor="published")
         return Match(i, at, point)
-    if year_tail(s, at) is None and not (lead.prefixed or s.low(i) in INSTRUMENTAL_SEASONS):
+    if year_tail(s, at) is None and not (lead.prefixed or s.among(i, "seasons_alone")):
         return None
     end, points = dated(s, at, [Point("season", month=first)])
     return one_or_range(i, end, points)
@@ -135,9 +129,9 @@ def edged(s: Scan, i: int) -> Optional[Match]:
     found = this_unit(s, i, NOTHING_BEFORE)  # «в конце года», «в начале недели»
     if found:
         return found
-    rel = s.kind(i, "relative")
-    if rel and rel.lstrip("-").isdigit() and s.kind(i + 1, "unit") in EDGED_UNITS:
-        shift, unit = int(rel), s.kind(i + 1, "unit")  # «в конце прошлой недели»
+    rel, unit = s.kind(i, "relative"), s.kind(i + 1, "unit")
+    if rel and rel.lstrip("-").isdigit() and unit in _edged_grains(s):
+        shift = int(rel)  # «в конце прошлой недели»
         point = Point(unit, shift=shift, shift_unit=unit if shift else None, anchor="published")  # type: ignore[arg-type]
         return Match(i, i + 2, point)
     return None
@@ -146,9 +140,14 @@ def edged(s: Scan, i: int) -> Optional[Match]:
 def this_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«года» in «по итогам года», «в конце года»: the current year (month, quarter) of the release."""
     unit = s.kind(i, "unit")
-    if unit in EDGED_UNITS and s.low(i) in EDGED_UNITS[unit]:
+    if unit is not None and s.among(i, "edged_units"):
         return Match(i, i + 1, Point(unit, anchor="published"))
     return None
+
+
+def _edged_grains(s: Scan) -> set[Optional[str]]:
+    """The units an edge applies to: those of «года», «месяца», «недели», … (edged_units)."""
+    return {s.words.kind(word, "unit") for word in s.words.lists["edged_units"]}
 
 
 def part(s: Scan, i: int, lead: Lead) -> Optional[Match]:

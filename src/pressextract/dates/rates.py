@@ -5,15 +5,14 @@ A rate is the length of time it counts per (GUIDE §5: «в год» P1Y), never
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Optional
 
-from .lengths import duration, lengths
+from .lengths import Amount, duration, iso, lengths
 from .rule import Lead, Match
 from .timex import Duration
 from .tokens import Scan
 
-# «в год», «в месяц», «в сутки»: a rate when nothing follows that makes it «в день рождения»
-RATE_FORMS = {"год": "P1Y", "месяц": "P1M", "неделю": "P1W", "день": "P1D", "сутки": "P1D", "квартал": "P3M"}
 GRAIN_OF = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
@@ -25,8 +24,10 @@ def rate(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     if value == "every":
         found = lengths(s, i + 1, bare=True)
         return Match(i, found.end, duration(found.amounts)) if found else None
-    if s.low(i) == "в" and s.low(i + 1) in RATE_FORMS and s.ends_clause(i + 2) and _counted_before(s, i):
-        return Match(i, i + 2, Duration(RATE_FORMS[s.low(i + 1)], s.kind(i + 1, "unit") or "day"))
+    unit = s.kind(i + 1, "unit")
+    if unit and s.among(i, "rate_prepositions") and s.among(i + 1, "rate_units") and s.ends_clause(i + 2) \
+            and _counted_before(s, i):
+        return Match(i, i + 2, Duration(iso([Amount(Decimal(1), unit)]), unit))  # «в сутки», not «в день, когда»
     return None
 
 

@@ -14,13 +14,14 @@ from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
 from .tokens import Scan
 
 QUOTES = {"«", '"', "“", "„"}
+WEDNESDAY = 3  # «среда» is also the environment
 
 
 def deictic(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«сегодня», «вчера», «позавчера», «накануне»: a day counted from the release date (not the newspaper
     «Сегодня», not «накануне выборов», the eve of something)."""
     shift = s.number(i, "deictic")
-    if shift is None or s.low(i - 1) in QUOTES or (s.low(i) == "накануне" and s.genitive(i + 1)):
+    if shift is None or s.low(i - 1) in QUOTES or (s.among(i, "eve_words") and s.genitive(i + 1)):
         return None
     return Match(i, i + 1, Point("day", shift=shift, shift_unit="day" if shift else None, anchor="published"))
 
@@ -30,10 +31,10 @@ def relative_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     rel = s.kind(i, "relative")
     if rel is None:
         return None
-    same = s.low(i + 1) == "же"
+    same = s.among(i + 1, "same_particles")  # «том же году»
     unit = s.kind(i + 1 + same, "unit")
     end = i + 2 + same
-    if unit is None or s.low(end - 1) in ("г", "гг", "лет"):
+    if unit is None or s.among(end - 1, "not_relative_units"):
         return None
     if rel in ("last", "next") or (unit in RECORD_GRAIN and rel.lstrip("-").isdigit()):
         return Match(i, end, Fuzzy(RECORD_GRAIN.get(unit, unit)))  # «в последние годы», «в прошлом веке»
@@ -78,8 +79,8 @@ def weekday(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     number = s.number(at, "weekday")
     if number is None or not (lead.prefixed or shift is not None):
         return None
-    if s.low(at).startswith("сред") and _has_noun(s, at):
-        return None
+    if number == WEDNESDAY and _has_noun(s, at):
+        return None  # «в среду обитания»
     next_week = shift == 1  # «в следующий вторник»
     return Match(i, at + 1, Point("day", weekday=number, shift=7 if next_week else 0,
                                   shift_unit="day" if next_week else None, anchor="published"))

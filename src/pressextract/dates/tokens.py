@@ -100,6 +100,10 @@ class Scan:
     def lemma(self, i: int) -> str:
         return self.doc[self.index[i]].lemma_ if 0 <= i < self.n else ""
 
+    def among(self, i: int, name: str) -> bool:
+        """True if token `i` is a word of the list `name` of word_lists.tsv: among(i, "age_cues") for «возрасте»."""
+        return self.low(i) in self.words.lists[name]
+
     def kind(self, i: int, kind: str) -> Optional[str]:
         """The value of token `i` as a calendar word of `kind`: kind(i, "month") → "1" for «января»."""
         kinds = self._table.get(self.low(i))

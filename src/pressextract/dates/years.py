@@ -18,10 +18,6 @@ from .tokens import YEAR_SUFFIX, Scan, two_parts, year
 
 OLD_YEAR = re.compile(r"[1-9]\d{2}")  # «в 410 году»
 SEASON_PAIR = re.compile(r"\d{4}/(\d{2}|\d{4})")  # «сезон 2016/17»
-PLURAL_YEARS = {"годах", "годы", "годов", "гг"}
-# «ст. 12.10.2», «п. 1.2.25»: numbers of articles and items are not dates
-NOT_DATE_AFTER = {"ст", "статья", "статьи", "статье", "п", "пункт", "пункта", "пункте", "ч", "часть", "№", "n",
-                  "версия", "версии", "v", "тел", "телефон"}
 
 
 class YearTail(NamedTuple):
@@ -48,7 +44,7 @@ class YearPair(NamedTuple):
 def year_unit(s: Scan, i: int) -> Optional[int]:
     """End of a year word at `i`: «года», «г» (not «лет», which counts years; the dot of «г.» is left out, as in
     NEREL, so that a sentence's full stop is never taken)."""
-    if s.kind(i, "unit") != "year" or s.low(i) == "лет":
+    if s.kind(i, "unit") != "year" or s.among(i, "counting_years"):
         return None
     return i + 1
 
@@ -67,7 +63,7 @@ def year_tail(s: Scan, i: int) -> Optional[YearTail]:
     rel = s.kind(i, "relative")
     if rel is None or rel == "last":
         return None
-    same = s.low(i + 1) == "же"
+    same = s.among(i + 1, "same_particles")  # «того же года»
     end = year_unit(s, i + 1 + same)
     if end is None or (rel == "same" and not same):
         return None
@@ -103,15 +99,15 @@ def year_expr(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«2025 году», «2025 г.», «2025-м», «2020–2025 годы», «2004 — 2009», «в 410 году», and a bare year where
     nothing else fits: «в 2014,», «(1994)», «(1994, 1997)», «в 1958, 1962 и 1970 годах»."""
     low = s.low(i)
-    if s.low(i - 1) in NOT_DATE_AFTER:
-        return None
+    if s.among(i - 1, "not_date_after"):
+        return None  # «ст. 2014»
     match = YEAR_SUFFIX.fullmatch(low)
     if match:
         return Match(i, year_unit(s, i + 1) or i + 1, Point("year", int(match.group(1))))
     pair = _year_pair(s, i)
     if pair:
         return Match(i, year_unit(s, pair.end) or pair.end, Range(Point("year", pair.first), Point("year", pair.last)))
-    old = lead.prefixed and OLD_YEAR.fullmatch(low) and s.low(i + 1) in ("году", "г")
+    old = lead.prefixed and OLD_YEAR.fullmatch(low) and s.among(i + 1, "old_year_units")
     value = year(low) or (int(low) if old else None)
     if value is None:
         return None
@@ -132,9 +128,9 @@ def _listed(s: Scan, i: int) -> bool:
     if before in ("(", ",") and (after == ")" or (comma and year(after))):
         return True
     k = i + 1
-    while k < s.n and (year(s.low(k)) or s.low(k) in (",", "и")):
+    while k < s.n and (year(s.low(k)) or s.low(k) == "," or s.among(k, "years_listed_with")):
         k += 1
-    return k > i + 1 and year(s.low(k - 1)) is not None and s.low(k) in PLURAL_YEARS
+    return k > i + 1 and year(s.low(k - 1)) is not None and s.among(k, "plural_years")
 
 
 def _year_pair(s: Scan, i: int) -> Optional[YearPair]:
@@ -167,6 +163,6 @@ def share_years(s: Scan, found: list[Match]) -> list[Match]:
         if not (isinstance(value, Point) and isinstance(nxt, Point)) or value.month is None:
             continue
         if value.anchor == "published" and not value.shift and nxt.year is not None and value.weekday is None \
-                and (gap == 0 or (gap == 1 and s.low(this.end) in ("и", ",", "или"))):
+                and (gap == 0 or (gap == 1 and (s.low(this.end) == "," or s.among(this.end, "dates_share_year_with")))):
             out[k] = this._replace(value=replace(value, year=nxt.year, anchor=None))
     return out
