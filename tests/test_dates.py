@@ -272,3 +272,51 @@ def test_spans_carry_the_value_for_other_components(nlp) -> None:
     assert [(s.text, s._.date["normalized"], s._.date["spec"] is None) for s in doc.spans["dates"]] == [
         ("По итогам 2025 года", "2025", True), ("в прошлом году", None, False)
     ]
+
+
+# Periods (issue 16): month ranges with a spaced dash. (sentence, [(text, normalized), ...]) read with PUBLISHED (a
+# Friday, 30 January 2026).
+PERIODS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a dash with spaces, or in one token, between two months, in any case, with or without a preposition
+    ("Продажи выросли в октябре — ноябре 2025 года.", [("в октябре — ноябре 2025 года", "2025-10..2025-11")]),
+    ("Продажи выросли в октябре-ноябре.", [("в октябре-ноябре", "2025-10..2025-11")]),
+    ("Продажи выросли в октябре – ноябре.", [("в октябре – ноябре", "2025-10..2025-11")]),
+    ("Октябрь – декабрь 2024 г. стали рекордными.", [("Октябрь – декабрь 2024 г", "2024-10..2024-12")]),
+    ("За январь — март 2025 года экспорт вырос.", [("За январь — март 2025 года", "2025-01..2025-03")]),
+    ("В сентябре – октябре прошлого года цены росли.",
+     [("В сентябре – октябре прошлого года", "2025-09..2025-10")]),
+    ("В ноябре — декабре цены выросли.", [("В ноябре — декабре", "2025-11..2025-12")]),
+    # across a new year the first month is in the year before
+    ("Экспорт за декабрь — январь вырос.", [("за декабрь — январь", "2025-12..2026-01")]),
+    ("В декабре – январе прошлого года цены росли.", [("В декабре – январе прошлого года", "2024-12..2025-01")]),
+    ("С декабря 2024 по февраль 2025 года цены росли.",
+     [("С декабря 2024 по февраль 2025 года", "2024-12..2025-02")]),
+    # a dash that stands for a verb joins no range
+    ("Экспорт в 2023 году — 5 млн т, в 2024 году — 6 млн т.", [("в 2023 году", "2023"), ("в 2024 году", "2024")]),
+    ("В январе — 5%, в феврале — 6%.", [("В январе", "2026-01"), ("в феврале", "2026-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS, ids=[t for t, _ in PERIODS])
+def test_periods(extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    release = extractor.extract(text, published=PUBLISHED)
+    assert [(d.text, d.normalized) for d in release.dates] == expected
+
+
+# Relative periods are resolved against the release date: here a release of 15 October 2025.
+RELATIVE = [
+    ("За девять месяцев текущего года выручка выросла.", "За девять месяцев текущего года", "2025-01..2025-09"),
+    ("За 11 месяцев прошлого года экспорт вырос.", "За 11 месяцев прошлого года", "2024-01..2024-11"),
+    ("В начале этого года цены выросли.", "В начале этого года", "2025-Q1"),
+    ("В прошлом году экспорт вырос на треть.", "В прошлом году", "2024"),
+    ("С января по июль товарооборот вырос.", "С января по июль", "2025-01..2025-07"),
+    ("Прошлогодний рекорд побит.", "Прошлогодний", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "normalized"), RELATIVE, ids=[t for t, _, _ in RELATIVE])
+def test_relative_periods_against_the_release_date(
+    extractor: pressextract.Extractor, text: str, mention: str, normalized: str
+) -> None:
+    release = extractor.extract(text, published="2025-10-15")
+    assert [(d.text, d.normalized, d.relative) for d in release.dates] == [(mention, normalized, True)]

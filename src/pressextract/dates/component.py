@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
@@ -71,15 +71,21 @@ class DateAnnotator(LexiconComponent):
 
 
 def past_tense(span: Span) -> bool:
-    """True if the verb the time expression hangs on is in the past tense."""
+    """True if the verb the time expression hangs on is in the past tense; when the parser made the expression
+    the root of its sentence (a dash misleads it: «В ноябре — декабре цены выросли»), the verb that hangs on it."""
     token = span.root
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense"):
+        if _tensed(token):
             return token.morph.get("Tense") == ["Past"]
         if token.head.i == token.i:
-            return False
+            verb = next((child for child in token.children if _tensed(child)), None)
+            return verb is not None and verb.morph.get("Tense") == ["Past"]
         token = token.head
     return False
+
+
+def _tensed(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and bool(token.morph.get("Tense"))
 
 
 @Language.factory("pressextract_dates", requires=["token.pos"], assigns=["doc.spans"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from ..typography import DASHES
 from .rule import Lead, Match
 from .timex import Point
 from .tokens import NUMERIC_DATES, Scan, day, full_year, two_parts, year
@@ -94,7 +95,8 @@ def _after_month(s: Scan, i: int) -> int:
 
 
 def month_expr(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«сентябре 2025 года», «январе–сентябре 2025 года», «сентябре прошлого года»; alone only after a preposition."""
+    """«сентябре 2025 года», «январе–сентябре 2025 года», «сентябре прошлого года»; alone only after a preposition
+    or before a dash and another month («октябрь – декабрь 2024 г.»: the grammar reads the range)."""
     rel = s.kind(i, "relative")
     if rel in ("-1", "0", "1") and s.number(i + 1, "month") is not None:  # «в следующем мае»
         point = Point("month", month=s.number(i + 1, "month"), shift=int(rel), shift_unit="year", anchor="published")
@@ -103,7 +105,7 @@ def month_expr(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     if not months:
         return None
     start = _after_month(s, i)
-    if year_tail(s, start) is None and not lead.prefixed:
+    if year_tail(s, start) is None and not lead.prefixed and not (s.low(start) in DASHES and months_at(s, start + 1)):
         return None
     end, points = dated(s, start, [Point("month", None, m) for m in months])
     return one_or_range(i, end, points)

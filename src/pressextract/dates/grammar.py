@@ -30,7 +30,7 @@ from .rule import (
     Match,
     Rule,
 )
-from .timex import Point, Range, as_of
+from .timex import Point, Range, as_of, range_start
 from .tokens import Scan, day, roman, two_parts, year
 
 # The rules, by when they are tried (`rule.py`); `starts` are the first tokens a rule is tried at: a shape
@@ -67,11 +67,12 @@ RULES: tuple[Rule, ...] = (
          "«пятилетний срок»", LENGTH, (ANY,), lengths.length_expression),
 )
 
-# the words that end a range after each role's preposition (word_lists.tsv): «с 2007 по 2010 год»; without one,
-# a dash: «2004 — 2009»
+# the words that end a range after each role's preposition (word_lists.tsv): «с 2007 по 2010 год»
 CLOSERS = {"from": "closers_after_from", "range_from": "closers_after_range_from", "between": "closers_after_between"}
+# a dash ends a range of two points of one grain without a preposition or after «в», «за»: «январь – март 2024 г.»,
+# «в октябре — ноябре 2025 года», «за 2020 — 2025 годы»
+DASH_ROLES = (None, "in")
 ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
-SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 
 def find(s: Scan) -> list[Match]:
@@ -158,39 +159,23 @@ def calendar(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     if best is None:
         phrase = fixed_phrase(s, i, lead)
         return phrase if phrase and lead.prefixed else None
-    return named_day(s, best)
+    return relative.named_day(s, best)
 
-
-def named_day(s: Scan, found: Match) -> Match:
-    """A weekday or «вчера» with its date: «в понедельник, 22 июля 2019 года»; «25 июля, в четверг»."""
-    value, end = found.value, found.end
-    if isinstance(value, Point) and value.grain == "day" and value.anchor and value.month is None:
-        at = end + (s.low(end) in SEPARATORS)
-        date = days.numeric_date(s, at, NOTHING_BEFORE) or days.day_month(s, at, NOTHING_BEFORE)
-        if date and isinstance(date.value, Point):
-            return Match(found.start, date.end, date.value)
-    if isinstance(value, Point) and value.grain == "day" and value.day and s.low(end) == ",":
-        at = end + 1 + s.among(end + 1, "weekday_prepositions")
-        named = relative.weekday(s, at, AFTER_PREPOSITION)
-        if named:
-            return Match(found.start, named.end, value)
-    return found
 
 
 def point_with_role(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     """The body as a point or range, read with the role of its preposition."""
     role = lead.prefixes[-1].role if lead.prefixes else None
     found = calendar(s, at, lead)
-    closers = _closers(s, lead)
     if found is None and lead.phrase in s.words.lists["result_phrases"]:
         found = quarters.this_unit(s, at, lead)  # «по итогам года»
     if found is None:
-        return loose_range(s, at, closers) if lead.prefixed else None
+        return loose_range(s, at, _closers(s, lead)) if lead.prefixed else None
     end, value = found.end, found.value
-    if isinstance(value, Point) and s.low(end) in closers:
-        right = calendar(s, end + 1, AFTER_PREPOSITION)
-        if right and isinstance(right.value, Point) and (lead.prefixed or right.value.grain == value.grain):
-            return Match(at, right.end, Range(complete(value, right.value), right.value))
+    if isinstance(value, Point):
+        right = range_end(s, found, lead)
+        if right:
+            return Match(at, right.end, Range(range_start(value, right.value), right.value))  # type: ignore
     if role == "from" and isinstance(value, Point):
         if value.edge == "start" and value.grain == "year":  # «с начала 2017 года» 2017-01..
             value = replace(value, edge=None, grain="month", month=1)
@@ -202,11 +187,27 @@ def point_with_role(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     return Match(at, end, value)
 
 
+def range_end(s: Scan, left: Match, lead: Lead) -> Optional[Match]:
+    """The right end of a range whose left end is `left`: after the word of the preposition's role, any point
+    («с 16 апреля по 19 мая 2019 года»); after a dash, a point of the same grain («январь – март 2024 г.»)."""
+    closer = s.low(left.end)
+    by_word = lead.prefixed and closer in _closers(s, lead)
+    if not (by_word or (closer in DASHES and _role(lead) in DASH_ROLES)):
+        return None
+    right = calendar(s, left.end + 1, AFTER_PREPOSITION)
+    if right is None or not isinstance(right.value, Point) or not isinstance(left.value, Point):
+        return None
+    return right if by_word or right.value.grain == left.value.grain else None
+
+
+def _role(lead: Lead) -> Optional[str]:
+    """The role of the preposition right before the body, if any: «in» for «в», None for «около» or nothing."""
+    return lead.prefixes[-1].role if lead.prefixed and lead.prefixes else None
+
+
 def _closers(s: Scan, lead: Lead) -> Collection[str]:
-    """The words that end a range begun after `lead`: «по» after «с», «до» after «от», a dash without a preposition."""
-    role = lead.prefixes[-1].role if lead.prefixed and lead.prefixes else None
-    if role is None:
-        return DASHES
+    """The words that end a range begun after `lead`'s preposition: «по» after «с», «до» after «от»."""
+    role = _role(lead)
     return s.words.lists[CLOSERS[role]] if role in CLOSERS else ()
 
 
@@ -220,22 +221,10 @@ def loose_range(s: Scan, at: int, closers: Collection[str]) -> Optional[Match]:
         return None
     value = right.value
     if value.grain == "day" and day(low) is not None and int(low) < (value.day or 32):
-        left = complete(Point("day", None, None, int(low)), value)
+        left = range_start(Point("day", None, None, int(low)), value)
     elif value.grain == "year" and year(low) is not None and value.year and year(low) < value.year:  # type: ignore
         left = Point("year", year(low))
     else:
         return None
     return Match(at, right.end, Range(left, value))
 
-
-def complete(left: Point, right: Point) -> Point:
-    """The left end of a range with what only the right end says: «с 16 апреля по 19 мая 2019 года»."""
-    if left.grain == "day" and left.month is None:
-        left = replace(left, month=right.month)
-    if left.year is None and left.anchor == "published" and not left.shift and left.weekday is None:
-        if right.year is not None:
-            back = left.month is not None and right.month is not None and left.month > right.month
-            left = replace(left, year=right.year - back, anchor=None)
-        else:
-            left = replace(left, shift=right.shift, shift_unit=right.shift_unit, anchor=right.anchor)
-    return left

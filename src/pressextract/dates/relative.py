@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .rule import Lead, Match
+from ..typography import DASHES
+from .days import day_month, numeric_date
+from .rule import AFTER_PREPOSITION, NOTHING_BEFORE, Lead, Match
 from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
 from .tokens import Scan
 
 QUOTES = {"«", '"', "“", "„"}
 WEDNESDAY = 3  # «среда» is also the environment
+SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 
 def deictic(s: Scan, i: int, lead: Lead) -> Optional[Match]:
@@ -92,3 +95,19 @@ def _has_noun(s: Scan, i: int) -> bool:
         return True
     nxt = i + 1
     return 0 <= nxt < s.n and s.pos(nxt) == "NOUN" and s.token(nxt).head.i == s.index[i] and s.case(nxt) != "Ins"
+
+
+def named_day(s: Scan, found: Match) -> Match:
+    """A weekday or «вчера» with its date: «в понедельник, 22 июля 2019 года»; «25 июля, в четверг»."""
+    value, end = found.value, found.end
+    if isinstance(value, Point) and value.grain == "day" and value.anchor and value.month is None:
+        at = end + (s.low(end) in SEPARATORS)
+        date = numeric_date(s, at, NOTHING_BEFORE) or day_month(s, at, NOTHING_BEFORE)
+        if date and isinstance(date.value, Point):
+            return Match(found.start, date.end, date.value)
+    if isinstance(value, Point) and value.grain == "day" and value.day and s.low(end) == ",":
+        at = end + 1 + s.among(end + 1, "weekday_prepositions")
+        named = weekday(s, at, AFTER_PREPOSITION)
+        if named:
+            return Match(found.start, named.end, value)
+    return found
