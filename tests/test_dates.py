@@ -274,8 +274,8 @@ def test_spans_carry_the_value_for_other_components(nlp) -> None:
     ]
 
 
-# Periods (issue 16): month ranges with a spaced dash. (sentence, [(text, normalized), ...]) read with PUBLISHED (a
-# Friday, 30 January 2026).
+# Periods (issue 16): month ranges with a spaced dash, rates and annualised rates, vague time. (sentence, [(text,
+# normalized), ...]) read with PUBLISHED (a Friday, 30 January 2026).
 PERIODS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a dash with spaces, or in one token, between two months, in any case, with or without a preposition
     ("Продажи выросли в октябре — ноябре 2025 года.", [("в октябре — ноябре 2025 года", "2025-10..2025-11")]),
@@ -294,6 +294,22 @@ PERIODS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a dash that stands for a verb joins no range
     ("Экспорт в 2023 году — 5 млн т, в 2024 году — 6 млн т.", [("в 2023 году", "2023"), ("в 2024 году", "2024")]),
     ("В январе — 5%, в феврале — 6%.", [("В январе", "2026-01"), ("в феврале", "2026-02")]),
+    # rates are durations (GUIDE §5); an annualised rate gets no value: its period is the time it was measured over
+    ("Отчёт публикуется ежегодно.", [("ежегодно", "P1Y")]),
+    ("Завод выпускает 2 млн тонн в год.", [("в год", "P1Y")]),
+    ("Цены в среднем за год выросли на 5%.", [("за год", "P1Y")]),
+    ("В сентябре рост цен составил 9,8% в пересчёте на год.", [("В сентябре", "2025-09"), ("в пересчёте на год", None)]),
+    ("Базовая инфляция в годовом выражении замедлилась до 4%.", [("в годовом выражении", None)]),
+    ("Кредиты в годовом исчислении выросли на 12%.", [("в годовом исчислении", None)]),
+    # vague time: kept, without a value
+    ("В дальнейшем инфляция замедлится.", [("В дальнейшем", None)]),
+    ("Ставка будет снижаться и в дальнейшем.", [("в дальнейшем", None)]),
+    ("Компания намерена в перспективе занять долю рынка.", [("в перспективе", None)]),
+    ("В ближайшие годы цены вырастут.", [("В ближайшие годы", None)]),
+    # … but not inside a longer noun phrase
+    ("Речь шла о дальнейшем развитии отношений.", []),
+    ("Стороны договорились в дальнейшем развитии сотрудничества опираться на договор.", []),
+    ("Это важно в перспективе развития отрасли.", []),
 ]
 
 

@@ -30,12 +30,25 @@ def prefix_chain(s: Scan, i: int) -> list[Prefix]:
 
 
 def fixed_phrase(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«на днях», «сегодняшний день», «среднесрочной перспективе» (date_phrases.tsv)."""
+    """«на днях», «сегодняшний день», «в среднесрочной перспективе», «в дальнейшем» (date_phrases.tsv); not a
+    phrase of vague time inside a longer noun phrase: «в дальнейшем развитии», «в перспективе развития»."""
     found = phrase_at(s, i, s.words.phrases)
     if found is None:
         return None
     words, meaning = found
-    return Match(i, i + len(words), Point("day", anchor="published") if meaning == "now" else Fuzzy())
+    end = i + len(words)
+    if meaning == "now":
+        return Match(i, end, Point("day", anchor="published"))
+    return None if _modifies_or_governs(s, end - 1) else Match(i, end, Fuzzy())
+
+
+def _modifies_or_governs(s: Scan, last: int) -> bool:
+    """True if the word `last` modifies the next one («в дальнейшем развитии») or a genitive after it hangs on it
+    («в перспективе развития отрасли»)."""
+    if last + 1 >= s.n or not s.low(last + 1)[:1].isalpha():
+        return False
+    word, nxt = s.token(last), s.token(last + 1)
+    return (word.head.i == nxt.i and word.dep_ == "amod") or (nxt.head.i == word.i and s.genitive(last + 1))
 
 
 def phrase_at(s: Scan, i: int, table: dict[tuple[str, ...], str]) -> Optional[tuple[tuple[str, ...], str]]:

@@ -123,11 +123,11 @@ ADJECTIVE_ENDINGS = ("ий", "его", "ему", "им", "ем", "яя", "ей",
 # the lists of word_lists.tsv the rules ask for (`Scan.among`)
 WORD_LISTS = (
     "counting_years", "old_year_units", "plural_years", "years_listed_with", "dates_share_year_with",
-    "same_particles", "not_relative_units", "not_date_after", "seasons_alone", "edged_units", "century_of_decade",
-    "closers_after_from", "closers_after_range_from", "closers_after_between", "result_phrases",
-    "with_prepositions", "weekday_prepositions", "eve_words", "not_length_units", "locative_units", "and_a_half",
-    "shift_fillers", "length_prepositions", "counted_with_preposition", "counted_without_preposition", "age_cues",
-    "rate_prepositions", "rate_units", "release_date_prepositions",
+    "same_particles", "not_relative_units", "not_date_after", "seasons_alone", "edged_units",
+    "century_of_decade", "closers_after_from", "closers_after_range_from", "closers_after_between",
+    "result_phrases", "with_prepositions", "weekday_prepositions", "eve_words", "not_length_units",
+    "locative_units", "and_a_half", "shift_fillers", "length_prepositions", "counted_with_preposition",
+    "counted_without_preposition", "age_cues", "rate_prepositions", "rate_units", "release_date_prepositions",
 )
 NEVER = re.compile(r"(?!)")
 
