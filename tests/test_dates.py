@@ -274,8 +274,8 @@ def test_spans_carry_the_value_for_other_components(nlp) -> None:
     ]
 
 
-# Periods (issue 16): month ranges with a spaced dash, rates and annualised rates, vague time. (sentence, [(text,
-# normalized), ...]) read with PUBLISHED (a Friday, 30 January 2026).
+# Periods (issue 16): month ranges with a spaced dash, rates and annualised rates, vague time, seasons named by an
+# adjective. (sentence, [(text, normalized), ...]) read with PUBLISHED (a Friday, 30 January 2026).
 PERIODS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a dash with spaces, or in one token, between two months, in any case, with or without a preposition
     ("Продажи выросли в октябре — ноябре 2025 года.", [("в октябре — ноябре 2025 года", "2025-10..2025-11")]),
@@ -310,6 +310,13 @@ PERIODS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Речь шла о дальнейшем развитии отношений.", []),
     ("Стороны договорились в дальнейшем развитии сотрудничества опираться на договор.", []),
     ("Это важно в перспективе развития отрасли.", []),
+    # seasons named by an adjective with «месяцы», «период», «сезон»
+    ("Рост цен замедлился по сравнению с осенними месяцами.", [("осенними месяцами", "2025-09..2025-11")]),
+    ("В летние месяцы 2024 года спрос вырос.", [("В летние месяцы 2024 года", "2024-06..2024-08")]),
+    ("Зимний период 2023 года оказался тяжёлым.", [("Зимний период 2023 года", "2022-12..2023-02")]),
+    ("В летнем сезоне туристов было больше.", [("В летнем сезоне", "2025-06..2025-08")]),
+    ("Осенние листья опали.", []),
+    ("Летние каникулы начались.", []),
 ]
 
 
@@ -327,6 +334,7 @@ RELATIVE = [
     ("В прошлом году экспорт вырос на треть.", "В прошлом году", "2024"),
     ("С января по июль товарооборот вырос.", "С января по июль", "2025-01..2025-07"),
     ("Прошлогодний рекорд побит.", "Прошлогодний", "2024"),
+    ("В летние месяцы спрос вырос.", "В летние месяцы", "2025-06..2025-08"),
 ]
 
 

@@ -97,17 +97,21 @@ def century(s: Scan, i: int, lead: Lead) -> Optional[Match]:
 
 
 def season(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«летом 2011 года», «осенью», «весной прошлого года», «прошлой осенью»."""
+    """«летом 2011 года», «осенью», «весной прошлого года», «прошлой осенью»; a season adjective with «месяцы»,
+    «период», «сезон»: «в осенние месяцы», «летний период 2024 года», «в этот зимний период»."""
     rel = s.kind(i, "relative")
     shift = int(rel) if rel and rel.lstrip("-").isdigit() else None
-    first = s.number(i + (shift is not None), "season")
+    k = i + (shift is not None)
+    first, at = s.number(k, "season"), k + 1
+    named = first is None and s.among(k + 1, "season_nouns")  # «осенние месяцы» needs no preposition
+    if named:
+        first, at = s.number(k, "season_adjective"), k + 2
     if first is None:
         return None
-    at = i + 1 + (shift is not None)
     if shift is not None:
         point = Point("season", month=first, shift=shift, shift_unit="year" if shift else None, anchor="published")
         return Match(i, at, point)
-    if year_tail(s, at) is None and not (lead.prefixed or s.among(i, "seasons_alone")):
+    if year_tail(s, at) is None and not (lead.prefixed or named or s.among(i, "seasons_alone")):
         return None
     end, points = dated(s, at, [Point("season", month=first)])
     return one_or_range(i, end, points)

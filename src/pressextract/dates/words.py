@@ -22,7 +22,7 @@ from ..lexicon import Entry, Lexicon, LexiconError, WordList, WordLists
 
 Kind = Literal[
     "month", "weekday", "season", "unit", "span", "ordinal", "decade", "number", "relative", "deictic", "part",
-    "shift", "rate", "weekend", "term", "year_shift", "month_adjective",
+    "shift", "rate", "weekend", "term", "year_shift", "month_adjective", "season_adjective",
 ]
 Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
 Meaning = Literal["now", "fuzzy"]
@@ -48,6 +48,7 @@ VALUES: dict[str, str] = {
     "term": r"length",
     "year_shift": INTEGER,
     "month_adjective": r"[1-9]|1[0-2]",
+    "season_adjective": r"12|3|6|9",
 }
 
 
@@ -123,7 +124,7 @@ ADJECTIVE_ENDINGS = ("ий", "его", "ему", "им", "ем", "яя", "ей",
 # the lists of word_lists.tsv the rules ask for (`Scan.among`)
 WORD_LISTS = (
     "counting_years", "old_year_units", "plural_years", "years_listed_with", "dates_share_year_with",
-    "same_particles", "not_relative_units", "not_date_after", "seasons_alone", "edged_units",
+    "same_particles", "not_relative_units", "not_date_after", "seasons_alone", "season_nouns", "edged_units",
     "century_of_decade", "closers_after_from", "closers_after_range_from", "closers_after_between",
     "result_phrases", "with_prepositions", "weekday_prepositions", "eve_words", "not_length_units",
     "locative_units", "and_a_half", "shift_fillers", "length_prepositions", "counted_with_preposition",
