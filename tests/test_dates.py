@@ -352,3 +352,24 @@ def test_relative_periods_against_the_release_date(
     release = extractor.extract(text, published="2025-10-15")
     assert [(d.text, d.normalized, d.relative) for d in release.dates] == [(mention, normalized, True)]
 
+
+# «N лет» without a preposition is an age as often as not; it is a length when a verb lasts that long.
+BARE_YEARS = [
+    ("Супруги прожили вместе 70 лет.", [("70 лет", "P70Y")]),
+    ("Он проработал в компании 15 лет.", [("15 лет", "P15Y")]),
+    ("Завод простоял без дела 12 лет.", [("12 лет", "P12Y")]),
+    ("Она руководила фондом 8 лет.", [("8 лет", "P8Y")]),
+    ("В 19 лет она уехала в столицу.", []),
+    ("Ей 26 лет.", []),
+    ("Он ушёл на пенсию в 60 лет.", []),
+    ("В свои 30 лет он руководит заводом.", []),
+    ("Мужчине исполнилось 45 лет.", []),
+    ("Компании 25 лет.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_YEARS, ids=[t for t, _ in BARE_YEARS])
+def test_bare_years_are_a_length_only_when_a_verb_lasts(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

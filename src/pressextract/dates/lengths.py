@@ -111,15 +111,20 @@ def duration(amounts: list[Amount]) -> Duration:
     return Duration(iso(amounts), RECORD_GRAIN.get(unit, unit))
 
 
-def bare_length_ok(s: Scan, i: int, amounts: list[Amount]) -> bool:
+def bare_length_ok(s: Scan, i: int, amounts: list[Amount], lead: Lead) -> bool:
     """A length without a preposition: «два года», «10 суток», «1 год 5 месяцев», but not «20 лет» (an age as often
-    as not) or «один день» (a day as a thing: «Один день Ивана Денисовича»)."""
+    as not: «в 19 лет», «ей 26 лет»; a length when a verb lasts that long: «прожили вместе 70 лет») or «один день»
+    (a day as a thing: «Один день Ивана Денисовича»)."""
     if len(amounts) > 1:
         return True
     count, unit = amounts[0]
     if count == 1 and not NUMBER.fullmatch(s.low(i)):
         return False
-    return not (NUMBER.fullmatch(s.low(i)) and unit in ("year", "decade", "century"))
+    if not (NUMBER.fullmatch(s.low(i)) and unit in ("year", "decade", "century")):
+        return True
+    unit_word = s.token(i + 1)
+    return not lead.prefixes and s.pos(i - 1) not in ("ADP", "DET") and s.case(i - 1) != "Dat" \
+        and unit_word.head.pos_ == "VERB" and unit_word.dep_ in ("obl", "obj")
 
 
 def shifted(s: Scan, start: int, end: int, amounts: list[Amount]) -> Optional[Match]:
@@ -216,7 +221,7 @@ def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
         return Match(first if kept else at, end, duration(amounts))
     if last:
         return Match(at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain))
-    if bare or not bare_length_ok(s, start, amounts):
+    if bare or not bare_length_ok(s, start, amounts, lead):
         return None
     return Match(at, end, duration(amounts))
 
