@@ -373,3 +373,20 @@ def test_bare_years_are_a_length_only_when_a_verb_lasts(
     extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# An age cue counts only within its sentence: «… в возрасте 93 лет. В течение 24 лет …» is a length.
+AGE_CUES_IN_THEIR_SENTENCE = [
+    ("Он скончался в возрасте 93 лет. В течение 24 лет он руководил театром.", [("В течение 24 лет", "P24Y")]),
+    ("Он скончался в возрасте 93 лет. Около 20 лет он руководил театром.", [("Около 20 лет", "P20Y")]),
+    ("Ей исполнилось 50 лет. Через год она уйдёт на пенсию.", [("Через год", "2027")]),
+    ("В возрасте 20 лет он переехал в город.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_CUES_IN_THEIR_SENTENCE,
+                         ids=[t for t, _ in AGE_CUES_IN_THEIR_SENTENCE])
+def test_age_cues_count_in_their_sentence(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

@@ -189,8 +189,8 @@ def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»; the prefixes say
     which, and whether they belong to the span."""
     roles, phrase, first = lead.roles, lead.phrase, lead.start(at)  # first: the span with its prepositions, hedges
-    if s.among(first - 1, "age_cues") or s.among(first - 2, "age_cues"):
-        return None  # «в возрасте 20 лет»
+    if any(s.among(first - k, "age_cues") and s.same_sentence(first - k, first) for k in (1, 2)):
+        return None  # «в возрасте 20 лет», not «… в возрасте 93 лет. В течение 24 лет …»
     lists = s.words.lists
     length_phrase = phrase in lists["length_prepositions"]  # «за неделю», «на два года»
     kept = phrase in lists["counted_with_preposition"]  # «до трёх лет»
