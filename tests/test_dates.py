@@ -390,3 +390,20 @@ def test_age_cues_count_in_their_sentence(
     extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# After «и», «или» a time expression keeps the preposition of the one before it.
+CARRIED_PREPOSITION = [
+    ("Передачи покажут в среду и четверг.", [("в среду", "2026-01-28"), ("четверг", "2026-01-29")]),
+    ("Встреча пройдёт в понедельник или вторник.", [("в понедельник", "2026-01-26"), ("вторник", "2026-01-27")]),
+    ("Выборы прошли в 2014 и 2015.", [("в 2014", "2014"), ("2015", "2015")]),
+    ("Цены росли в марте и апреле.", [("в марте", "2025-03"), ("апреле", "2025-04")]),
+    ("Завод выпускает 2 млн тонн в год и 20 тонн золота.", [("в год", "P1Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_PREPOSITION, ids=[t for t, _ in CARRIED_PREPOSITION])
+def test_a_preposition_carries_over_and(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

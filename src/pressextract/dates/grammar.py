@@ -81,13 +81,22 @@ def find(s: Scan) -> list[Match]:
     found: list[Match] = []
     done = 0
     for i in s.starts:
-        if i < done or not (_alone(s, i) or i + 1 in s.start_set or i + 2 in s.start_set):
+        carried = _carried(s, found, i)
+        if i < done or not (carried or _alone(s, i) or i + 1 in s.start_set or i + 2 in s.start_set):
             continue  # «в» or «это» before ordinary words: nothing to read
-        match = expression(s, i)
+        match = expression(s, i, carried)
         if match:
             found.append(match)
             done = match.end
     return years.share_years(s, found)
+
+
+def _carried(s: Scan, found: list[Match], i: int) -> bool:
+    """True if token `i` follows «и», «или» right after a time expression that opens with «в», «за»: the preposition
+    carries over («в пятницу и субботу», «в январе и феврале»)."""
+    if not found or found[-1].end != i - 1 or not s.among(i - 1, "dates_share_year_with"):
+        return False
+    return s.words.prefixes.get((s.low(found[-1].start),)) == "in"
 
 
 def _alone(s: Scan, i: int) -> bool:
@@ -123,8 +132,9 @@ def _tried(step: str, s: Scan, i: int) -> list[Rule]:
     return [rule for rule in RULES if rule.step == step and not here.isdisjoint(rule.starts)]
 
 
-def expression(s: Scan, i: int) -> Optional[Match]:
-    """The longest time expression starting at token `i`, prefixes included."""
+def expression(s: Scan, i: int, carried: bool = False) -> Optional[Match]:
+    """The longest time expression starting at token `i`, prefixes included; `carried`: read as after the
+    preposition of the expression before it («в пятницу и субботу»)."""
     for rule in _tried(OWN, s, i):  # «в год», «на днях» carry their own preposition
         own = rule.read(s, i, NOTHING_BEFORE)
         if own:
@@ -135,7 +145,7 @@ def expression(s: Scan, i: int) -> Optional[Match]:
         return None  # «в» before an ordinary word
     if chain and chain[-1].phrase in s.words.lists["with_prepositions"] and s.case(at) == "Ins":
         return None  # «по сравнению с предыдущим годом»: «с» is «with» here; the period is read from «предыдущим»
-    lead = Lead(prefixed=bool(chain) and chain[-1].role != "qualifier", prefixes=tuple(chain))
+    lead = Lead(prefixed=carried or (bool(chain) and chain[-1].role != "qualifier"), prefixes=tuple(chain))
     found = point_with_role(s, at, lead)
     if found:
         start = next((p.start for p in chain if p.role != "qualifier"), at)  # «уже в 2010 году» starts at «в»
