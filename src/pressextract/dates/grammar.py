@@ -30,7 +30,7 @@ from .rule import (
     Match,
     Rule,
 )
-from .timex import Point, Range, as_of, range_start
+from .timex import NoTime, Point, Range, as_of, range_start
 from .tokens import Scan, day, roman, two_parts, year
 
 # The rules, by when they are tried (`rule.py`); `starts` are the first tokens a rule is tried at: a shape
@@ -86,8 +86,9 @@ def find(s: Scan) -> list[Match]:
             continue  # «в» or «это» before ordinary words: nothing to read
         match = expression(s, i, carried)
         if match:
-            found.append(match)
             done = match.end
+            if not isinstance(match.value, NoTime):
+                found.append(match)  # «в пересчёте на год» is read, but names no time
     return years.share_years(s, found)
 
 

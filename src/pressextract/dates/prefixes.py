@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .rule import Lead, Match, Prefix
-from .timex import Fuzzy, Point
+from .timex import Fuzzy, NoTime, Point
 from .tokens import Scan
 
 MAX_PREFIXES = 3  # «почти через», «не более чем за»
@@ -39,6 +39,8 @@ def fixed_phrase(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     end = i + len(words)
     if meaning == "now":
         return Match(i, end, Point("day", anchor="published"))
+    if meaning == "none":
+        return Match(i, end, NoTime())  # «в пересчёте на год»
     return None if _modifies_or_governs(s, end - 1) else Match(i, end, Fuzzy())
 
 

@@ -75,7 +75,15 @@ class Fuzzy:
     complete = False
 
 
-Timex = Union[Point, Range, Duration, Fuzzy]
+@dataclass(frozen=True)
+class NoTime:
+    """Words that hold a unit of time but name no time: «в пересчёте на год» (an annualised rate). The grammar reads
+    them, so that «на год» in them is not taken for a length, and makes no span of them."""
+
+    complete = True
+
+
+Timex = Union[Point, Range, Duration, Fuzzy, NoTime]
 
 
 # ---------------------------------------------------------------- intervals and labels

@@ -25,7 +25,7 @@ Kind = Literal[
     "shift", "rate", "weekend", "term", "year_shift", "month_adjective", "season_adjective",
 ]
 Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
-Meaning = Literal["now", "fuzzy"]
+Meaning = Literal["now", "fuzzy", "none"]
 
 ISO_DURATION = r"P\d+[YMWD](\d+[MWD])?"
 INTEGER = r"-?\d+"
