@@ -272,3 +272,142 @@ def test_spans_carry_the_value_for_other_components(nlp) -> None:
     assert [(s.text, s._.date["normalized"], s._.date["spec"] is None) for s in doc.spans["dates"]] == [
         ("По итогам 2025 года", "2025", True), ("в прошлом году", None, False)
     ]
+
+
+# Periods (issue 16): month ranges with a spaced dash, rates and annualised rates, vague time, seasons named by an
+# adjective. (sentence, [(text, normalized), ...]) read with PUBLISHED (a Friday, 30 January 2026).
+PERIODS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a dash with spaces, or in one token, between two months, in any case, with or without a preposition
+    ("Продажи выросли в октябре — ноябре 2025 года.", [("в октябре — ноябре 2025 года", "2025-10..2025-11")]),
+    ("Продажи выросли в октябре-ноябре.", [("в октябре-ноябре", "2025-10..2025-11")]),
+    ("Продажи выросли в октябре – ноябре.", [("в октябре – ноябре", "2025-10..2025-11")]),
+    ("Октябрь – декабрь 2024 г. стали рекордными.", [("Октябрь – декабрь 2024 г", "2024-10..2024-12")]),
+    ("За январь — март 2025 года экспорт вырос.", [("За январь — март 2025 года", "2025-01..2025-03")]),
+    ("В сентябре – октябре прошлого года цены росли.",
+     [("В сентябре – октябре прошлого года", "2025-09..2025-10")]),
+    ("В ноябре — декабре цены выросли.", [("В ноябре — декабре", "2025-11..2025-12")]),
+    # across a new year the first month is in the year before
+    ("Экспорт за декабрь — январь вырос.", [("за декабрь — январь", "2025-12..2026-01")]),
+    ("В декабре – январе прошлого года цены росли.", [("В декабре – январе прошлого года", "2024-12..2025-01")]),
+    ("С декабря 2024 по февраль 2025 года цены росли.",
+     [("С декабря 2024 по февраль 2025 года", "2024-12..2025-02")]),
+    # a dash that stands for a verb joins no range
+    ("Экспорт в 2023 году — 5 млн т, в 2024 году — 6 млн т.", [("в 2023 году", "2023"), ("в 2024 году", "2024")]),
+    ("В январе — 5%, в феврале — 6%.", [("В январе", "2026-01"), ("в феврале", "2026-02")]),
+    # rates are durations (GUIDE §5); an annualised rate names no time: its period is the time it was measured over
+    ("Отчёт публикуется ежегодно.", [("ежегодно", "P1Y")]),
+    ("Завод выпускает 2 млн тонн в год.", [("в год", "P1Y")]),
+    ("Цены в среднем за год выросли на 5%.", [("за год", "P1Y")]),
+    ("В сентябре рост цен составил 9,8% в пересчёте на год.", [("В сентябре", "2025-09")]),
+    ("Базовая инфляция в годовом выражении замедлилась до 4%.", []),
+    ("Кредиты в годовом исчислении выросли на 12%.", []),
+    # «годом ранее» is read against the last mention with a date, not against a rate or a length between them
+    ("Инфляция в сентябре 2025 года составила 7,9% в пересчёте на год против 10,1% годом ранее.",
+     [("в сентябре 2025 года", "2025-09"), ("годом ранее", "2024-09")]),
+    ("Инфляция в сентябре 2025 года составила 7,9% в годовом выражении, годом ранее — 10,1%.",
+     [("в сентябре 2025 года", "2025-09"), ("годом ранее", "2024-09")]),
+    ("В сентябре 2025 года завод выпускал 10 тысяч тонн в месяц, годом ранее — 8 тысяч.",
+     [("В сентябре 2025 года", "2025-09"), ("в месяц", "P1M"), ("годом ранее", "2024-09")]),
+    # vague time: kept, without a value
+    ("В дальнейшем инфляция замедлится.", [("В дальнейшем", None)]),
+    ("Ставка будет снижаться и в дальнейшем.", [("в дальнейшем", None)]),
+    ("Компания намерена в перспективе занять долю рынка.", [("в перспективе", None)]),
+    ("В ближайшие годы цены вырастут.", [("В ближайшие годы", None)]),
+    ("Долгие годы он руководил заводом.", [("Долгие годы", None)]),
+    ("Он долгие годы работал в министерстве.", [("долгие годы", None)]),
+    ("В разные годы он возглавлял три компании.", [("В разные годы", None)]),
+    ("После долгих лет переговоров стороны договорились.", []),
+    # … but not inside a longer noun phrase
+    ("Речь шла о дальнейшем развитии отношений.", []),
+    ("Стороны договорились в дальнейшем развитии сотрудничества опираться на договор.", []),
+    ("Это важно в перспективе развития отрасли.", []),
+    # seasons named by an adjective with «месяцы», «период», «сезон»
+    ("Рост цен замедлился по сравнению с осенними месяцами.", [("осенними месяцами", "2025-09..2025-11")]),
+    ("В летние месяцы 2024 года спрос вырос.", [("В летние месяцы 2024 года", "2024-06..2024-08")]),
+    ("Зимний период 2023 года оказался тяжёлым.", [("Зимний период 2023 года", "2022-12..2023-02")]),
+    ("В летнем сезоне туристов было больше.", [("В летнем сезоне", "2025-06..2025-08")]),
+    ("Осенние листья опали.", []),
+    ("Летние каникулы начались.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS, ids=[t for t, _ in PERIODS])
+def test_periods(extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    release = extractor.extract(text, published=PUBLISHED)
+    assert [(d.text, d.normalized) for d in release.dates] == expected
+
+
+# Relative periods are resolved against the release date: here a release of 15 October 2025.
+RELATIVE = [
+    ("За девять месяцев текущего года выручка выросла.", "За девять месяцев текущего года", "2025-01..2025-09"),
+    ("За 11 месяцев прошлого года экспорт вырос.", "За 11 месяцев прошлого года", "2024-01..2024-11"),
+    ("В начале этого года цены выросли.", "В начале этого года", "2025-Q1"),
+    ("В прошлом году экспорт вырос на треть.", "В прошлом году", "2024"),
+    ("С января по июль товарооборот вырос.", "С января по июль", "2025-01..2025-07"),
+    ("Прошлогодний рекорд побит.", "Прошлогодний", "2024"),
+    ("В летние месяцы спрос вырос.", "В летние месяцы", "2025-06..2025-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "normalized"), RELATIVE, ids=[t for t, _, _ in RELATIVE])
+def test_relative_periods_against_the_release_date(
+    extractor: pressextract.Extractor, text: str, mention: str, normalized: str
+) -> None:
+    release = extractor.extract(text, published="2025-10-15")
+    assert [(d.text, d.normalized, d.relative) for d in release.dates] == [(mention, normalized, True)]
+
+
+# «N лет» without a preposition is an age as often as not; it is a length when a verb lasts that long.
+BARE_YEARS = [
+    ("Супруги прожили вместе 70 лет.", [("70 лет", "P70Y")]),
+    ("Он проработал в компании 15 лет.", [("15 лет", "P15Y")]),
+    ("Завод простоял без дела 12 лет.", [("12 лет", "P12Y")]),
+    ("Она руководила фондом 8 лет.", [("8 лет", "P8Y")]),
+    ("В 19 лет она уехала в столицу.", []),
+    ("Ей 26 лет.", []),
+    ("Он ушёл на пенсию в 60 лет.", []),
+    ("В свои 30 лет он руководит заводом.", []),
+    ("Мужчине исполнилось 45 лет.", []),
+    ("Компании 25 лет.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_YEARS, ids=[t for t, _ in BARE_YEARS])
+def test_bare_years_are_a_length_only_when_a_verb_lasts(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# An age cue counts only within its sentence: «… в возрасте 93 лет. В течение 24 лет …» is a length.
+AGE_CUES_IN_THEIR_SENTENCE = [
+    ("Он скончался в возрасте 93 лет. В течение 24 лет он руководил театром.", [("В течение 24 лет", "P24Y")]),
+    ("Он скончался в возрасте 93 лет. Около 20 лет он руководил театром.", [("Около 20 лет", "P20Y")]),
+    ("Ей исполнилось 50 лет. Через год она уйдёт на пенсию.", [("Через год", "2027")]),
+    ("В возрасте 20 лет он переехал в город.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_CUES_IN_THEIR_SENTENCE,
+                         ids=[t for t, _ in AGE_CUES_IN_THEIR_SENTENCE])
+def test_age_cues_count_in_their_sentence(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# After «и», «или» a time expression keeps the preposition of the one before it.
+CARRIED_PREPOSITION = [
+    ("Передачи покажут в среду и четверг.", [("в среду", "2026-01-28"), ("четверг", "2026-01-29")]),
+    ("Встреча пройдёт в понедельник или вторник.", [("в понедельник", "2026-01-26"), ("вторник", "2026-01-27")]),
+    ("Выборы прошли в 2014 и 2015.", [("в 2014", "2014"), ("2015", "2015")]),
+    ("Цены росли в марте и апреле.", [("в марте", "2025-03"), ("апреле", "2025-04")]),
+    ("Завод выпускает 2 млн тонн в год и 20 тонн золота.", [("в год", "P1Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_PREPOSITION, ids=[t for t, _ in CARRIED_PREPOSITION])
+def test_a_preposition_carries_over_and(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

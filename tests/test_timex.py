@@ -73,7 +73,7 @@ def test_resolving_against_a_reference_date(value, base: dt.date, label: str) ->
 
 def copy_vocab(tmp_path: Path) -> Path:
     source = DATA
-    for name in ("calendar.tsv", "date_prefixes.tsv", "date_phrases.tsv"):
+    for name in ("calendar.tsv", "date_prefixes.tsv", "date_phrases.tsv", "length_adjectives.tsv", "word_lists.tsv"):
         (tmp_path / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
     return tmp_path
 
@@ -86,6 +86,8 @@ def copy_vocab(tmp_path: Path) -> Path:
         ("calendar.tsv", "декада\tperiod\t10", "kind: Input should be"),
         ("date_prefixes.tsv", "по  итогам\tin", "phrase: Value error, must be lower-case words"),
         ("date_phrases.tsv", "в перспективе\tsoon", "meaning: Input should be"),
+        ("length_adjectives.tsv", "летн\tyears", "unit: Input should be"),
+        ("length_adjectives.tsv", "Летн\tyear", "stem: Value error, must be one lower-case stem"),
     ],
 )
 def test_vocabulary_errors_name_file_and_line(tmp_path: Path, file: str, line: str, message: str) -> None:
@@ -94,4 +96,35 @@ def test_vocabulary_errors_name_file_and_line(tmp_path: Path, file: str, line: s
     lines = path.read_text(encoding="utf-8").splitlines()
     path.write_text("\n".join(lines + [line]) + "\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=f"{file}:{len(lines) + 1}: .*{message}"):
+        DateWords.build(Lexicon(folder, TABLES))
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("age_cues\tвозрасте", "list 'age_cues' is given twice"),
+        ("age_list\tвозрасте", "no rule asks for the lists age_list"),
+    ],
+)
+def test_word_lists_are_checked_by_name(tmp_path: Path, line: str, message: str) -> None:
+    folder = copy_vocab(tmp_path)
+    path = folder / "word_lists.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        DateWords.build(Lexicon(folder, TABLES))
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda text: text.replace("\neve_words\t", "\n#eve_words\t"), "missing the lists eve_words"),
+        (lambda text: text.replace("|возраста|", "|Возраста|"), "'age_cues': Возраста must be lower-case"),
+        (lambda text: text.replace("по итогам|", "по  итогам|"), "'result_phrases': по  итогам must be"),
+    ],
+)
+def test_word_lists_must_all_be_there_in_lookup_form(tmp_path: Path, edit, message: str) -> None:
+    folder = copy_vocab(tmp_path)
+    path = folder / "word_lists.tsv"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
         DateWords.build(Lexicon(folder, TABLES))

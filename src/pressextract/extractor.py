@@ -13,12 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .convert import to_record
-from .dates.published import find_published
 from .errors import TextTooLong
 from .pipeline import load
 from .records import PressRelease
 
 DateLike = Union[dt.date, str, None]
+DATES = "pressextract_dates"  # the date component, which also finds the release date in a text
 
 
 class Extractor:
@@ -58,8 +58,14 @@ class Extractor:
         date = parse_date(published)
         if date is not None:
             return to_record(doc, published=date, published_from="given")
-        found = find_published(doc)
+        found = self._published_in(doc)
         return to_record(doc, published=found, published_from="text" if found else None)
+
+    def _published_in(self, doc: Doc) -> Optional[dt.date]:
+        """The release date stated in the text, as the date component finds it (None without that component)."""
+        if not self.nlp.has_pipe(DATES):
+            return None
+        return self.nlp.get_pipe(DATES).published(doc)
 
     def _checked(self, text: str) -> str:
         if not isinstance(text, str):

@@ -12,16 +12,18 @@ What the text says is recorded here; relative and year-less dates are completed 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
 from .fields import describe
 from .grammar import find
+from .published import find_published
 from .tokens import Scan
 from .words import TABLES, DateWords
 
@@ -68,17 +70,27 @@ class DateAnnotator(LexiconComponent):
         doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
         return doc
 
+    def published(self, doc: Doc) -> Optional[dt.date]:
+        """The release date stated in a processed `doc` (a dateline, or the first full date of the lead), or None."""
+        return find_published(doc, self.words.lists["release_date_prepositions"])
+
 
 def past_tense(span: Span) -> bool:
-    """True if the verb the time expression hangs on is in the past tense."""
+    """True if the verb the time expression hangs on is in the past tense; when the parser made the expression
+    the root of its sentence (a dash misleads it: «В ноябре — декабре цены выросли»), the verb that hangs on it."""
     token = span.root
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") and token.morph.get("Tense"):
+        if _tensed(token):
             return token.morph.get("Tense") == ["Past"]
         if token.head.i == token.i:
-            return False
+            verb = next((child for child in token.children if _tensed(child)), None)
+            return verb is not None and verb.morph.get("Tense") == ["Past"]
         token = token.head
     return False
+
+
+def _tensed(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and bool(token.morph.get("Tense"))
 
 
 @Language.factory("pressextract_dates", requires=["token.pos"], assigns=["doc.spans"])

@@ -1,33 +1,38 @@
 """Days and months: «30 января 2026 года», «30.01.2026», «1 января», «27-28 сентября», «пятого марта», «в сентябре
-2025 года», «январе–сентябре», «9 месяцев 2025 года»."""
+2025 года», «январе–сентябре», «9 месяцев 2025 года».
+
+Each rule reads tokens from position `i` of a `Scan` and returns a `Match` or None (`rule.py`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Optional
 
+from ..typography import DASHES
+from .rule import Lead, Match
 from .timex import Point
-from .tokens import NUMERIC_DATES, Found, Scan, day, full_year, two_parts, year
-from .years import NOT_DATE_AFTER, dated, one_or_range, year_tail, year_unit
+from .tokens import NUMERIC_DATES, Scan, day, full_year, two_parts, year
+from .years import dated, one_or_range, year_tail, year_unit
 
 # ---------------------------------------------------------------- DAY: «30 января 2026 года», «30.01.2026»
 
 
-def numeric_date(s: Scan, i: int) -> Optional[Found]:
+def numeric_date(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«30.01.2026», «25.12.25» (2025), «2026-01-30», «05/08/2008», with «г.» after it if any."""
-    if s.low(i - 1) in NOT_DATE_AFTER or (s.low(i - 1) == "." and s.low(i - 2) in NOT_DATE_AFTER):
-        return None
+    if s.among(i - 1, "not_date_after") or (s.low(i - 1) == "." and s.among(i - 2, "not_date_after")):
+        return None  # «п. 1.2.25», «ст. 12.10.2»
     for pattern in NUMERIC_DATES:
         match = pattern.fullmatch(s.low(i))
         if match:
             y = int(match["y"])
             point = Point("day", full_year(y) if len(match["y"]) == 2 else y, int(match["m"]), int(match["d"]))
-            return one_or_range(year_unit(s, i + 1) or i + 1, [point])
+            return one_or_range(i, year_unit(s, i + 1) or i + 1, [point])
     return None
 
 
-def day_month(s: Scan, i: int) -> Optional[Found]:
-    """«30 января 2026 года», «1 января», «27-28 сентября 2014 года», «30 июня–1 июля 2019 года»."""
+def day_month(s: Scan, i: int, lead: Lead) -> Optional[Match]:
+    """«30 января 2026 года», «1 января», «27-28 сентября 2014 года», «30 июня–1 июля 2019 года», «пятого марта»."""
     first = day(s.low(i))
     days = [first] if first is not None else _day_pair(s.low(i))
     if not days:
@@ -35,7 +40,7 @@ def day_month(s: Scan, i: int) -> Optional[Found]:
     month = s.number(i + 1, "month")
     if month is not None:
         end, points = dated(s, _after_month(s, i + 1), [Point("day", None, month, d) for d in days])
-        return one_or_range(end, points)
+        return one_or_range(i, end, points)
     # «30 июня–1 июля»: razdel keeps «июня–1» as one token
     parts = two_parts(s.low(i + 1))
     if first is None or not parts or day(parts[1]) is None:
@@ -44,10 +49,10 @@ def day_month(s: Scan, i: int) -> Optional[Found]:
     if month is None or month2 is None:
         return None
     end, points = dated(s, i + 3, [Point("day", None, int(month), first), Point("day", None, month2, day(parts[1]))])
-    return one_or_range(end, points)
+    return one_or_range(i, end, points)
 
 
-def _day_in_words(s: Scan, i: int) -> Optional[Found]:
+def _day_in_words(s: Scan, i: int) -> Optional[Match]:
     """«пятого сентября», «двадцать первого июня 2025 года»."""
     tens = s.number(i, "number")
     at = i + 1 if tens in (20, 30) else i
@@ -58,7 +63,7 @@ def _day_in_words(s: Scan, i: int) -> Optional[Found]:
     if month is None:
         return None
     end, points = dated(s, at + 2, [Point("day", None, month, number + (tens if at > i else 0))])  # type: ignore
-    return one_or_range(end, points)
+    return one_or_range(i, end, points)
 
 
 def _day_pair(text: str) -> list[int]:
@@ -89,31 +94,30 @@ def _after_month(s: Scan, i: int) -> int:
     return i + 2 if s.low(i + 1) == "." and year(s.low(i + 2)) else i + 1
 
 
-def month_expr(s: Scan, i: int, prefixed: bool) -> Optional[Found]:
-    """«сентябре 2025 года», «январе–сентябре 2025 года», «сентябре прошлого года»; alone only after a preposition."""
+def month_expr(s: Scan, i: int, lead: Lead) -> Optional[Match]:
+    """«сентябре 2025 года», «январе–сентябре 2025 года», «сентябре прошлого года»; alone only after a preposition
+    or before a dash and another month («октябрь – декабрь 2024 г.»: the grammar reads the range)."""
     rel = s.kind(i, "relative")
     if rel in ("-1", "0", "1") and s.number(i + 1, "month") is not None:  # «в следующем мае»
         point = Point("month", month=s.number(i + 1, "month"), shift=int(rel), shift_unit="year", anchor="published")
-        return i + 2, replace(point, shift_unit=None) if not point.shift else point
+        return Match(i, i + 2, replace(point, shift_unit=None) if not point.shift else point)
     months = months_at(s, i)
     if not months:
         return None
     start = _after_month(s, i)
-    tail = year_tail(s, start)
-    if tail is None and not prefixed:
+    if year_tail(s, start) is None and not lead.prefixed and not (s.low(start) in DASHES and months_at(s, start + 1)):
         return None
     end, points = dated(s, start, [Point("month", None, m) for m in months])
-    return one_or_range(end, points)
+    return one_or_range(i, end, points)
 
 
-def months_count(s: Scan, i: int) -> Optional[Found]:
+def months_count(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«9 месяцев 2025 года», «девять месяцев прошлого года» → January to September."""
     low = s.low(i)
     count = int(low) if low.isdigit() else s.number(i, "number")
     if count is None or not 2 <= count <= 11 or s.kind(i + 1, "unit") != "month":
         return None
-    tail = year_tail(s, i + 2)
-    if tail is None:
+    if year_tail(s, i + 2) is None:
         return None
     end, points = dated(s, i + 2, [Point("month", None, 1), Point("month", None, count)])
-    return one_or_range(end, points)
+    return one_or_range(i, end, points)

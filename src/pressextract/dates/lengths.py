@@ -1,6 +1,6 @@
 """Lengths of time and points counted by them: «три года», «1 год 5 месяцев», «полгода», «в течение трёх лет»,
-«около 20 лет», «пятилетний срок», «2-3 месяца», «ежегодно», «в год»; «три года назад», «через год», «годом
-ранее», «за последние три месяца».
+«около 20 лет», «пятилетний срок», «2-3 месяца»; «три года назад», «через год», «годом ранее», «за последние три
+месяца».
 
 Lengths are ISO 8601 durations (GUIDE §5: «P3Y», «P1Y5M»); a length moved from an anchor is a relative point.
 """
@@ -9,77 +9,82 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Optional
+from typing import NamedTuple, Optional
 
-from .timex import SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
-from .tokens import NUMBER, Chain, Match, Scan, two_parts
+from .rule import Lead, Match
+from .timex import RECORD_GRAIN, SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
+from .tokens import NUMBER, Scan, two_parts
 
-Amount = tuple[Optional[Decimal], str]  # how many (None: «несколько») of which unit
 COUNT = re.compile(r"(\d+(?:[.,]\d+)?)(?:-(?:ти|и|х|ми))?")  # «10», «1,5», «35-ти»
 ISO_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"), "quarter": (3, "M"),
             "half": (6, "M"), "decade": (10, "Y"), "century": (100, "Y")}
-RECORD_GRAIN = {"decade": "year", "century": "year"}
-# «в год», «в месяц», «в сутки»: a rate when nothing follows that makes it «в день рождения»
-RATE_FORMS = {"год": "P1Y", "месяц": "P1M", "неделю": "P1W", "день": "P1D", "сутки": "P1D", "квартал": "P3M"}
-# «в 2025 году», «на Неделе моды», «на 85 году жизни», «в четырёх кварталах»: a locative names a time or a place
-LOCATIVE_UNITS = {"году", "годе", "месяце", "неделе", "дне", "квартале", "полугодии", "веке", "десятилетии",
-                  "годах", "месяцах", "неделях", "днях", "кварталах", "полугодиях", "веках", "десятилетиях"}
-# «пятилетний срок», «15-летний опыт», «172-дневная экспедиция», «годичный перерыв»
-LENGTH_ADJECTIVE = re.compile(
-    r"(?:(\d+)-|([а-я]+?))(летн|месячн|недельн|дневн|суточн)(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими|ый|ого|ому|ым|ом|ая"
-    r"|ой|ую|ое|ые|ых|ыми)")
-ADJECTIVE_UNITS = {"летн": "year", "месячн": "month", "недельн": "week", "дневн": "day", "суточн": "day"}
-LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}
-LENGTH_PHRASES = {"за", "на"}  # «за неделю», «на два года»
-# «до трёх лет» (a sentence: NEREL marks it with «до»), «к 20 годам» (without «к»); «к году», «до года» are nothing
-COUNTED_PHRASES = {"до": True, "к": False}
-# «в возрасте 20 лет», «исполнилось 50 лет», «младше него на 10 лет»: ages, not lengths of time
-AGE_CUES = {"возрасте", "возраста", "возраст", "исполнилось", "исполнился", "исполнится", "исполняется", "было",
-            "младше", "старше", "моложе", "лет", "жизни"}
+LENGTH_ROLES = {"during", "after", "since_previous", "qualifier"}  # date_prefixes.tsv: «в течение», «через», «около»
+
+
+class Amount(NamedTuple):
+    """How many of which unit: «5 месяцев» (5, "month"); the count is None for «несколько»."""
+
+    count: Optional[Decimal]
+    unit: str
+
+
+class Count(NamedTuple):
+    """A count before a unit, and the token after it."""
+
+    end: int
+    value: Optional[Decimal]
+
+
+class Lengths(NamedTuple):
+    """The amounts of a length of time, and the token after them: «1 год 5 месяцев»."""
+
+    end: int
+    amounts: list[Amount]
+
 
 # ---------------------------------------------------------------- LENGTHS: «три года», «1 год 5 месяцев», «полгода»
 
 
-def count_at(s: Scan, i: int) -> Optional[tuple[int, Optional[Decimal]]]:
+def count_at(s: Scan, i: int) -> Optional[Count]:
     """A count before a unit: «10», «1,5», «двадцать пять», «полтора», «несколько» (None)."""
     low = s.low(i)
     match = COUNT.fullmatch(low)
     if match:
-        return i + 1, Decimal(match.group(1).replace(",", "."))
+        return Count(i + 1, Decimal(match.group(1).replace(",", ".")))
     value = s.kind(i, "number")
     if value is None:
         return None
     if value == "few":
-        return i + 1, None
+        return Count(i + 1, None)
     total, end = Decimal(value), i + 1
     unit_word = s.kind(end, "number")
     if total >= 20 and total % 10 == 0 and unit_word and unit_word.isdigit() and int(unit_word) < 10:
         total, end = total + int(unit_word), end + 1  # «двадцать пять»
-    if s.low(end) == "с" and s.low(end + 1) == "половиной":
+    if f"{s.low(end)} {s.low(end + 1)}" in s.words.lists["and_a_half"]:
         total, end = total + Decimal("0.5"), end + 2  # «два с половиной года»
-    return end, total
+    return Count(end, total)
 
 
-def lengths(s: Scan, i: int, bare: bool) -> Optional[tuple[int, list[Amount]]]:
+def lengths(s: Scan, i: int, bare: bool) -> Optional[Lengths]:
     """«три года», «1 год 5 месяцев», «несколько дней», «полгода»; a unit alone («года», «неделю») if `bare`."""
     fixed = s.kind(i, "span")
     if fixed is not None:
-        return i + 1, [(Decimal(fixed[1:-1]), {"M": "month", "Y": "year"}[fixed[-1]])]
+        return Lengths(i + 1, [Amount(Decimal(fixed[1:-1]), {"M": "month", "Y": "year"}[fixed[-1]])])
     amounts: list[Amount] = []
     at = i
     while True:
         counted = count_at(s, at)
         end, count = counted if counted else (at, Decimal(1))
         unit = s.kind(end, "unit")
-        if unit is None or (counted is None and not (bare and not amounts)) or s.low(end) in ("г", "гг", "кв", "мес"):
+        if unit is None or (counted is None and not (bare and not amounts)) or s.among(end, "not_length_units"):
             break
-        if s.low(end) in LOCATIVE_UNITS:
-            break
+        if s.among(end, "locative_units"):
+            break  # «на 85 году жизни»
         if counted and count is not None and count >= 1000:
             break  # «2025 года» is a year
-        amounts.append((count, unit))
+        amounts.append(Amount(count, unit))
         at = end + 1
-    return (at, amounts) if amounts else None
+    return Lengths(at, amounts) if amounts else None
 
 
 def iso(amounts: list[Amount]) -> Optional[str]:
@@ -102,31 +107,36 @@ def _plain(value: Decimal) -> str:
 
 def duration(amounts: list[Amount]) -> Duration:
     """The length of time `amounts` add up to; its grain is the smallest unit."""
-    unit = amounts[-1][1]
+    unit = amounts[-1].unit
     return Duration(iso(amounts), RECORD_GRAIN.get(unit, unit))
 
 
-def bare_length_ok(s: Scan, i: int, amounts: list[Amount]) -> bool:
+def bare_length_ok(s: Scan, i: int, amounts: list[Amount], lead: Lead) -> bool:
     """A length without a preposition: «два года», «10 суток», «1 год 5 месяцев», but not «20 лет» (an age as often
-    as not) or «один день» (a day as a thing: «Один день Ивана Денисовича»)."""
+    as not: «в 19 лет», «ей 26 лет»; a length when a verb lasts that long: «прожили вместе 70 лет») or «один день»
+    (a day as a thing: «Один день Ивана Денисовича»)."""
     if len(amounts) > 1:
         return True
     count, unit = amounts[0]
     if count == 1 and not NUMBER.fullmatch(s.low(i)):
         return False
-    return not (NUMBER.fullmatch(s.low(i)) and unit in ("year", "decade", "century"))
+    if not (NUMBER.fullmatch(s.low(i)) and unit in ("year", "decade", "century")):
+        return True
+    unit_word = s.token(i + 1)
+    return not lead.prefixes and s.pos(i - 1) not in ("ADP", "DET") and s.case(i - 1) != "Dat" \
+        and unit_word.head.pos_ == "VERB" and unit_word.dep_ in ("obl", "obj")
 
 
-def shifted(s: Scan, end: int, amounts: list[Amount]) -> Optional[tuple[int, Point | Fuzzy]]:
+def shifted(s: Scan, start: int, end: int, amounts: list[Amount]) -> Optional[Match]:
     """A length followed by «назад», «тому назад», «спустя», «ранее», «позже»: a point counted from an anchor."""
-    at = end + (s.low(end) == "тому")
+    at = end + s.among(end, "shift_fillers")  # «тому назад»
     shift = s.kind(at, "shift")
     if shift is None:
         return None
     if not s.same_sentence(end - 1, at):
         return None  # «… 50 лет.\n\nРанее …»
     direction, _, anchor = shift.partition(" ")
-    return at + 1, moved(amounts, int(direction), anchor or "published")
+    return Match(start, at + 1, moved(amounts, int(direction), anchor or "published"))
 
 
 def moved(amounts: list[Amount], direction: int, anchor: str) -> Point | Fuzzy:
@@ -137,78 +147,60 @@ def moved(amounts: list[Amount], direction: int, anchor: str) -> Point | Fuzzy:
     return Point(unit, shift=direction * int(count), shift_unit=unit, anchor=anchor)
 
 
-# ---------------------------------------------------------------- RATES: «ежегодно», «каждые три года», «в год»
-
-
-def rate(s: Scan, i: int) -> Optional[tuple[int, Duration]]:
-    """«ежегодно», «ежемесячного», «каждые три года», «каждый день», «в год» (→ P1Y, the GUIDE's form of rates)."""
-    value = s.kind(i, "rate")
-    if value is not None and value != "every":
-        return i + 1, Duration(value, {"Y": "year", "M": "month", "W": "week", "D": "day"}[value[-1]])
-    if value == "every":
-        found = lengths(s, i + 1, bare=True)
-        return (found[0], duration(found[1])) if found else None
-    if s.low(i) == "в" and s.low(i + 1) in RATE_FORMS and s.ends_clause(i + 2) and _counted_before(s, i):
-        value = RATE_FORMS[s.low(i + 1)]
-        return i + 2, Duration(value, s.kind(i + 1, "unit") or "day")
-    return None
-
-
-def _counted_before(s: Scan, i: int) -> bool:
-    """«63 млрд кубометров в год», «55 млрд куб. м газа в год»: a rate follows an amount, «в день, когда …» does
-    not."""
-    return any(s.low(k)[:1].isdigit() or s.kind(k, "number") for k in range(max(0, i - 7), i) if s.same_sentence(k, i))
-
-
 # ---------------------------------------------------------------- LENGTH ADJECTIVES and COUNT RANGES
 
 
-def length_adjective(s: Scan, i: int) -> Optional[tuple[int, Duration]]:
+def length_adjective(s: Scan, i: int) -> Optional[Match]:
     """«пятилетний срок», «15-летний опыт», «годичный перерыв» → the adjective, P5Y; «55-летний премьер» is an age."""
-    match = LENGTH_ADJECTIVE.fullmatch(s.low(i))
-    if s.low(i).startswith("годичн"):
-        count, unit = Decimal(1), "year"
+    low = s.low(i)
+    match = s.words.length_adjective.fullmatch(low)
+    alone = next((e for e in s.words.length_stems.values() if e.count is not None and low.startswith(e.stem)), None)
+    if alone:
+        count, unit = Decimal(alone.count), alone.unit  # type: ignore[arg-type]  «годичный»
     elif match:
         number = match.group(1) or s.words.kind(match.group(2), "number")
         if number is None or not number.isdigit():
             return None
-        count, unit = Decimal(number), ADJECTIVE_UNITS[match.group(3)]
+        count, unit = Decimal(number), s.words.length_stems[match.group(3)].unit
     else:
         return None
     noun = i + 1 + (s.pos(i + 1) == "ADJ")  # «шестилетний президентский срок»
     if s.words.kind(s.lemma(noun), "term") is None:
         return None
-    return i + 1, duration([(count, unit)])
+    return Match(i, i + 1, duration([Amount(count, unit)]))
 
 
-def count_range(s: Scan, i: int) -> Optional[tuple[int, Duration]]:
+def count_range(s: Scan, i: int) -> Optional[Match]:
     """«2-3 года», «45-60 дней»: P2Y..P3Y."""
     parts = two_parts(s.low(i))
     unit = s.kind(i + 1, "unit")
-    if not parts or not all(p.isdigit() for p in parts) or unit is None or s.low(i + 1) in LOCATIVE_UNITS:
+    if not parts or not all(p.isdigit() for p in parts) or unit is None or s.among(i + 1, "locative_units"):
         return None
-    low, high = (iso([(Decimal(p), unit)]) for p in parts)
+    low, high = (iso([Amount(Decimal(p), unit)]) for p in parts)
     if not int(parts[0]) < int(parts[1]) < 1000:
         return None
-    return i + 2, Duration(f"{low}..{high}", RECORD_GRAIN.get(unit, unit))
+    return Match(i, i + 2, Duration(f"{low}..{high}", RECORD_GRAIN.get(unit, unit)))
 
 
 # ---------------------------------------------------------------- lengths: «в течение трёх лет», «три года назад»
 
 
-def length_expression(s: Scan, at: int, chain: Chain) -> Optional[Match]:
-    """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»."""
-    roles = {c[0] for c in chain}
-    phrase = chain[-1][1] if chain else ""
-    first = chain[0][2] if chain else at  # the span with its prepositions and hedges
-    if s.low(first - 1) in AGE_CUES or s.low(first - 2) in AGE_CUES:
-        return None
-    adjective = length_adjective(s, at) if not chain else None
+def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
+    """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»; the prefixes say
+    which, and whether they belong to the span."""
+    roles, phrase, first = lead.roles, lead.phrase, lead.start(at)  # first: the span with its prepositions, hedges
+    if any(s.among(first - k, "age_cues") and s.same_sentence(first - k, first) for k in (1, 2)):
+        return None  # «в возрасте 20 лет», not «… в возрасте 93 лет. В течение 24 лет …»
+    lists = s.words.lists
+    length_phrase = phrase in lists["length_prepositions"]  # «за неделю», «на два года»
+    kept = phrase in lists["counted_with_preposition"]  # «до трёх лет»
+    counted = kept or phrase in lists["counted_without_preposition"]  # «к 20 годам»
+    adjective = length_adjective(s, at) if not lead.prefixes else None
     if adjective:
-        return at, adjective[0], adjective[1]
+        return adjective
     span = count_range(s, at)
     if span:
-        return first if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES or phrase == "до" else at, span[0], span[1]
+        return span._replace(start=first) if roles & LENGTH_ROLES or length_phrase or kept else span
     last = s.kind(at, "relative") in ("last", "next")  # «за последние 10 лет», «на ближайшие два года»
     start = at + last
     found = lengths(s, start, bare=True)
@@ -216,25 +208,25 @@ def length_expression(s: Scan, at: int, chain: Chain) -> Optional[Match]:
         return None
     end, amounts = found
     bare = count_at(s, start) is None and s.kind(start, "span") is None
-    point = shifted(s, end, amounts)
+    point = shifted(s, first if roles <= {"qualifier"} else at, end, amounts)
     if point:
-        return first if roles <= {"qualifier"} else at, point[0], point[1]
+        return point
     if "after" in roles:
-        return first, end, moved(amounts, 1, "published")
+        return Match(first, end, moved(amounts, 1, "published"))
     if "since_previous" in roles:
-        return first, end, moved(amounts, 1, "previous")
-    if roles & LENGTH_ROLES or phrase in LENGTH_PHRASES:
-        return first, end, _recent(s, at, amounts) if last else duration(amounts)
-    if phrase in COUNTED_PHRASES and not bare:
-        return first if COUNTED_PHRASES[phrase] else at, end, duration(amounts)
+        return Match(first, end, moved(amounts, 1, "previous"))
+    if roles & LENGTH_ROLES or length_phrase:
+        return Match(first, end, _recent(s, at, amounts) if last else duration(amounts))
+    if counted and not bare:
+        return Match(first if kept else at, end, duration(amounts))
     if last:
-        return at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain)
-    if bare or not bare_length_ok(s, start, amounts):
+        return Match(at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain))
+    if bare or not bare_length_ok(s, start, amounts, lead):
         return None
-    return at, end, duration(amounts)
+    return Match(at, end, duration(amounts))
 
 
-def _recent(s: Scan, at: int, amounts: list[tuple]) -> Timex:
+def _recent(s: Scan, at: int, amounts: list[Amount]) -> Timex:
     """«за последние три месяца»: the three months before the reference (GUIDE: 2023-05..2023-07 in August)."""
     count, unit = amounts[-1]
     if s.kind(at, "relative") != "last" or len(amounts) > 1 or count is None or count != int(count) \

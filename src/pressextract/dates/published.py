@@ -3,13 +3,16 @@
     «Ташкент, 30 января 2026 года. Министр …»     dateline: place, date, then the text
     «30.01.2026» on a line of its own             dateline
     «… сообщили, что 30 января 2026 года министр …» the first full date of the first sentences
+
+It reads the date spans after the pipeline has run; the date component gives it its words
+(`DateAnnotator.published`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Collection, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -19,13 +22,12 @@ LEAD_SENTENCES = 3  # a title, then the lead
 BEFORE = re.compile(r"(?:[^\W\d_][\w\- .()]{0,40}[,.]\s*)?", re.UNICODE)
 # after the date: the line ends, or a dot, comma or dash goes on with the text
 AFTER = re.compile(r"\s*(?:$|[.,:;—–-])")
-# «до 30 января», «с 1 февраля»: a deadline or the start of a range is not the day of the release
-LEAD_WORDS = {"в", "во", "от", "на"}
 
 
-def find_published(doc: Doc) -> Optional[dt.date]:
-    """The release date stated in `doc`, or None."""
-    days = [s for s in doc.spans["dates"] if _full_day(s)] if "dates" in doc.spans else []
+def find_published(doc: Doc, prepositions: Collection[str]) -> Optional[dt.date]:
+    """The release date stated in `doc`, or None; a date span may start with one of `prepositions` («в», «от»),
+    not with another word («до 30 января», «с 1 февраля»: a deadline or the start of a range)."""
+    days = [s for s in doc.spans["dates"] if _full_day(s, prepositions)] if "dates" in doc.spans else []
     for span in days:
         if span.start_char < DATELINE_CHARS and _dateline(doc.text, span):
             return dt.date.fromisoformat(span._.date["start_date"])
@@ -37,13 +39,13 @@ def find_published(doc: Doc) -> Optional[dt.date]:
     return None
 
 
-def _full_day(span: Span) -> bool:
+def _full_day(span: Span, prepositions: Collection[str]) -> bool:
     """A day with its year, said outright: «30 января 2026 года», «30.01.2026», «в пятницу, 30 января 2026 года»."""
     value = span._.date or {}
     first = span[0].text.lower()
     day = value.get("start_date")
     return (day is not None and day == value.get("end_date") and value.get("normalized") == day
-            and not value.get("relative") and (first[:1].isdigit() or first in LEAD_WORDS))
+            and not value.get("relative") and (first[:1].isdigit() or first in prepositions))
 
 
 def _dateline(text: str, span: Span) -> bool:

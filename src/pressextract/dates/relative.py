@@ -9,33 +9,38 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..typography import DASHES
+from .days import day_month, numeric_date
+from .rule import AFTER_PREPOSITION, NOTHING_BEFORE, Lead, Match
 from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
-from .tokens import Found, Scan
+from .tokens import Scan
 
 QUOTES = {"«", '"', "“", "„"}
+WEDNESDAY = 3  # «среда» is also the environment
+SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
 
 
-def deictic(s: Scan, i: int) -> Optional[Found]:
+def deictic(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«сегодня», «вчера», «позавчера», «накануне»: a day counted from the release date (not the newspaper
     «Сегодня», not «накануне выборов», the eve of something)."""
     shift = s.number(i, "deictic")
-    if shift is None or s.low(i - 1) in QUOTES or (s.low(i) == "накануне" and s.genitive(i + 1)):
+    if shift is None or s.low(i - 1) in QUOTES or (s.among(i, "eve_words") and s.genitive(i + 1)):
         return None
-    return i + 1, Point("day", shift=shift, shift_unit="day" if shift else None, anchor="published")
+    return Match(i, i + 1, Point("day", shift=shift, shift_unit="day" if shift else None, anchor="published"))
 
 
-def relative_unit(s: Scan, i: int) -> Optional[tuple[int, Point | Fuzzy]]:
+def relative_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«прошлом году», «этой неделе», «текущем квартале», «том же году», «следующий день», «последние годы»."""
     rel = s.kind(i, "relative")
     if rel is None:
         return None
-    same = s.low(i + 1) == "же"
+    same = s.among(i + 1, "same_particles")  # «том же году»
     unit = s.kind(i + 1 + same, "unit")
     end = i + 2 + same
-    if unit is None or s.low(end - 1) in ("г", "гг", "лет"):
+    if unit is None or s.among(end - 1, "not_relative_units"):
         return None
     if rel in ("last", "next") or (unit in RECORD_GRAIN and rel.lstrip("-").isdigit()):
-        return end, Fuzzy(RECORD_GRAIN.get(unit, unit))  # «в последние годы», «в ближайшие дни», «в прошлом веке»
+        return Match(i, end, Fuzzy(RECORD_GRAIN.get(unit, unit)))  # «в последние годы», «в прошлом веке»
     if unit not in SHIFT_UNITS or (same and rel not in ("same", "0")):
         return None
     if rel == "same" and not same and unit != "day":  # «с того дня», but «в том году» only with «же»
@@ -43,44 +48,45 @@ def relative_unit(s: Scan, i: int) -> Optional[tuple[int, Point | Fuzzy]]:
     if rel == "same":
         same = True
     if same:
-        return end, Point(unit, anchor="previous")
+        return Match(i, end, Point(unit, anchor="previous"))
     if rel == "previous":  # «по сравнению с предыдущим годом»
-        return end, Point(unit, shift=-1, shift_unit=unit, anchor="previous")
+        return Match(i, end, Point(unit, shift=-1, shift_unit=unit, anchor="previous"))
     shift = int(rel)
     anchor = "previous" if unit == "day" else "published"  # «на следующий день» follows the day just named
-    return end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor)
+    return Match(i, end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor))
 
 
-def month_adjective(s: Scan, i: int) -> Optional[Found]:
+def month_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«на декабрьском заседании», «майские праздники»: that month of the release year."""
     month = s.number(i, "month_adjective")
     if month is None:
         return None
-    return i + 1, Point("month", month=month, anchor="published")
+    return Match(i, i + 1, Point("month", month=month, anchor="published"))
 
 
-def year_adjective(s: Scan, i: int) -> Optional[Found]:
+def year_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«прошлогодний», «позапрошлогоднего»: the year before the release."""
     shift = s.number(i, "year_shift")
     if shift is None:
         return None
-    return i + 1, Point("year", shift=shift, shift_unit="year", anchor="published")
+    return Match(i, i + 1, Point("year", shift=shift, shift_unit="year", anchor="published"))
 
 
-def weekday(s: Scan, i: int, prefixed: bool) -> Optional[tuple[int, Point | Fuzzy]]:
+def weekday(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«в понедельник», «в прошлую пятницу», «в следующий вторник»; «в среду обитания» is no weekday."""
     rel = s.kind(i, "relative")
     shift = int(rel) if rel in ("-1", "0", "1") else None
     at = i + (shift is not None)
-    if s.kind(at, "weekend") and (prefixed or rel):
-        return at + 1, Fuzzy("day")  # «в выходные», «в минувшие выходные»
+    if s.kind(at, "weekend") and (lead.prefixed or rel):
+        return Match(i, at + 1, Fuzzy("day"))  # «в выходные», «в минувшие выходные»
     number = s.number(at, "weekday")
-    if number is None or not (prefixed or shift is not None):
+    if number is None or not (lead.prefixed or shift is not None):
         return None
-    if s.low(at).startswith("сред") and _has_noun(s, at):
-        return None
-    return at + 1, Point("day", weekday=number, shift=7 if shift == 1 else 0, shift_unit="day" if shift == 1 else None,
-                         anchor="published")
+    if number == WEDNESDAY and _has_noun(s, at):
+        return None  # «в среду обитания»
+    next_week = shift == 1  # «в следующий вторник»
+    return Match(i, at + 1, Point("day", weekday=number, shift=7 if next_week else 0,
+                                  shift_unit="day" if next_week else None, anchor="published"))
 
 
 def _has_noun(s: Scan, i: int) -> bool:
@@ -89,3 +95,19 @@ def _has_noun(s: Scan, i: int) -> bool:
         return True
     nxt = i + 1
     return 0 <= nxt < s.n and s.pos(nxt) == "NOUN" and s.token(nxt).head.i == s.index[i] and s.case(nxt) != "Ins"
+
+
+def named_day(s: Scan, found: Match) -> Match:
+    """A weekday or «вчера» with its date: «в понедельник, 22 июля 2019 года»; «25 июля, в четверг»."""
+    value, end = found.value, found.end
+    if isinstance(value, Point) and value.grain == "day" and value.anchor and value.month is None:
+        at = end + (s.low(end) in SEPARATORS)
+        date = numeric_date(s, at, NOTHING_BEFORE) or day_month(s, at, NOTHING_BEFORE)
+        if date and isinstance(date.value, Point):
+            return Match(found.start, date.end, date.value)
+    if isinstance(value, Point) and value.grain == "day" and value.day and s.low(end) == ",":
+        at = end + 1 + s.among(end + 1, "weekday_prepositions")
+        named = weekday(s, at, AFTER_PREPOSITION)
+        if named:
+            return Match(found.start, named.end, value)
+    return found

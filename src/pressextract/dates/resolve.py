@@ -29,6 +29,7 @@ def resolve_dates(values: list[DateFields], published: Optional[dt.date],
     """
     out: list[DateFields] = []
     previous: Optional[dt.date] = None
+    named: Optional[DateFields] = None  # the last mention with a date: «годом ранее» is read against it
     for k, value in enumerate(values):
         fields = {k: v for k, v in value.items() if k != "spec"}
         spec = value.get("spec")
@@ -36,8 +37,8 @@ def resolve_dates(values: list[DateFields], published: Optional[dt.date],
             timex = from_spec(spec)
             base = previous if _anchor(timex) == "previous" and previous else published
             years = _years_back(timex)
-            if years and base is previous and out and out[-1]["grain"] not in (None, "year"):
-                fields = _shifted_years(out[-1], years)  # «в сентябре 2025 года … годом ранее» → 2024-09
+            if years and base is previous and named and named["grain"] not in (None, "year"):
+                fields = _shifted_years(named, years)  # «в сентябре 2025 года … годом ранее» → 2024-09
             elif base is not None and not isinstance(timex, Fuzzy):
                 try:
                     read = _by_dateparser(timex, texts[k], base) if texts and base is published else None
@@ -45,7 +46,7 @@ def resolve_dates(values: list[DateFields], published: Optional[dt.date],
                 except (ValueError, OverflowError):
                     pass  # «через 999 лет» from a date near 9999: past the calendar, left unresolved
         if fields["start_date"]:
-            previous = dt.date.fromisoformat(fields["start_date"])
+            previous, named = dt.date.fromisoformat(fields["start_date"]), fields
         out.append(fields)
     return out
 

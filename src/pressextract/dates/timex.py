@@ -75,7 +75,15 @@ class Fuzzy:
     complete = False
 
 
-Timex = Union[Point, Range, Duration, Fuzzy]
+@dataclass(frozen=True)
+class NoTime:
+    """Words that hold a unit of time but name no time: «в пересчёте на год» (an annualised rate). The grammar reads
+    them, so that «на год» in them is not taken for a length, and makes no span of them."""
+
+    complete = True
+
+
+Timex = Union[Point, Range, Duration, Fuzzy, NoTime]
 
 
 # ---------------------------------------------------------------- intervals and labels
@@ -189,3 +197,23 @@ def as_of(point: Point) -> Point:
         return Point("day", start.year, start.month, 15)
     day = end if point.edge == "end" else start
     return Point("day", day.year, day.month, day.day)
+
+
+# ---------------------------------------------------------------- ranges: «с 16 апреля по 19 мая 2019 года»
+
+
+def range_start(left: Point, right: Point) -> Point:
+    """The left end of a range with what only the right end says: «с 16 апреля по 19 мая 2019 года»; across a
+    new year the left end is in the year before: «с декабря 2024 по февраль 2025 года», «за декабрь — январь»."""
+    if left.grain == "day" and left.month is None:
+        left = replace(left, month=right.month)
+    if left.year is None and left.anchor == "published" and not left.shift and left.weekday is None:
+        back = left.month is not None and right.month is not None and left.month > right.month
+        if right.year is not None:
+            left = replace(left, year=right.year - back, anchor=None)
+        elif back and right.shift_unit in (None, "year"):
+            shift = right.shift - 1
+            left = replace(left, shift=shift, shift_unit="year" if shift else None, anchor=right.anchor)
+        else:
+            left = replace(left, shift=right.shift, shift_unit=right.shift_unit, anchor=right.anchor)
+    return left

@@ -2,29 +2,24 @@
 
 The grammar sees the non-space tokens of a `Doc` in their lookup form («Января» → «января»; razdel's «1989,»
 before a digit → «1989»), with the vocabulary at hand, and starts only at tokens that may begin a time
-expression (found with spaCy's arrays, so that the other tokens cost next to nothing). Shapes: «2025», «2020–2025», «1990-х», «IV», «1-м»,
-«30.01.2026», «2026-01-30».
+expression (found with spaCy's arrays, so that the other tokens cost next to nothing). Shapes: «2025»,
+«2020–2025», «1990-х», «IV», «1-м», «30.01.2026», «2026-01-30».
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional, Union
+from typing import Iterable, Optional
 
 import numpy
 from spacy.attrs import IS_SPACE, LOWER, PREFIX, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from .timex import Point, Range, Timex
+from ..typography import DASHES
 from .words import DateWords, fold
 
-Found = tuple[int, Union[Point, Range]]  # what a calendar rule returns: end token, value
-Match = tuple[int, int, Timex]  # a time expression: first token, end token (positions in the Scan), value
-Chain = list[tuple[str, str, int, int]]  # the prefixes before it: (role, phrase, start, end) of each
-
-DASHES = "-–—‒"
-DASH = re.compile(f"[{DASHES}]")
+DASH = re.compile("[" + "".join(map(re.escape, sorted(DASHES))) + "]")
 DIGITS = re.compile(r"\d+")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 YEAR = re.compile(r"1\d{3}|20\d\d|21\d\d")
@@ -107,6 +102,10 @@ class Scan:
     def lemma(self, i: int) -> str:
         return self.doc[self.index[i]].lemma_ if 0 <= i < self.n else ""
 
+    def among(self, i: int, name: str) -> bool:
+        """True if token `i` is a word of the list `name` of word_lists.tsv: among(i, "age_cues") for «возрасте»."""
+        return self.low(i) in self.words.lists[name]
+
     def kind(self, i: int, kind: str) -> Optional[str]:
         """The value of token `i` as a calendar word of `kind`: kind(i, "month") → "1" for «января»."""
         kinds = self._table.get(self.low(i))
@@ -125,7 +124,8 @@ class Scan:
         return 0 <= i < self.n and self.text(i).endswith(",")
 
     def ends_clause(self, i: int) -> bool:
-        """True if nothing that could make token `i - 1` a number of things follows: «в 2014,» but not «в 2014 голосов»."""
+        """True if nothing that could make token `i - 1` a number of things follows: «в 2014,» but not «в 2014
+        голосов»."""
         if i >= self.n or self.glued_comma(i - 1):
             return True
         return self.pos(i) not in ("NOUN", "PROPN", "ADJ", "NUM", "X") or not self.low(i)[:1].isalnum()

@@ -1,8 +1,11 @@
-"""The date vocabularies: calendar words, prefixes of time expressions and fixed time phrases.
+"""The date vocabularies: calendar words, prefixes of time expressions, fixed time phrases, length adjectives and
+the word lists the rules look up.
 
-    data/calendar.tsv        января  month  1        (form, kind, value; forms lower case, «ё» written «е»)
-    data/date_prefixes.tsv   по итогам  in          (the words before a time expression that belong to its span)
-    data/date_phrases.tsv    настоящее время  now   (fixed phrases: the release date, or time without a value)
+    data/calendar.tsv           января  month  1        (form, kind, value; lower case, «ё» written «е»)
+    data/date_prefixes.tsv      по итогам  in          (the words before a time expression that belong to its span)
+    data/date_phrases.tsv       на днях  fuzzy         (fixed phrases: the release date, or time without a value)
+    data/length_adjectives.tsv  летн  year             (stems of «пятилетний», «трёхмесячного»)
+    data/word_lists.tsv         age_cues  возрасте|…   (one row per list, named as the code asks for it)
 """
 
 from __future__ import annotations
@@ -15,14 +18,14 @@ import numpy
 from pydantic import field_validator, model_validator
 from spacy.strings import get_string_id
 
-from ..lexicon import Entry, Lexicon
+from ..lexicon import Entry, Lexicon, LexiconError, WordList, WordLists
 
 Kind = Literal[
     "month", "weekday", "season", "unit", "span", "ordinal", "decade", "number", "relative", "deictic", "part",
-    "shift", "rate", "weekend", "term", "year_shift", "month_adjective",
+    "shift", "rate", "weekend", "term", "year_shift", "month_adjective", "season_adjective",
 ]
 Role = Literal["in", "from", "range_from", "to", "as_of", "between", "after", "since_previous", "during", "qualifier"]
-Meaning = Literal["now", "fuzzy"]
+Meaning = Literal["now", "fuzzy", "none"]
 
 ISO_DURATION = r"P\d+[YMWD](\d+[MWD])?"
 INTEGER = r"-?\d+"
@@ -45,6 +48,7 @@ VALUES: dict[str, str] = {
     "term": r"length",
     "year_shift": INTEGER,
     "month_adjective": r"[1-9]|1[0-2]",
+    "season_adjective": r"12|3|6|9",
 }
 
 
@@ -98,10 +102,35 @@ class DatePhrase(Entry):
     _folded = field_validator("phrase")(_words)
 
 
-# «пяти|летн|ий», «трех|месячн|ого», «годич|н|ый»
-ADJECTIVE_STEMS = ("летн", "месячн", "недельн", "дневн", "суточн", "н")
+class LengthAdjective(Entry):
+    """A stem of adjectives naming a length of time: «летн» year («пятилетний»); with `count`, a stem that says
+    its number itself («годичн» 1: «годичный перерыв»)."""
+
+    stem: str
+    unit: Literal["day", "week", "month", "quarter", "half", "year", "decade", "century"]
+    count: Optional[int] = None
+
+    @field_validator("stem")
+    @classmethod
+    def _folded(cls, stem: str) -> str:
+        if stem != fold(stem) or not stem.isalpha():
+            raise ValueError("must be one lower-case stem without «ё»")
+        return stem
+
+
+# «пяти|летн|ий», «трех|месячн|ого», «годичн|ый»
 ADJECTIVE_ENDINGS = ("ий", "его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими", "ый", "ого", "ому",
                      "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")
+# the lists of word_lists.tsv the rules ask for (`Scan.among`)
+WORD_LISTS = (
+    "counting_years", "old_year_units", "plural_years", "years_listed_with", "dates_share_year_with",
+    "same_particles", "not_relative_units", "not_date_after", "seasons_alone", "season_nouns", "edged_units",
+    "century_of_decade", "closers_after_from", "closers_after_range_from", "closers_after_between",
+    "result_phrases", "with_prepositions", "weekday_prepositions", "eve_words", "not_length_units",
+    "locative_units", "and_a_half", "shift_fillers", "length_prepositions", "counted_with_preposition",
+    "counted_without_preposition", "age_cues", "rate_prepositions", "rate_units", "release_date_prepositions",
+)
+NEVER = re.compile(r"(?!)")
 
 
 def _yo_spellings(form: str) -> list[str]:
@@ -114,7 +143,8 @@ def _yo_spellings(form: str) -> list[str]:
     return spellings
 
 
-TABLES = {"calendar": CalendarWord, "date_prefixes": DatePrefix, "date_phrases": DatePhrase}
+TABLES = {"calendar": CalendarWord, "date_prefixes": DatePrefix, "date_phrases": DatePhrase,
+          "length_adjectives": LengthAdjective, "word_lists": WordList}
 
 
 @dataclass
@@ -128,12 +158,30 @@ class DateWords:
     phrase_starts: set[str] = field(default_factory=set)  # first words of phrases
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # longest first
     hashes: numpy.ndarray = field(default_factory=lambda: numpy.zeros(0, dtype="uint64"))  # sorted LOWER hashes
+    lists: WordLists = field(default_factory=lambda: WordLists([], ()))  # word_lists.tsv by name
+    length_stems: dict[str, LengthAdjective] = field(default_factory=dict)
+    # «пятилетний», «15-летний»: a number (digits and a dash, or a number word), a stem, an ending
+    length_adjective: re.Pattern[str] = NEVER
     _calendar_forms: Optional[frozenset[str]] = None
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> DateWords:
-        """The lookup tables of the three checked files."""
+        """The lookup tables of the checked files."""
         table = cls()
+        table.lists = WordLists(lexicon["word_lists"], WORD_LISTS, "word_lists.tsv")
+        unused = sorted(set(table.lists.lists) - set(WORD_LISTS))
+        if unused:
+            raise LexiconError(f"word_lists.tsv: no rule asks for the lists {', '.join(unused)}")
+        for name, words in table.lists.lists.items():
+            unfolded = sorted(w for w in words if w != fold(w) or w.split() != w.split(" "))
+            if unfolded:
+                raise LexiconError(f"word_lists.tsv: list {name!r}: {', '.join(unfolded)} must be lower-case words "
+                                   "without «ё», one space apart")
+        table.length_stems = {entry.stem: entry for entry in lexicon["length_adjectives"]}
+        numbered = [stem for stem, entry in table.length_stems.items() if entry.count is None]
+        if numbered:
+            table.length_adjective = re.compile(
+                rf"(?:(\d+)-|([а-я]+?))({'|'.join(numbered)})(?:{'|'.join(ADJECTIVE_ENDINGS)})")
         for word in lexicon["calendar"]:
             assert isinstance(word, CalendarWord)
             table.words.setdefault(word.form, {})[word.kind] = word.value
@@ -156,9 +204,12 @@ class DateWords:
     def length_adjectives(self) -> list[str]:
         """«пятилетний», «трехмесячного», «годичный»: the forms of length adjectives made of number words, with
         «ё» or «е» in the number («трёхмесячного»; the rest of such a word has no «ё»)."""
-        stems = [form for form, kinds in self.words.items() if kinds.get("number", "").isdigit()] + ["годич"]
-        return [spelling + unit + ending for stem in stems for spelling in _yo_spellings(stem)
-                for unit in ADJECTIVE_STEMS if (stem == "годич") == (unit == "н") for ending in ADJECTIVE_ENDINGS]
+        numbers = [form for form, kinds in self.words.items() if kinds.get("number", "").isdigit()]
+        numbered = [entry.stem for entry in self.length_stems.values() if entry.count is None]
+        alone = [entry.stem for entry in self.length_stems.values() if entry.count is not None]
+        return [spelling + stem + ending for number in numbers for spelling in _yo_spellings(number)
+                for stem in numbered for ending in ADJECTIVE_ENDINGS] + \
+            [stem + ending for stem in alone for ending in ADJECTIVE_ENDINGS]
 
     @property
     def calendar_forms(self) -> frozenset[str]:
