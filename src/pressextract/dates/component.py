@@ -47,8 +47,8 @@ class DateAnnotator(LexiconComponent):
         return ("DATE",)
 
     def parse_words(self) -> frozenset[str]:
-        """Calendar words («сентябре», «году», «вчера»: «е» for «ё»): sentences holding them are tagged and
-        parsed (`pressextract_natasha`, parse="figures")."""
+        """Calendar words and the words of time phrases («сентябре», «году», «вчера», «дальнейшем»; «е» for «ё»):
+        sentences holding them are tagged and parsed (`pressextract_natasha`, parse="figures")."""
         return self.words.calendar_forms
 
     @property

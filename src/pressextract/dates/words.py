@@ -213,9 +213,12 @@ class DateWords:
 
     @property
     def calendar_forms(self) -> frozenset[str]:
-        """Every form of calendar.tsv, and the length adjectives made of them («трехмесячного»)."""
+        """Every form of calendar.tsv, the length adjectives made of them («трехмесячного») and the words of the
+        fixed time phrases («дальнейшем», «перспективе»)."""
         if self._calendar_forms is None:
-            self._calendar_forms = frozenset([*self.words, *self.length_adjectives()])
+            prepositions = {word for words in self.prefixes for word in words}
+            phrase_words = {word for words in self.phrases for word in words} - prepositions
+            self._calendar_forms = frozenset([*self.words, *self.length_adjectives(), *phrase_words])
         return self._calendar_forms
 
     def phrase(self, words: tuple[str, ...]) -> Optional[str]:

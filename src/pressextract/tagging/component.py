@@ -211,8 +211,15 @@ def _chunks(doc: Doc) -> Iterator[Chunk]:
 
 
 def _has_figure(words: list[str], parse_words: frozenset[str]) -> bool:
-    """A digit, or a word that makes a figure or a date («полтора», «сентябре»; «ё» read as «е»)."""
-    return any(any(c.isdigit() for c in word) or word.lower().replace("ё", "е") in parse_words for word in words)
+    """A digit, or a word that makes a figure or a date, alone or in a hyphenated compound («полтора»,
+    «сентябре», «октябре-ноябре»; «ё» read as «е»)."""
+    for word in words:
+        if any(c.isdigit() for c in word):
+            return True
+        folded = word.lower().replace("ё", "е")
+        if folded in parse_words or ("-" in folded and any(p in parse_words for p in folded.split("-"))):
+            return True
+    return False
 
 
 def _morph_values(vocab: Vocab, word: str, tag: str, tools: NatashaTools) -> tuple[int, int, int]:
