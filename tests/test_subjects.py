@@ -57,6 +57,14 @@ FLOWS = [
     case("Товарооборот Казахстана с Китаем в 2025 году составил 44 млрд долларов.", [["KZ reporter", "CN partner"]]),
     case("Торговля Азербайджана с Турцией выросла на 8% и составила 7 млрд долларов.",
          [["AZ reporter", "TR partner"]]),
+    case("Отрицательное сальдо торговли Кыргызстана с Китаем составило 1,8 млрд долларов.",
+         [["KG reporter", "CN partner"]]),
+    # a place a flow's relative clause goes to or comes from
+    case("Крупнейшим покупателем остался Китай, куда было поставлено товаров на 5 млрд долларов.",
+         [["CN partner"]]),
+    case("Второе место занимает Россия, откуда импортировано продукции на 3 млрд долларов.", [["RU partner"]]),
+    case(KZ_MINISTER + "Главным рынком стала Турция, куда экспортировано зерна на 900 млн долларов.",
+         [["KZ reporter", "TR partner"]]),
     # each figure of a list of destinations has its own partner, and the exporter they share
     case("Экспорт Казахстана в Китай составил 15 млрд долларов, в Россию — 9 млрд долларов, в Италию — 8 млрд "
          "долларов.",
@@ -103,6 +111,12 @@ CARRIED = [
          [["UZ reporter", "CN partner"]]),
     case(AZ_BANK + "Статистика Азербайджана за год.\nЭкспорт составил 27 млрд долларов, импорт — 18 млрд "
          "долларов.", [["AZ reporter"]] * 2),
+    # a later figure of the sentence naming no side of its own takes the sides of the one before
+    case("Экспорт Казахстана в 2025 году составил 80 млрд долларов, импорт — 61 млрд долларов.",
+         [["KZ reporter"]] * 2),
+    case("Экспорт и импорт Узбекистана составили 15 и 20 млрд долларов соответственно.", [["UZ reporter"]] * 2),
+    case(KZ_MINISTER + "В Китай поставлено товаров на 9 млрд долларов, положительное сальдо составило 3 млрд "
+         "долларов.", [["KZ reporter", "CN partner"]] * 2),
     # a paragraph naming a third country takes no topic pair, and parties stop at the end of their paragraph
     case(UZ_MINISTRY + "Министр встретился с послом Китая, Китай назван ключевым партнёром.\n"
          "Отдельно обсуждались поставки из Индии. Экспорт фруктов вырос до 1,1 млрд долларов.",
