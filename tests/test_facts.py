@@ -152,12 +152,13 @@ def test_no_facts(extractor, text: str) -> None:
 
 def test_subjects_name_both_trade_partners(extractor) -> None:
     record = extractor.extract("Товарооборот между Узбекистаном и Казахстаном составил 4 млрд долларов США.")
-    assert [(s.text, s.country) for s in record.facts[0].subjects] == [("Узбекистаном", "UZ"), ("Казахстаном", "KZ")]
+    assert [(s.text, s.country, s.role) for s in record.facts[0].subjects] == [
+        ("Узбекистаном", "UZ", None), ("Казахстаном", "KZ", None)]  # no reporting side: no roles
 
 
 def test_subject_of_an_export_is_the_exporter(extractor) -> None:
     record = extractor.extract("Экспорт Узбекистана в Казахстан вырос на 7% и достиг 1,6 млрд долларов США.")
-    assert [s.country for s in record.facts[0].subjects] == ["UZ"]
+    assert [(s.country, s.role) for s in record.facts[0].subjects] == [("UZ", "reporter"), ("KZ", "partner")]
 
 
 def test_period_carries_over_within_a_paragraph_only(extractor) -> None:
@@ -174,12 +175,16 @@ def test_fact_parts_point_into_the_text(extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the parties of a trade figure go on to a later figure the text calls mutual, not to any later figure
+    # the parties of a trade figure go on to the later trade figures of its paragraph that name none
     ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов. Стороны намерены довести взаимную "
      "торговлю до 50 млрд долларов. Экспорт зерна достиг 2 млн тонн.",
-     [["KZ", "CN"], ["KZ", "CN"], []]),
+     [["KZ", "CN"], ["KZ", "CN"], ["KZ", "CN"]]),
     ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов. Экспорт Казахстана в Китай вырос до "
-     "15 млрд долларов.", [["KZ", "CN"], ["KZ"]]),
+     "15 млрд долларов.", [["KZ", "CN"], ["KZ", "CN"]]),
+    # but not past the paragraph, unless the text calls the figure mutual
+    ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов.\n\nЭкспорт зерна достиг 2 млн тонн. "
+     "Стороны намерены довести взаимную торговлю до 50 млрд долларов.",
+     [["KZ", "CN"], [], ["KZ", "CN"]]),
 ])
 def test_subject_countries(extractor, text: str, expected: list[list[str]]) -> None:
     assert [[s.country for s in f.subjects] for f in extractor.extract(text).facts] == expected
