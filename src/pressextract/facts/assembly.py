@@ -12,9 +12,9 @@ from typing import Any, Optional
 from spacy.tokens import Span
 
 from ..records import plain_decimal
-from . import modality as modality_rules
-from . import parties as party_choice
-from . import periods as period_choice
+from .context import modality as modality_rules
+from .context import parties as party_choice
+from .context import periods as period_choice
 from .drafts import Draft
 from .figures import Figure
 from .reading import Reading, Sentence

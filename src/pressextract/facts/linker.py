@@ -15,10 +15,10 @@ from typing import Any, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from . import modality as modality_rules
 from .assembly import fact
+from .context import modality as modality_rules
 from .drafts import Draft, drafts
-from .headings import heading_line
+from .linking.headings import heading_line
 from .reading import Reading
 from .vocabulary import Vocabulary
 

@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_value
 from .clauses import clause_of, clauses
+from .context.periods import carried
+from .context.subjects import Party
+from .context.topic import Topic, topic
 from .figures import Figure, span_root
 from .indicators import IndicatorMention
-from .linking import drop_nested
-from .periods import carried
-from .senses import drop_other_senses
-from .subjects import Party
-from .topic import Topic, topic
+from .linking.clause import drop_nested
+from .linking.senses import drop_other_senses
 from .vocabulary import Vocabulary
 
 FIGURE_GROUPS = ("money", "percents", "quantities")

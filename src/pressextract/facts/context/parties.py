@@ -15,10 +15,10 @@ role (which one's is not said); a figure naming none in a company's release is t
 
 from __future__ import annotations
 
-from .indicators import IndicatorEntry
-from .reading import Reading
+from ..indicators import IndicatorEntry
+from ..reading import Reading
+from ..vocabulary import Vocabulary
 from .subjects import MUTUAL, PARTNER, REPORTER, Party, find
-from .vocabulary import Vocabulary
 
 
 def decide(window: tuple[int, int], after: int, entry: IndicatorEntry, reading: Reading,

@@ -16,8 +16,8 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .indicators import IndicatorEntry
-from .vocabulary import Vocabulary
+from ..indicators import IndicatorEntry
+from ..vocabulary import Vocabulary
 
 REPORTER, PARTNER = "reporter", "partner"
 MUTUAL = "mutual"  # one of two (or more) sides of a figure that is theirs together: «между A и B»

@@ -18,10 +18,10 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .figures import DASHES, Figure, span_root
-from .indicators import IndicatorMention
-from .reading import Reading, Sentence
-from .vocabulary import Vocabulary
+from ..figures import DASHES, Figure, span_root
+from ..indicators import IndicatorMention
+from ..reading import Reading, Sentence
+from ..vocabulary import Vocabulary
 
 NEAR = 2  # sentences back an antecedent still gives the indicator's span
 CONTENT_WORDS = 1  # words naming something before a continued figure: «В целом за год — 5 %»
