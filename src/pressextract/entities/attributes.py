@@ -48,7 +48,7 @@ def describe(draft: Draft, m: Mention, places: list[Mention]) -> dict[str, Any]:
         doc[m.start : m.end].root.dep_ in APPOSITION
     # a quoted name in apposition to the word that declines for it does not: «компанией «Хэнань Текстиль»» is
     # «Хэнань Текстиль»; with a case of its own it does: «с «Газпромом»», «совет директоров «Газпрома»» → «Газпром»
-    normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, m.label)
+    normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, draft.vocab.conjunctions, m.label)
     if m.label == "LOC":
         return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in tokens])}
     return {"normal": normal, "name": None, "country": org_country(draft, m, places)}
@@ -62,7 +62,7 @@ def org_country(draft: Draft, org: Mention, places: list[Mention]) -> Optional[s
              for p in sorted(places, key=lambda p: p.start) if org.covers(p)]
     coded = [(p, code) for p, code in coded if code]
     if len(coded) >= 2 and coded[0][1] != coded[1][1] and \
-            all(t.text in ("и", ",") or t.is_space for t in doc[coded[0][0].end : coded[1][0].start]):
+            all(t.text in draft.vocab.links or t.is_space for t in doc[coded[0][0].end : coded[1][0].start]):
         return None
     if coded:
         return coded[0][1]

@@ -18,12 +18,11 @@ from .mentions import BULLETS, Mention, is_quote, words
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 NOT_NAME_POS = ("ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "COMP", "PRED", "CONJ", "PRCL",
                 "PREP", "NPRO", "INTJ")
-CURRENCY_WORDS = {"доллар", "долл", "цент"}  # «долларов США», «долл. США», «центов США» (not «центре Рима»)
 
 
-def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
-    """Is this NER mention not a name?"""
-    if inside_money(doc, mention, money) or currency_country(doc, mention):
+def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]], currency_words: frozenset[str]) -> bool:
+    """Is this NER mention not a name? (`currency_words`: «доллар» of «долларов США»)"""
+    if inside_money(doc, mention, money) or currency_country(doc, mention, currency_words):
         return True
     tokens = words(doc, mention.start, mention.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
@@ -72,14 +71,14 @@ def inside_money(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bo
     return any(s <= start and end <= e for s, e in money)
 
 
-def currency_country(doc: Doc, mention: Mention) -> bool:
+def currency_country(doc: Doc, mention: Mention, currency_words: frozenset[str]) -> bool:
     """«долларов США», «долл. США»: the country naming a currency, with or without the money component."""
     if mention.label != "LOC":
         return False
     before = previous_word(doc, mention.start)
     if before is not None and before.text == ".":
         before = previous_word(doc, before.i)
-    return before is not None and (fold(before.lemma_) in CURRENCY_WORDS or fold(before.text) in CURRENCY_WORDS)
+    return before is not None and (fold(before.lemma_) in currency_words or fold(before.text) in currency_words)
 
 
 def previous_word(doc: Doc, i: int) -> Optional[Token]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .cuts import after_verb, lead_words, without_title
 from .filters import common_noun, is_false
 from .mentions import Mention, split_lists, split_parentheses, trim, words
-from .recall import after_settlement_word, is_place_name
+from .recall import is_place_name
 from .vocabulary import Vocabulary
 
 
@@ -30,7 +30,7 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[M
                     piece = without_title(doc, piece, vocab.titles)
                 if piece is not None and is_title(doc, piece, vocab):
                     continue
-                if piece is not None and not is_false(doc, piece, money) and \
+                if piece is not None and not is_false(doc, piece, money, vocab.currency_words) and \
                         doc[piece.start : piece.end].text not in vocab.non_name_texts:
                     found.append(piece)
     return found
@@ -53,7 +53,7 @@ def retyped(doc: Doc, mention: Mention, vocab: Vocabulary) -> Mention:
     if mention.label == "LOC" and len(texts) >= 2 and doc[mention.start].is_alpha and \
             vocab.org_words.kind(doc[mention.start]) in ("body", "head"):
         return Mention(mention.start, mention.end, "ORG", mention.source)  # «Хокимият города» + «Бухары»
-    if mention.label == "PER" and len(texts) == 1 and after_settlement_word(doc, mention.start) and \
+    if mention.label == "PER" and len(texts) == 1 and vocab.settlements.before(doc, mention.start) and \
             is_place_name(texts[0]):  # «по г. Воронежу»: «г.» is no «господин» before a city
         return Mention(mention.start, mention.end, "LOC", "known")
     if mention.label == "LOC" and len(texts) >= 2 and not countries.is_place(texts):

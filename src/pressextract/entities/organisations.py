@@ -14,21 +14,16 @@ from typing import Iterable, Literal, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Entry
+from ..lexicon import Entry, WordLists
 from ..tagging.morph import fold, lemmas, noun_tagged_adjective
 from .mentions import Mention, closing_quote, opens
-from .recall import settlement_name
+from .recall import Settlements
 
 MAX_TAIL = 12  # tokens an official name may grow by
 # an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
 LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
 PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
 GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
-# «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
-NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
-                  "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
-                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону",
-                  "ключевой"}
 
 
 class OrgWord(Entry):
@@ -40,10 +35,14 @@ class OrgWord(Entry):
 
 
 class OrgWords:
-    """The organisation vocabulary by lemma."""
+    """The organisation vocabulary by lemma, and the words an official name's tail is read with (word_lists.tsv)."""
 
-    def __init__(self, entries: list[OrgWord]) -> None:
+    def __init__(self, entries: list[OrgWord], lists: WordLists, settlements: Settlements) -> None:
         self.entries = entries
+        self.not_name_tails = lists["not_name_tails"]  # «Следственный комитет | по факту …»
+        self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
+        self.links = lists["conjunctions"] | {","}  # «инвестиций, промышленности и торговли»
+        self.settlements = settlements
         self.by_word = {fold(e.word): e for e in entries}
         self.stems = {w[:PREFIX] for w in self.by_word}
 
@@ -171,7 +170,7 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
                 end = best = place.end
                 chain = False
                 nxt = place_at.get(end + 1)  # «Совет глав регионов Узбекистана и Казахстана»
-                if end < len(doc) and doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
+                if end < len(doc) and doc[end].text in vocab.links and nxt is not None and is_genitive(doc[nxt.start]):
                     end = best = nxt.end
                 continue
             break
@@ -180,12 +179,12 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
             if token.pos_ == "NOUN":
                 best = end
             continue
-        if chain and token.text in (",", "и") and _chain_word(doc[end - 1]) and end + 1 < limit \
+        if chain and token.text in vocab.links and _chain_word(doc[end - 1]) and end + 1 < limit \
                 and _chain_word(doc[end + 1]) and head < doc[end + 1].head.i < end:
             end += 1  # «инвестиций, промышленности и торговли»: conjuncts of a word in the chain
             continue
         if entry is not None and fold(token.text) in entry.preps and end + 1 < limit:
-            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text))
+            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text), vocab)
             if tail is not None:
                 end = best = tail
                 chain = False
@@ -199,16 +198,17 @@ def _chain_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text[:1].islower() and is_genitive(token)
 
 
-def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
+def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str, vocab: OrgWords
+                 ) -> Optional[int]:
     """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
-    at = settlement_name(doc, start)  # «по г. Москве», «по городу Ташкенту»
+    at = vocab.settlements.name_at(doc, start)  # «по г. Москве», «по городу Ташкенту»
     if at is not None and any(p.start == at for p in places):
         start = at
     place = next((p for p in places if p.start == start), None)
     if place is not None:
         end = place.end
-    elif prep == "в" or fold(doc[start].text) in NOT_NAME_TAILS:  # never «в регионе», «по факту …»
-        return None
+    elif prep in vocab.place_only_prepositions or fold(doc[start].text) in vocab.not_name_tails:
+        return None  # never «в регионе», «по факту …»
     else:
         end = start
         while end < limit and doc[end].pos_ in ("ADJ", "DET") and doc[end].is_alpha:

@@ -25,8 +25,6 @@ from .normal import phrase_nominative
 from .titles import Titles
 
 WINDOW = 16  # tokens between a title and the name it belongs to
-LINKS = {",", "и"}
-PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «Посол … в Узбекистане», «при ООН», «сенатор от штата»
 LEAD_INS = {",", "—", "–", "-", "("}  # «Антон Силуанов, министр финансов»
 
 
@@ -69,7 +67,7 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
     while start < title and (doc[start].is_space or adjective_country(doc[start].text)):
         stated = stated or adjective_country(doc[start].text)
         start += 1
-    normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
+    normal = phrase_nominative(list(doc[start:words_end]), titles.conjunctions, "ORG").rstrip(" ,")
     rest = normal.split()[1:]
     if not any(w[:1].isupper() for w in rest) or (_starts_sentence(doc, start) and titles.word(normal.split()[0])):
         normal = normal[:1].lower() + normal[1:]  # «Председатель Банка России …», «Заявление Председателя Банка
@@ -78,8 +76,6 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
     return Position(start, words_end, normal, organization, country or stated)
 
 
-COPULAS = {"являться", "стать", "становиться", "быть", "остаться", "оставаться", "назначить", "назначать",
-           "избрать", "избирать", "работать", "служить", "утвердить", "числиться"}
 UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
@@ -105,8 +101,8 @@ def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Ti
     if titles.get(head) and head.pos_ == "NOUN" and head.morph.get("Case") == ["Ins"] and \
             any(c.dep_ == "cop" for c in head.children) and head.morph.get("Number") != ["Plur"]:
         words_end, complement = _complement(doc, head.i, entities, titles)
-        return _modifiers(doc, head.i), head.i, words_end, complement
-    if head.lemma_ not in COPULAS:
+        return _modifiers(doc, head.i, titles), head.i, words_end, complement
+    if head.lemma_ not in titles.copulas:
         return None
     verb = head
     for token in verb.subtree:
@@ -114,7 +110,7 @@ def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Ti
             continue
         if titles.get(token) and token.pos_ in ("NOUN", "PROPN") and (token.head.i == verb.i or
                                                                      token.head.head.i == verb.i):
-            start = _modifiers(doc, token.i)
+            start = _modifiers(doc, token.i, titles)
             words_end, complement = _complement(doc, token.i, entities, titles)
             return start, token.i, words_end, complement
     return None
@@ -144,7 +140,7 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
     limit = max(0, person.start - WINDOW)
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text in LINKS:  # «…, и Михаил Борзыкин»: no apposition across a link
+    if i < 0 or doc[i].text in titles.links:  # «…, и Михаил Борзыкин»: no apposition across a link
         return None
     while i >= limit:
         token = doc[i]
@@ -161,9 +157,9 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
         if titles.get(token) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             title = _chain_head(doc, i, titles)
             first_entity = min((e.start for e in complement), default=person.start)
-            return _modifiers(doc, title), title, _trim_end(doc, title + 1, first_entity), complement
-        if token.text in LINKS or fold(token.text) in PREPOSITIONS or is_quote(token) or _complement_word(token) \
-                or token.text in ("(", ")"):
+            return _modifiers(doc, title, titles), title, _trim_end(doc, title + 1, first_entity, titles), complement
+        if token.text in titles.links or fold(token.text) in titles.prepositions or is_quote(token) \
+                or _complement_word(token) or token.text in ("(", ")"):
             i -= 1
             continue
         return None
@@ -179,22 +175,19 @@ def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles
     if i >= len(doc) or doc[i].text not in LEAD_INS:
         return None
     i += 1
-    while i < len(doc) and (doc[i].is_space or doc[i].text in LINKS or _modifier(doc[i]) and not titles.get(doc[i])
-                            or fold(doc[i].text) in ACTING):
+    while i < len(doc) and (doc[i].is_space or doc[i].text in titles.links or _modifier(doc[i]) and
+                            not titles.get(doc[i]) or fold(doc[i].text) in titles.acting):
         i += 1  # «, первый заместитель …», «, бывший министр …», «, исполняющий обязанности …»
     if i >= len(doc) or not titles.get(doc[i]) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
         return None
     title = _title_run(doc, i, titles)
-    start = _modifiers(doc, title)
+    start = _modifiers(doc, title, titles)
     if start <= person.end:
         start = title
-    while start > person.end + 1 and fold(doc[start - 1].text) in ACTING:
+    while start > person.end + 1 and fold(doc[start - 1].text) in titles.acting:
         start -= 1
     words_end, complement = _complement(doc, title, entities, titles)
     return start, title, words_end, complement
-
-
-ACTING = {"исполняющий", "исполняющая", "обязанности", "временно", "врио", "и.о.", "и", "о"}
 
 
 def _modifier(token: Token) -> bool:
@@ -231,19 +224,19 @@ def _complement(doc: Doc, title: int, entities: Sequence[Entity], titles: Titles
         if token.is_space or _genitive_word(token) or titles.get(token):
             i += 1
             continue
-        if (token.text in LINKS or fold(token.text) in PREPOSITIONS) and i + 1 < len(doc) and \
+        if (token.text in titles.links or fold(token.text) in titles.prepositions) and i + 1 < len(doc) and \
                 (_genitive_word(doc[i + 1]) or _outermost_starting_at(entities, i + 1)):
             i += 1
             continue
         break
-    return _trim_end(doc, title + 1, words_end or i), complement
+    return _trim_end(doc, title + 1, words_end or i, titles), complement
 
 
-def _trim_end(doc: Doc, start: int, end: int) -> int:
+def _trim_end(doc: Doc, start: int, end: int, titles: Titles) -> int:
     """The title's words end before links, prepositions, quotes and the adjectives of a following name:
     «глава японского | МИДа», «лидер московского | «Центра»»."""
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in LINKS or is_quote(doc[end - 1])
-                           or fold(doc[end - 1].text) in PREPOSITIONS or doc[end - 1].pos_ in ("ADJ", "DET")):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in titles.links or is_quote(doc[end - 1])
+                           or fold(doc[end - 1].text) in titles.prepositions or doc[end - 1].pos_ in ("ADJ", "DET")):
         end -= 1
     return end
 
@@ -271,14 +264,14 @@ def _chain_head(doc: Doc, i: int, titles: Titles) -> int:
     return i
 
 
-def _modifiers(doc: Doc, title: int) -> int:
+def _modifiers(doc: Doc, title: int, titles: Titles) -> int:
     """Start of the words agreeing with a title: «Чрезвычайным и Полномочным Послом», «первый заместитель»."""
     case = doc[title].morph.get("Case")
     start = title
     i = title - 1
     while i >= 0:
         token = doc[i]
-        if token.is_space or (token.text in LINKS and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
+        if token.is_space or (token.text in titles.links and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
             i -= 1
             continue
         if token.is_alpha and (token.pos_ == "NUM" and token.morph.get("Case") == case

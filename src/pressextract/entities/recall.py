@@ -117,7 +117,8 @@ def is_place_name(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word)[:1])
 
 
-def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex) -> list[Mention]:
+def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex,
+                   settlements: Settlements) -> list[Mention]:
     """Countries and regions named outside every entity: «чемпионат Европы», «с Узбекистаном»."""
     found: list[Mention] = []
     stems = places.first_stems
@@ -131,22 +132,23 @@ def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIn
             found.append(Mention(i, i + size, "LOC", "gazetteer"))
             end = i + size
     taken = {m.start for m in found}
-    for i in [i for i, text in enumerate(texts) if text in SETTLEMENT_WORDS]:  # «г. Воронежу», «города Бухары»
-        at = settlement_name(doc, i)
+    for i in [i for i, text in enumerate(texts) if text in settlements.words]:  # «г. Воронежу», «города Бухары»
+        at = settlements.name_at(doc, i)
         if at is not None and at not in busy and at not in taken and texts[at][:1].isupper() and \
                 texts[at].isalpha() and is_place_name(texts[at]):
             found.append(Mention(at, at + 1, "LOC", "settlement"))
     return found
 
 
-def joined_countries(doc: Doc, found: list[Mention], countries: CountryIndex) -> list[Mention]:
+def joined_countries(doc: Doc, found: list[Mention], countries: CountryIndex, conjunctions: frozenset[str]
+                     ) -> list[Mention]:
     """Two places NER split at the «и» of one country's name made one: «Тринидад» + «Тобаго», «Антигуа» +
     «Барбуды» (never two countries: «Узбекистан и Казахстан» is no name)."""
     places = {m.start: m for m in found if m.label == "LOC"}
     merged: dict[int, Mention] = {}
     for first in sorted(places.values(), key=lambda m: m.start):
         second = places.get(first.end + 1)
-        if second is None or doc[first.end].text != "и" or first.start in merged:
+        if second is None or doc[first.end].text not in conjunctions or first.start in merged:
             continue
         if countries.code([t.text for t in doc[first.start : second.end]]):
             merged[first.start] = Mention(first.start, second.end, "LOC", first.source)
@@ -171,25 +173,26 @@ def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
     return 0
 
 
-SETTLEMENT_ABBREVIATIONS = {"г", "гор", "пос", "дер", "ст", "с"}  # before «.»
-SETTLEMENT_NOUNS = {"город", "города", "городу", "городом", "городе", "поселок", "поселка", "поселку", "поселке", "село",
-                    "села", "селу", "селе", "деревня", "деревни", "деревне", "станица", "станицы", "станице"}  # folded
-# the words as they are written, for a set lookup per token: «г», «Г», «города», «Города», «посёлке»
-SETTLEMENT_WORDS = {form for word in SETTLEMENT_ABBREVIATIONS | SETTLEMENT_NOUNS
-                    for form in {word, word.capitalize(), word.replace("е", "ё"), word.replace("е", "ё").capitalize()}}
+class Settlements:
+    """Kinds of settlement before a name (word_lists.tsv): «г. Воронежу», «городу Ташкенту», «пос. Токсово»."""
 
+    def __init__(self, abbreviations: frozenset[str], nouns: frozenset[str]) -> None:
+        self.abbreviations = abbreviations  # before «.»
+        self.nouns = nouns  # folded
+        # the words as they are written, for a set lookup per token: «г», «Г», «города», «Города», «посёлке»
+        self.words = {form for word in abbreviations | nouns for yo in (word, word.replace("е", "ё"))
+                      for form in (yo, yo.capitalize())}
 
-def settlement_name(doc: Doc, i: int) -> Optional[int]:
-    """Where the name a settlement word at i introduces starts: «г. Воронежу», «городу Ташкенту», «пос. Токсово»."""
-    text = doc[i].text
-    if text.lower() in SETTLEMENT_ABBREVIATIONS:
-        return i + 2 if i + 2 < len(doc) and doc[i + 1].text == "." else None
-    return i + 1 if i + 1 < len(doc) and fold(text) in SETTLEMENT_NOUNS else None
+    def name_at(self, doc: Doc, i: int) -> Optional[int]:
+        """Where the name a settlement word at i introduces starts: «г. Воронежу», «городу Ташкенту»."""
+        text = doc[i].text
+        if text.lower() in self.abbreviations:
+            return i + 2 if i + 2 < len(doc) and doc[i + 1].text == "." else None
+        return i + 1 if i + 1 < len(doc) and fold(text) in self.nouns else None
 
-
-def after_settlement_word(doc: Doc, i: int) -> bool:
-    """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа»?"""
-    return any(settlement_name(doc, j) == i for j in (i - 2, i - 1) if j >= 0)
+    def before(self, doc: Doc, i: int) -> bool:
+        """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа»?"""
+        return any(self.name_at(doc, j) == i for j in (i - 2, i - 1) if j >= 0)
 
 
 def _sure_place(token: Token) -> bool:

@@ -115,13 +115,13 @@ def surnames_again(d: Draft) -> None:
 
 def gazetteer_places(d: Draft) -> None:
     """Countries, regions and settlements outside NER's mentions: «с Узбекистаном», «г. Воронежу»."""
-    d.found += [m for m in place_mentions(d.doc, d.texts, d.ner_words, d.vocab.countries)
-                if not is_false(d.doc, m, d.money)]
+    d.found += [m for m in place_mentions(d.doc, d.texts, d.ner_words, d.vocab.countries, d.vocab.settlements)
+                if not is_false(d.doc, m, d.money, d.vocab.currency_words)]
 
 
 def joined_country_names(d: Draft) -> None:
     """A country NER split at its «и» made one: «Тринидад и Тобаго»."""
-    d.found = joined_countries(d.doc, d.found, d.vocab.countries)
+    d.found = joined_countries(d.doc, d.found, d.vocab.countries, d.vocab.conjunctions)
 
 
 def organisations_again(d: Draft) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..lexicon import Entry, Lexicon
+from ..lexicon import Entry, Lexicon, WordList, WordLists
 from ..tagging.morph import fold
 from . import lemma_table
 from .countries import Country, CountryAlias, CountryIndex, Region, keys, name_words
 from .organisations import OrgWord, OrgWords
+from .recall import Settlements
 from .titles import Title, Titles
 
 
@@ -29,8 +30,10 @@ class NonName(Entry):
 DATA = Path(__file__).resolve().parent / "data"
 TABLES: dict[str, type[Entry]] = {
     "countries": Country, "country_aliases": CountryAlias, "regions": Region, "org_words": OrgWord,
-    "organizations": KnownOrg, "positions": Title, "non_names": NonName,
+    "organizations": KnownOrg, "positions": Title, "non_names": NonName, "word_lists": WordList,
 }
+WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "settlement_abbreviations",
+              "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 
@@ -38,10 +41,15 @@ class Vocabulary:
     """Everything the component looks up, built from its lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self.lists = WordLists(lexicon["word_lists"], WORD_LISTS, "word_lists.tsv")
+        self.conjunctions = self.lists["conjunctions"]
+        self.links = self.conjunctions | {","}  # «Узбекистана и Казахстана», «инвестиций, промышленности»
+        self.currency_words = self.lists["currency_words"]
         self.countries = CountryIndex(lexicon["countries"], lexicon["country_aliases"], lexicon["regions"])
-        self.org_words = OrgWords(lexicon["org_words"])
+        self.settlements = Settlements(self.lists["settlement_abbreviations"], self.lists["settlement_nouns"])
+        self.org_words = OrgWords(lexicon["org_words"], self.lists, self.settlements)
         self.known_orgs: list[KnownOrg] = lexicon["organizations"]
-        self.titles = Titles(lexicon["positions"])
+        self.titles = Titles(lexicon["positions"], self.lists)
         self.non_names: list[NonName] = lexicon["non_names"]
         self.non_name_texts = {entry.text for entry in self.non_names}
         self.org_keys = {key for org in self.known_orgs for name in [org.name, *org.aliases]
