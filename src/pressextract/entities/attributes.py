@@ -11,31 +11,31 @@ from typing import Any, Optional
 
 from spacy.tokens import Span
 
-from .mentions import Mention, closing_quote, opens, words
+from .candidates import Candidate, closing_quote, opens, words
 from .normal import phrase_nominative
-from .positions import Entity
+from .positions import OrgOrPlace
 from .steps import Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
 
 
-def annotate(draft: Draft, mentions: list[Mention]) -> tuple[list[Span], list[Entity]]:
+def annotate(draft: Draft, candidates: list[Candidate]) -> tuple[list[Span], list[OrgOrPlace]]:
     """Spans with `span._.entity`, and the ORG/LOC entities positions look at."""
     doc = draft.doc
     spans: list[Span] = []
-    entities: list[Entity] = []
-    places = [m for m in mentions if m.label == "LOC"]
-    for m in mentions:
+    entities: list[OrgOrPlace] = []
+    places = [m for m in candidates if m.label == "LOC"]
+    for m in candidates:
         span = Span(doc, m.start, m.end, label=m.label)
         data = describe(draft, m, places)
         span._.entity = data
         spans.append(span)
         if m.label != "PER":
-            entities.append(Entity(m.start, m.end, m.label, data["normal"], data["country"]))
+            entities.append(OrgOrPlace(m.start, m.end, m.label, data["normal"], data["country"]))
     return spans, entities
 
 
-def describe(draft: Draft, m: Mention, places: list[Mention]) -> dict[str, Any]:
+def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, Any]:
     """normal, name and country of one mention."""
     doc = draft.doc
     tokens = words(doc, m.start, m.end)
@@ -54,7 +54,7 @@ def describe(draft: Draft, m: Mention, places: list[Mention]) -> dict[str, Any]:
     return {"normal": normal, "name": None, "country": org_country(draft, m, places)}
 
 
-def org_country(draft: Draft, org: Mention, places: list[Mention]) -> Optional[str]:
+def org_country(draft: Draft, org: Candidate, places: list[Candidate]) -> Optional[str]:
     """The country an ORG's name names: its first country place, or a relational adjective in it; none for a
     body of two countries («Совет глав регионов Узбекистана и Казахстана»)."""
     doc, countries = draft.doc, draft.vocab.countries

@@ -20,9 +20,9 @@ from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
 from . import lemma_table
 from .attributes import annotate
-from .mentions import LABEL_ORDER, WORDS_CACHE, Mention
+from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
 from .people import PersonMention, gather, person_record
-from .positions import Entity, find_position
+from .positions import OrgOrPlace, find_position
 from .steps import Draft, run
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
 
@@ -46,19 +46,19 @@ class EntityAnnotator(LexiconComponent):
         doc.user_data[WORDS_CACHE] = {}
         try:
             draft = Draft.of(doc, self.vocab)
-            mentions = run(draft)  # steps.py: the rules in order
-            spans, entities = annotate(draft, mentions)
+            candidates = run(draft)  # steps.py: the rules in order
+            spans, entities = annotate(draft, candidates)
             doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
-            doc._.people = self.people(draft, mentions, entities)
+            doc._.people = self.people(draft, candidates, entities)
         finally:
             del doc.user_data[WORDS_CACHE]
         return doc
 
-    def people(self, draft: Draft, mentions: list[Mention], entities: list[Entity]) -> list[dict[str, Any]]:
+    def people(self, draft: Draft, candidates: list[Candidate], entities: list[OrgOrPlace]) -> list[dict[str, Any]]:
         """One plain dict per person (extensions.py)."""
         doc = draft.doc
         found = []
-        for m in mentions:
+        for m in candidates:
             if m.label != "PER":
                 continue
             name = draft.name_of(m)

@@ -12,16 +12,16 @@ from spacy.tokens import Doc
 
 from .cuts import after_verb, lead_words, without_title
 from .filters import common_noun, is_false
-from .mentions import Mention, split_lists, split_parentheses, trim, words
+from .candidates import Candidate, split_lists, split_parentheses, trim, words
 from .recall import is_place_name
 from .vocabulary import Vocabulary
 
 
-def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[Mention]:
+def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[Candidate]:
     """NER mentions cut at glosses and list marks, trimmed, without the ones that are no names."""
     found = []
     for ent in doc.ents:
-        for part in split_parentheses(doc, Mention(ent.start, ent.end, ent.label_)):
+        for part in split_parentheses(doc, Candidate(ent.start, ent.end, ent.label_)):
             for piece in split_lists(doc, part, commas=part.label == "PER"):
                 piece = trim(doc, after_verb(doc, piece))
                 if piece is not None and piece.label == "PER":
@@ -36,34 +36,34 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[M
     return found
 
 
-def is_title(doc: Doc, mention: Mention, vocab: Vocabulary) -> bool:
+def is_title(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
     """A title alone is no name: «Хоким» at a sentence start tagged LOC, «Посол» tagged PER."""
-    tokens = words(doc, mention.start, mention.end)
+    tokens = words(doc, candidate.start, candidate.end)
     return len(tokens) == 1 and tokens[0].pos_ != "VERB" and vocab.titles.get(tokens[0]) is not None
 
 
-def retyped(doc: Doc, mention: Mention, vocab: Vocabulary) -> Mention:
+def retyped(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> Candidate:
     """«ЕС», «Евросоюза», «Хокимият города» as LOC → ORG; «Коста Рика», «г. Воронежу» as PER → LOC."""
-    texts = [t.text for t in words(doc, mention.start, mention.end)]
+    texts = [t.text for t in words(doc, candidate.start, candidate.end)]
     countries = vocab.countries
-    if mention.label == "LOC" and vocab.is_known_org(texts):
-        return Mention(mention.start, mention.end, "ORG", "known")
-    if mention.label == "PER" and texts and countries.may_start(texts[0]) and countries.is_place(texts):
-        return Mention(mention.start, mention.end, "LOC", "known")
-    if mention.label == "LOC" and len(texts) >= 2 and doc[mention.start].is_alpha and \
-            vocab.org_words.kind(doc[mention.start]) in ("body", "head"):
-        return Mention(mention.start, mention.end, "ORG", mention.source)  # «Хокимият города» + «Бухары»
-    if mention.label == "PER" and len(texts) == 1 and vocab.settlements.before(doc, mention.start) and \
+    if candidate.label == "LOC" and vocab.is_known_org(texts):
+        return Candidate(candidate.start, candidate.end, "ORG", "known")
+    if candidate.label == "PER" and texts and countries.may_start(texts[0]) and countries.is_place(texts):
+        return Candidate(candidate.start, candidate.end, "LOC", "known")
+    if candidate.label == "LOC" and len(texts) >= 2 and doc[candidate.start].is_alpha and \
+            vocab.org_words.kind(doc[candidate.start]) in ("body", "head"):
+        return Candidate(candidate.start, candidate.end, "ORG", candidate.source)  # «Хокимият города» + «Бухары»
+    if candidate.label == "PER" and len(texts) == 1 and vocab.settlements.before(doc, candidate.start) and \
             is_place_name(texts[0]):  # «по г. Воронежу»: «г.» is no «господин» before a city
-        return Mention(mention.start, mention.end, "LOC", "known")
-    if mention.label == "LOC" and len(texts) >= 2 and not countries.is_place(texts):
-        tokens = words(doc, mention.start, mention.end)
+        return Candidate(candidate.start, candidate.end, "LOC", "known")
+    if candidate.label == "LOC" and len(texts) >= 2 and not countries.is_place(texts):
+        tokens = words(doc, candidate.start, candidate.end)
         for cut in range(1, len(tokens)):  # «Делегации Соединённых Штатов» → «Соединённых Штатов»
             if common_noun(tokens[cut - 1]) and countries.is_place(texts[cut:]):
-                return Mention(tokens[cut].i, mention.end, "LOC", mention.source)
+                return Candidate(tokens[cut].i, candidate.end, "LOC", candidate.source)
             if not common_noun(tokens[cut - 1]):
                 break
         for cut in range(len(tokens) - 1, 0, -1):  # «РФ по развитию гражданского общества» → «РФ»
             if tokens[cut].text[:1].islower() and countries.is_place(texts[:cut]):
-                return Mention(mention.start, tokens[cut - 1].i + 1, "LOC", mention.source)
-    return mention
+                return Candidate(candidate.start, tokens[cut - 1].i + 1, "LOC", candidate.source)
+    return candidate

@@ -22,7 +22,7 @@ from ..tagging.morph import (
     noun_tagged_adjective,
     parses,
 )
-from .mentions import is_quote
+from .candidates import is_quote
 
 HEAD_POS = ("NOUN", "PROPN")
 MODIFIER_POS = ("ADJ", "DET", "NUM", "VERB")  # «Первый», «Объединённые», «Чрезвычайный и Полномочный»

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Entry, WordLists
 from ..tagging.morph import fold, lemmas, noun_tagged_adjective
-from .mentions import Mention, closing_quote, opens
+from .candidates import Candidate, closing_quote, opens
 from .recall import Settlements
 
 MAX_TAIL = 12  # tokens an official name may grow by
@@ -68,9 +68,9 @@ class OrgWords:
 
 
 # ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
-def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
+def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Candidate]:
     """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
-    found: list[Mention] = []
+    found: list[Candidate] = []
     candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
                   (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
     end = 0
@@ -83,7 +83,7 @@ def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
         if j + 1 < len(doc) and opens(doc, j + 1):
             close = closing_quote(doc, j + 1)
             if close is not None and close > j + 2:
-                found.append(Mention(i, close + 1, "ORG", "legal"))
+                found.append(Candidate(i, close + 1, "ORG", "legal"))
                 end = close + 1
     return found
 
@@ -99,30 +99,30 @@ def is_legal(token: Token, vocab: OrgWords) -> bool:
     return bool(LEGAL_SHAPE.match(text)) and token.i + 1 < len(doc) and opens(doc, token.i + 1)
 
 
-def complete_quotes(doc: Doc, mention: Mention) -> Mention:
+def complete_quotes(doc: Doc, candidate: Candidate) -> Candidate:
     """An ORG that opens a quote ends with its closing quote: «Концерн «Майкрософт» → «Концерн «Майкрософт»»."""
-    for i in range(mention.start, mention.end):
+    for i in range(candidate.start, candidate.end):
         if opens(doc, i):
             close = closing_quote(doc, i)
-            if close is not None and close >= mention.end - 1:
-                return Mention(mention.start, close + 1, mention.label, mention.source)
-    return mention
+            if close is not None and close >= candidate.end - 1:
+                return Candidate(candidate.start, close + 1, candidate.label, candidate.source)
+    return candidate
 
 
 # ---------------------------------------------------------------- OFFICIAL NAMES
-def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
+def lead_adjectives(doc: Doc, candidate: Candidate, vocab: OrgWords) -> Candidate:
     """An official name NER started at its head noun takes the agreeing adjectives before it, from the first
     capitalised one: «Брянского городского» + «Совета народных депутатов»; never lower-case ones alone
     («российского правительства» is no name of its own)."""
-    if mention.start == 0 or doc[mention.start - 1].pos_ != "ADJ":  # most names: one look back
-        return mention
-    first = doc[mention.start]
+    if candidate.start == 0 or doc[candidate.start - 1].pos_ != "ADJ":  # most names: one look back
+        return candidate
+    first = doc[candidate.start]
     if first.pos_ not in ("NOUN", "PROPN") or vocab.kind(first) not in ("head", "body"):
-        return mention
+        return candidate
     agree = [first.morph.get(f) for f in ("Case", "Number", "Gender")]
-    start = mention.start
+    start = candidate.start
     begin = None
-    while start > 0 and start > mention.start - 4 and not doc[start].is_sent_start:
+    while start > 0 and start > candidate.start - 4 and not doc[start].is_sent_start:
         token = doc[start - 1]
         if token.pos_ != "ADJ" or not token.is_alpha or \
                 [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree or noun_tagged_adjective(token):
@@ -130,7 +130,7 @@ def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
         start -= 1
         if token.text[:1].isupper():
             begin = start
-    return mention if begin is None else Mention(begin, mention.end, mention.label, mention.source)
+    return candidate if begin is None else Candidate(begin, candidate.end, candidate.label, candidate.source)
 
 
 def is_genitive(token: Token) -> bool:
@@ -143,23 +143,23 @@ def is_genitive(token: Token) -> bool:
     return token.text.isupper() and len(token.text) >= 2
 
 
-def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]:
+def head_entry(doc: Doc, candidate: Candidate, vocab: OrgWords) -> Optional[OrgWord]:
     """The vocabulary entry of a name's head noun (its first noun): «Следственного комитета» → комитет."""
-    for token in doc[mention.start : mention.end]:
+    for token in doc[candidate.start : candidate.end]:
         if token.pos_ in ("NOUN", "PROPN") or (vocab.get(token) is not None and noun_tagged_adjective(token)):
             entry = vocab.get(token)
             return entry if entry and entry.kind != "legal" else None
     return None
 
 
-def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -> Mention:
+def extend(doc: Doc, candidate: Candidate, places: list[Candidate], vocab: OrgWords) -> Candidate:
     """Grow an ORG over the genitive chain, prepositional tail and place that belong to its name."""
-    entry = head_entry(doc, mention, vocab)
-    head = next((t.i for t in doc[mention.start : mention.end] if t.pos_ in ("NOUN", "PROPN")), mention.start)
-    chain = entry is not None and mention.source == "body"  # NER's own spans carry their chain already
+    entry = head_entry(doc, candidate, vocab)
+    head = next((t.i for t in doc[candidate.start : candidate.end] if t.pos_ in ("NOUN", "PROPN")), candidate.start)
+    chain = entry is not None and candidate.source == "body"  # NER's own spans carry their chain already
     place_at = {p.start: p for p in places}
-    end = best = mention.end
-    limit = min(len(doc), mention.end + MAX_TAIL)
+    end = best = candidate.end
+    limit = min(len(doc), candidate.end + MAX_TAIL)
     while end < limit:
         token = doc[end]
         if token.is_space or token.is_sent_start:
@@ -190,7 +190,7 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
                 chain = False
                 continue
         break
-    return Mention(mention.start, best, mention.label, mention.source) if best > mention.end else mention
+    return Candidate(candidate.start, best, candidate.label, candidate.source) if best > candidate.end else candidate
 
 
 def _chain_word(token: Token) -> bool:
@@ -198,7 +198,7 @@ def _chain_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text[:1].islower() and is_genitive(token)
 
 
-def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str, vocab: OrgWords
+def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Candidate], prep: str, vocab: OrgWords
                  ) -> Optional[int]:
     """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
     at = vocab.settlements.name_at(doc, start)  # «по г. Москве», «по городу Ташкенту»
@@ -228,8 +228,8 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: 
     return end
 
 
-def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterable[Mention], vocab: OrgWords,
-               adjective_country) -> list[Mention]:
+def body_names(doc: Doc, texts: list[str], places: list[Candidate], taken: Iterable[Candidate], vocab: OrgWords,
+               adjective_country) -> list[Candidate]:
     """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
     busy = set()
     for m in taken:
@@ -247,15 +247,15 @@ def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterabl
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
                 and adjective_country(doc[start - 1].text):
             start -= 1
-        grown = extend(doc, Mention(token.i, token.i + 1, "ORG", "body"), places, vocab)
+        grown = extend(doc, Candidate(token.i, token.i + 1, "ORG", "body"), places, vocab)
         has_place = any(p.start >= token.i + 1 and p.end <= grown.end for p in place_at.values())
         if has_place or start < token.i:
-            found.append(Mention(start, grown.end, "ORG", "body"))
+            found.append(Candidate(start, grown.end, "ORG", "body"))
             busy.update(range(start, grown.end))
     return found
 
 
-def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWords) -> list[Mention]:
+def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: OrgWords) -> list[Candidate]:
     """The organisations with the whole genitive chain NER cut in two: «Комитет по денежно-кредитной политике» +
     «Национального Банка Республики Казахстан», whose name hangs off the first, become one name (the second
     stays an organisation of its own inside it), with the tail the first's head word takes: «ГУ» + «МВД России»
@@ -264,7 +264,7 @@ def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWord
     + «Минобрнауки»; not «банк» + «ВТБ», a name beside its kind)."""
     starts = {o.start: o for o in orgs}
     busy = {i for o in orgs for i in range(o.start, o.end)}
-    heads = [Mention(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
+    heads = [Candidate(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
              and vocab.kind(doc[o.start - 1]) in ("head", "body")]
     out = []
     for first in sorted([*orgs, *heads], key=lambda o: o.start):
@@ -275,7 +275,7 @@ def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWord
         if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end or \
                 (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
             continue
-        whole = Mention(first.start, second.end, "ORG", "chain")
+        whole = Candidate(first.start, second.end, "ORG", "chain")
         grown = extend(doc, whole, places, vocab)  # only a place's tail: «по Воронежской области», not «по ставке»
         out.append((first, grown if any(p.end == grown.end > whole.end for p in places) else whole))
     merged = {id(first): whole for first, whole in out}

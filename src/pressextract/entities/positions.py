@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..tagging.morph import case_of, fold, parses
 from .employer import employer
-from .mentions import Mention, is_quote
+from .candidates import Candidate, is_quote
 from .normal import phrase_nominative
 from .titles import Titles
 
@@ -29,7 +29,7 @@ LEAD_INS = {",", "—", "–", "-", "("}  # «Антон Силуанов, ми�
 
 
 @dataclass
-class Entity:
+class OrgOrPlace:
     """An ORG or LOC found in the doc, as positions see it."""
 
     start: int
@@ -50,7 +50,7 @@ class Position:
     country: Optional[str]
 
 
-def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles,
+def find_position(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles,
                   case: Optional[str] = None, adjective_country: Callable[[str], Optional[str]] = lambda w: None
                   ) -> Optional[Position]:
     """The position stated next to a name: before it («министр … Лазиз Кудратов»), after it («…, министр …»)
@@ -91,7 +91,7 @@ def _agrees(title: Token, case: Optional[str]) -> bool:
                                for p in parses(title.text))
 
 
-def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+def _predicate(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles):
     """«Кудратов назначен министром …», «X является президентом Y»: a title in the instrumental by a copula."""
     root = next((t for t in doc[person.start : person.end] if t.head.i < person.start or t.head.i >= person.end),
                 None)
@@ -123,19 +123,19 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or j < 0 or doc[j].is_sent_start and doc[j].is_punct
 
 
-def _outermost_ending_at(entities: Sequence[Entity], end: int) -> Optional[Entity]:
+def _outermost_ending_at(entities: Sequence[OrgOrPlace], end: int) -> Optional[OrgOrPlace]:
     ending = [e for e in entities if e.end == end and e.label in ("ORG", "LOC")]
     return min(ending, key=lambda e: e.start) if ending else None
 
 
-def _outermost_starting_at(entities: Sequence[Entity], start: int) -> Optional[Entity]:
+def _outermost_starting_at(entities: Sequence[OrgOrPlace], start: int) -> Optional[OrgOrPlace]:
     starting = [e for e in entities if e.start == start and e.label in ("ORG", "LOC")]
     return max(starting, key=lambda e: e.end) if starting else None
 
 
-def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+def _before(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles):
     """(start, title, end of the position's own words, complement entities) for a title before the name."""
-    complement: list[Entity] = []
+    complement: list[OrgOrPlace] = []
     i = person.start - 1
     limit = max(0, person.start - WINDOW)
     while i >= 0 and doc[i].is_space:
@@ -166,7 +166,7 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
     return None
 
 
-def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+def _after(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles):
     """The same for «Лазиз Кудратов, министр инвестиций …»: a lead-in, a title, its complement."""
     i = _skip_space(doc, person.end)
     if i < len(doc) and doc[i].text == "(":  # «Скотт Хоровитц (Scott Horowitz), бывший астронавт»
@@ -208,9 +208,9 @@ def _title_run(doc: Doc, i: int, titles: Titles) -> int:
     return i
 
 
-def _complement(doc: Doc, title: int, entities: Sequence[Entity], titles: Titles) -> tuple[int, list[Entity]]:
+def _complement(doc: Doc, title: int, entities: Sequence[OrgOrPlace], titles: Titles) -> tuple[int, list[OrgOrPlace]]:
     """End of a title's own words and the entities of its complement, reading rightwards from the title."""
-    complement: list[Entity] = []
+    complement: list[OrgOrPlace] = []
     words_end = None
     i = title + 1
     while i < len(doc) and i < title + WINDOW:

@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from .filters import is_false, not_a_person
-from .mentions import LABEL_ORDER, Mention, crosses, outermost, unique, words
+from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .names import PersonName, person_name
 from .ner import cleaned, retyped
 from .organisations import (
@@ -50,13 +50,13 @@ class Draft:
     money: list[tuple[int, int]] = field(default_factory=list)  # character ranges of money spans
     texts: list[str] = field(default_factory=list)  # token texts, without Token objects: a tenth of the cost
     names: dict[tuple[int, int], Optional[PersonName]] = field(default_factory=dict)  # PER range → its name
-    found: list[Mention] = field(default_factory=list)
+    found: list[Candidate] = field(default_factory=list)
     lasts: set[str] = field(default_factory=set)  # folded surnames of the full names in the text
     firsts: set[str] = field(default_factory=set)
     ner_words: set[int] = field(default_factory=set)  # tokens inside NER's (cleaned, retyped) mentions
-    orgs: list[Mention] = field(default_factory=list)
-    places: list[Mention] = field(default_factory=list)
-    people: list[Mention] = field(default_factory=list)
+    orgs: list[Candidate] = field(default_factory=list)
+    places: list[Candidate] = field(default_factory=list)
+    people: list[Candidate] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary) -> Draft:
@@ -64,14 +64,14 @@ class Draft:
         texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH)]
         return cls(doc, vocab, money, texts)
 
-    def name_of(self, mention: Mention) -> Optional[PersonName]:
+    def name_of(self, candidate: Candidate) -> Optional[PersonName]:
         """The name of a PER mention, worked out once per doc."""
-        key = (mention.start, mention.end)
+        key = (candidate.start, candidate.end)
         if key not in self.names:
-            self.names[key] = person_name(words(self.doc, mention.start, mention.end))
+            self.names[key] = person_name(words(self.doc, candidate.start, candidate.end))
         return self.names[key]
 
-    def mentions(self) -> list[Mention]:
+    def candidates(self) -> list[Candidate]:
         """The result: one mention per range, in reading order, the longer first."""
         return sorted(unique(self.orgs + self.places + self.people),
                       key=lambda m: (m.start, -m.end, LABEL_ORDER[m.label]))
@@ -102,7 +102,7 @@ def people_typed_otherwise(d: Draft) -> None:
     def is_title(token) -> bool:
         return d.vocab.titles.get(token) is not None
 
-    d.found = [Mention(m.start, m.end, "PER", "document") if m.label != "PER" and
+    d.found = [Candidate(m.start, m.end, "PER", "document") if m.label != "PER" and
                as_person(d.doc, m, d.lasts, d.firsts, is_title, d.vocab.countries) else m for m in d.found]
     d.ner_words = {i for m in d.found for i in range(m.start, m.end)}
 
@@ -202,8 +202,8 @@ STEPS: list[Step] = [
 ]
 
 
-def run(draft: Draft, steps: list[Step] = STEPS) -> list[Mention]:
+def run(draft: Draft, steps: list[Step] = STEPS) -> list[Candidate]:
     """Run the steps over one doc's draft; the mentions they leave."""
     for step in steps:
         step.run(draft)
-    return draft.mentions()
+    return draft.candidates()
