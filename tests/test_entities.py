@@ -82,12 +82,14 @@ ENTITIES = [
         ("ORG", "Одинцовского городского Совета народных депутатов",
          "Одинцовский городской Совет народных депутатов", None),
         ("ORG", "российскому правительству", "российское правительство", "RU"),
+        ("LOC", "российскому", "Россия", "RU"),  # a place adjective is a place of its own (NEREL)
     ]),
     # a lower-case head word with the body it belongs to is one name; a name beside its kind is not chained
     ("Письмо из департамента Минобрнауки передали в Европейский суд по правам человека и в банк ВТБ.", [
         ("ORG", "департамента Минобрнауки", "департамент Минобрнауки", None),
         ("ORG", "Минобрнауки", "Минобрнауки", None),
         ("ORG", "Европейский суд по правам человека", "Европейский суд по правам человека", None),
+        ("LOC", "Европейский", "Европа", None),
         ("ORG", "ВТБ", "ВТБ", None),
     ]),
     # a country whose name has «и» in it is one place, in the nominative conjunct by conjunct; two countries are two
@@ -135,6 +137,7 @@ ENTITIES = [
     ]),
     ("Японское правительство одобрило кредит.", [
         ("ORG", "Японское правительство", "Японское правительство", "JP"),
+        ("LOC", "Японское", "Япония", "JP"),
     ]),
     ("Стороны обсудили заседание Совета глав регионов Узбекистана и Казахстана.", [
         ("ORG", "Совета глав регионов Узбекистана и Казахстана", "Совет глав регионов Узбекистана и Казахстана",
@@ -145,6 +148,7 @@ ENTITIES = [
     ("Товарооборот между Узбекистаном и Казахстаном вырос до 5 млрд долларов США.", [
         ("LOC", "Узбекистаном", "Узбекистан", "UZ"),
         ("LOC", "Казахстаном", "Казахстан", "KZ"),
+        ("LOC", "США", "США", "US"),  # a currency's country is a place (NEREL)
     ]),
     ("Экспорт в КНР, ОАЭ и Соединённые Штаты увеличился, а поставки в РФ сократились.", [
         ("LOC", "КНР", "КНР", "CN"),
@@ -178,8 +182,6 @@ ENTITIES = [
 
 # phrases in which nothing is an entity: titles, currencies, common nouns starting a sentence
 NOTHING = [
-    "Товарооборот вырос на 5 процентов и составил 10 млн долларов США.",
-    "Экспорт достиг 3,2 млрд долл. США по итогам года.",
     "Встреча прошла с Чрезвычайным и Полномочным Послом.",
     "Инвестиции в промышленность выросли вдвое.",
     "Отчётность по МСФО и РСБУ опубликована, ставка НДФЛ не изменилась.",  # vocab/non_names.tsv
@@ -279,3 +281,121 @@ def test_random_word_salad_gives_valid_records(extractor) -> None:
         assert all(text[m.start : m.end] == m.text for p in record.people for m in p.mentions)
 
     check()
+
+
+# NEREL's conventions (issue 15): a place adjective is a place of its own, with the place's name and code
+PLACE_ADJECTIVES = [
+    ("Представители казахстанской стороны обсудили поставки зерна.", ("казахстанской", "Казахстан", "KZ")),
+    ("Российские экспортёры нарастили отгрузки металла.", ("Российские", "Россия", "RU")),
+    ("Японский производитель открыл завод под Ташкентом.", ("Японский", "Япония", "JP")),
+    ("Проект поддержали в московских ведомствах.", ("московских", "Москва", None)),
+    ("Выставка прошла на лондонской площадке.", ("лондонской", "Лондон", None)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PLACE_ADJECTIVES)
+def test_a_place_adjective_is_a_place(extractor, phrase: str, expected: tuple) -> None:
+    assert ("LOC", *expected) in [(e.type, e.text, e.normal, e.country) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize("phrase", [
+    "На фестиваль приехал американский актёр Джон Смит.",
+    "Французская певица Мари Дюбуа дала концерт.",
+    "Курсы учат английскому языку и истории.",
+])
+def test_a_nationality_or_a_language_is_no_place(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "Экспорт составил 10 млн долларов США.",
+    "Выручка достигла 3,2 млрд долл. США по итогам года.",
+    "Цена выросла до 80 центов США за фунт.",
+])
+def test_a_currencys_country_is_a_place(extractor, phrase: str) -> None:
+    assert ("LOC", "США", "US") in [(e.type, e.text, e.country) for e in extractor.extract(phrase).entities]
+
+
+# bodies named by their kind alone, with the adjectives and the place that go with them (NEREL)
+BODIES = [
+    ("Правительство заявило о новых мерах поддержки.", "Правительство"),
+    ("Закон вчера приняли в парламенте.", "парламенте"),
+    ("Российские власти продлили ограничения.", "Российские власти"),
+    ("Дело расследует полиция Малайзии.", "полиция Малайзии"),
+    ("Решение коалиционного правительства оспорили.", "коалиционного правительства"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "org"), BODIES)
+def test_a_body_named_by_its_kind_is_an_organisation(extractor, phrase: str, org: str) -> None:
+    assert org in [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Он пришёл к власти в прошлом году.",  # «власть» is a body only in the plural
+    "Об этом сообщили СМИ со ссылкой на источники.",  # the media as a whole (NEREL)
+    "Запись появилась в Твиттере и в Facebook.",  # platforms (NEREL)
+])
+def test_no_organisation(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"] == []
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Лекцию прочли в МГУ имени Ломоносова.", "Ломоносова"),
+    ("Спектакль поставили в театре имени Вахтангова.", "Вахтангова"),
+    ("Конференцию провёл институт им. Курчатова.", "Курчатова"),
+])
+def test_the_person_an_organisation_is_named_after(extractor, phrase: str, person: str) -> None:
+    assert person in [e.text for e in extractor.extract(phrase).entities if e.type == "PER"]
+
+
+# organisation kinds: from the head word and the vocabulary (data/org_kind_*.tsv)
+KINDS = [
+    ("Министерство иностранных дел Российской Федерации", "state"), ("Министерства финансов", "state"),
+    ("Минфин", "state"), ("МИД России", "state"), ("правительство Японии", "state"), ("Правительство", "state"),
+    ("Государственная дума", "state"), ("парламента Грузии", "state"), ("посольство Турции в Казахстане", "state"),
+    ("Верховный суд", "state"), ("Генпрокуратура", "state"), ("ФНС России", "state"), ("Росстат", "state"),
+    ("хокимият Самаркандской области", "state"), ("мэрии Ташкента", "state"), ("Следственный комитет", "state"),
+    ("Федеральная таможенная служба", "state"), ("Кремль", "state"), ("Госдепартамент США", "state"),
+    ("Банк России", "central_bank"), ("Центрального банка", "central_bank"), ("ЦБ РФ", "central_bank"),
+    ("Национальный банк Республики Казахстан", "central_bank"), ("ФРС", "central_bank"), ("ЕЦБ", "central_bank"),
+    ("Сбербанк", "bank"), ("банк ВТБ", "bank"), ("ПАО «Сбербанк»", "bank"), ("Газпромбанк", "bank"),
+    ("Альфа-Банк", "bank"), ("АКБ «Капиталбанк»", "bank"),
+    ("ООО «Ромашка»", "company"), ("ПАО «Газпром»", "company"), ("Роснефть", "company"), ("компания Apple", "company"),
+    ("Vestas", "company"), ("Хэнань Синьюань Текстиль", "company"), ("АО «Узбекнефтегаз»", "company"),
+    ("Новолипецкий металлургический комбинат", "company"), ("холдинга «Металлоинвест»", "company"),
+    ("ООН", "international"), ("МВФ", "international"), ("ЕС", "international"), ("ЕАЭС", "international"),
+    ("ШОС", "international"), ("Всемирный банк", "international"), ("НАТО", "international"),
+    ("Евразийская экономическая комиссия", "international"),
+    ("ТАСС", "media"), ("Интерфакс", "media"), ("Первый канал", "media"), ("газета «Известия»", "media"),
+    ("РИА Новости", "media"), ("телеканала НТВ", "media"), ("информационное агентство Reuters", "media"),
+    ("партия «Единая Россия»", "party"), ("КПРФ", "party"), ("ЛДПР", "party"), ("Демократической партии", "party"),
+    ("МГУ имени Ломоносова", "education"), ("Российская академия наук", "education"),
+    ("Высшая школа экономики", "education"), ("Ташкентский государственный университет", "education"),
+    ("институт ядерной физики", "education"),
+    ("совет директоров", "other"), ("рабочая группа", "other"),
+]
+
+
+def test_organisation_kinds() -> None:
+    """Each name of the table gets its kind (at least 60 names of every kind)."""
+    import re
+
+    from pressextract.entities.vocabulary import DATA, TABLES, Vocabulary
+    from pressextract.lexicon import Lexicon
+
+    kinds = Vocabulary(Lexicon(DATA, TABLES)).kinds
+    assert len(KINDS) >= 60 and {k for _, k in KINDS} >= {"state", "central_bank", "bank", "company",
+                                                           "international", "media", "party", "education", "other"}
+    wrong = [(name, kind, kinds.of_words(re.findall(r"[\w«».-]+", name))) for name, kind in KINDS
+             if kinds.of_words(re.findall(r"[\w«».-]+", name)) != kind]
+    assert wrong == []
+
+
+def test_an_organisation_has_its_kind_and_a_person_its_organisations(extractor) -> None:
+    release = extractor.extract("Министр финансов Республики Узбекистан Джамшид Кучкаров встретился с "
+                                "представителями ПАО «Сбербанк» и агентства «Интерфакс».")
+    kinds = {e.text: e.kind for e in release.entities if e.type == "ORG"}
+    assert kinds.get("ПАО «Сбербанк»") == "bank" and kinds.get("Интерфакс") == "media"
+    assert all(e.kind is None for e in release.entities if e.type != "ORG")
+    assert [(p.name, p.organization_kind) for p in release.people] == [("Джамшид Кучкаров", "state")]

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from .candidates import Candidate, closing_quote, opens, words
 from .normal import phrase_nominative
 from .positions import OrgOrPlace
-from .steps import Draft
+from .steps import ADJECTIVE, Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
 
@@ -42,16 +42,22 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
     if m.label == "PER":
         name = draft.name_of(m)
         normal = name.normal if name else doc[m.start : m.end].text
-        return {"normal": normal, "name": name.parts() if name else None, "country": None}
+        return {"normal": normal, "name": name.parts() if name else None, "country": None, "kind": None}
     quoted = m.label == "ORG" and m.start > 1 and opens(doc, m.start - 1) and \
         closing_quote(doc, m.start - 1) == m.end and doc[m.start - 2].pos_ in ("NOUN", "PROPN") and \
         doc[m.start : m.end].root.dep_ in APPOSITION
     # a quoted name in apposition to the word that declines for it does not: «компанией «Хэнань Текстиль»» is
     # «Хэнань Текстиль»; with a case of its own it does: «с «Газпромом»», «совет директоров «Газпрома»» → «Газпром»
     normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, draft.vocab.conjunctions, m.label)
+    if m.label == "LOC" and m.source == ADJECTIVE:  # «казахстанской» → Казахстан, KZ
+        place = draft.vocab.countries.adjective_place(doc[m.start].text)
+        if place is not None:
+            return {"normal": place.place, "name": None, "country": place.code, "kind": None}
     if m.label == "LOC":
-        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in tokens])}
-    return {"normal": normal, "name": None, "country": org_country(draft, m, places)}
+        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in tokens]),
+                "kind": None}
+    kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
+    return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}
 
 
 def org_country(draft: Draft, org: Candidate, places: list[Candidate]) -> Optional[str]:

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, LexiconComponent
 from . import lemma_table
 from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
-from .people import PersonMention, gather, person_record
+from .people import PersonMention, gather, link_titles, person_record
 from .positions import OrgOrPlace, find_position
 from .steps import Draft, run
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
@@ -67,8 +67,10 @@ class EntityAnnotator(LexiconComponent):
             position = find_position(doc, m, entities, self.vocab.titles, name.case,
                                      self.vocab.countries.adjective_code)
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            found.append(PersonMention(start, end, name, position))
-        return [person_record(c) for c in gather(found)]
+            found.append(PersonMention(start, end, name, position, m.start, m.end - 1))
+        clusters = gather(found)
+        link_titles(doc, clusters, self.vocab.titles)
+        return [person_record(c, lambda name: self.vocab.kinds.of_words(name.split())) for c in clusters]
 
     # ------------------------------------------------------------ vocabulary
     @property

@@ -1,7 +1,7 @@
 """Entities NER gives that are not names.
 
     «с Чрезвычайным и Полномочным Послом»  an adjective or title as PER
-    «4,97 млрд долларов США»               a currency's country as LOC (inside a money span, or after «доллар»)
+    «4,97 млрд руб.»                       a piece of a money span as a name (not «долларов США»: a place)
     «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
 """
 
@@ -22,8 +22,8 @@ NOT_NAME_POS = ("ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", 
 
 def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], currency_words: frozenset[str]) -> bool:
     """Is this NER mention not a name? (`currency_words`: «доллар» of «долларов США»)"""
-    if inside_money(doc, candidate, money) or currency_country(doc, candidate, currency_words):
-        return True
+    if inside_money(doc, candidate, money) and not currency_country(doc, candidate, currency_words):
+        return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
     tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
     if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate) and (
@@ -121,7 +121,12 @@ def quoted(doc: Doc, candidate: Candidate) -> bool:
 
 def common_noun(token: Token) -> bool:
     """A dictionary word with no proper-name reading: «Товарооборот», «Будничная», «Разделённые»."""
-    readings = parses(token.text)
+    return common_noun_text(token.text)
+
+
+def common_noun_text(text: str) -> bool:
+    """The same for a word as written."""
+    readings = parses(text)
     if not readings or not all(known(p) for p in readings):
         return False
     return not any(g in p.tag for p in readings for g in NAME_GRAMMEMES)

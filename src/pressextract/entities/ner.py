@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..tagging.morph import fold
+
 from .cuts import after_verb, lead_words, without_title
 from .filters import common_noun, is_false
 from .candidates import Candidate, split_lists, split_parentheses, trim, words
@@ -31,9 +33,17 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
                 if piece is not None and is_title(doc, piece, vocab):
                     continue
                 if piece is not None and not is_false(doc, piece, money, vocab.currency_words) and \
-                        doc[piece.start : piece.end].text not in vocab.non_name_texts:
+                        not is_non_name(doc, piece, vocab):
                     found.append(piece)
     return found
+
+
+def is_non_name(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
+    """A text that names no organisation (non_names.tsv): «МСФО», «СМИ»; one word in any form: «в Твиттере»."""
+    if doc[candidate.start : candidate.end].text in vocab.non_name_texts:
+        return True
+    tokens = words(doc, candidate.start, candidate.end)
+    return len(tokens) == 1 and candidate.label != "PER" and fold(tokens[0].lemma_) in vocab.non_name_lemmas
 
 
 def is_title(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:

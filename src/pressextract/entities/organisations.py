@@ -43,6 +43,7 @@ class OrgWords:
         self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
         self.links = lists["conjunctions"] | {","}  # «инвестиций, промышленности и торговли»
         self.settlements = settlements
+        self.alone_stems = {fold(word)[:PREFIX] for word in lists["bodies_alone"] | lists["plural_bodies_alone"]}
         self.by_word = {fold(e.word): e for e in entries}
         self.stems = {w[:PREFIX] for w in self.by_word}
 
@@ -280,3 +281,31 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
         out.append((first, grown if any(p.end == grown.end > whole.end for p in places) else whole))
     merged = {id(first): whole for first, whole in out}
     return [merged.get(id(o), o) for o in orgs] + [whole for first, whole in out if first in heads]
+
+
+def bare_bodies(doc: Doc, texts: list[str], taken: Iterable[Candidate], places: list[Candidate], vocab: OrgWords,
+                alone: frozenset[str], plural: frozenset[str]) -> list[Candidate]:
+    """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
+    задержала», with the adjectives agreeing before them and the place after them: «коалиционного правительства»,
+    «российской армии», «Полиция Малайзии»."""
+    busy = {i for m in taken for i in range(m.start, m.end)}
+    found: list[Candidate] = []
+    for i, text in enumerate(texts):
+        if i in busy or not text.replace("-", "").isalpha() or fold(text)[:PREFIX] not in vocab.alone_stems:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token):
+            continue
+        lemma, number = fold(token.lemma_), token.morph.get("Number")
+        if lemma not in alone and not (lemma in plural and number == ["Plur"]):  # «власти», not «к власти»
+            continue
+        features = ("Case", "Number") if number == ["Plur"] else ("Case", "Number", "Gender")  # no gender in plural
+        agree = [token.morph.get(f) for f in features]
+        start = i
+        while start > 0 and i - start < 2 and start - 1 not in busy and doc[start - 1].pos_ == "ADJ" and \
+                doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree:
+            start -= 1
+        grown = extend(doc, Candidate(i, i + 1, "ORG", "body"), places, vocab)
+        found.append(Candidate(start, grown.end, "ORG", "body"))
+        busy.update(range(start, grown.end))
+    return found

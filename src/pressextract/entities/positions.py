@@ -48,6 +48,7 @@ class Position:
     normal: str
     organization: Optional[str]
     country: Optional[str]
+    title: str = ""  # the title's lemma: «министр» of «министр инвестиций …»
 
 
 def find_position(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles,
@@ -73,7 +74,8 @@ def find_position(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], t
         normal = normal[:1].lower() + normal[1:]  # «Председатель Банка России …», «Заявление Председателя Банка
         # России …», «Генеральный директор СМК …»; not «Чрезвычайный и Полномочный Посол», capitalised by convention
     organization, country = employer(doc, title, words_end, complement, entities, titles)
-    return Position(start, words_end, normal, organization, country or stated)
+    entry = titles.get(doc[title])
+    return Position(start, words_end, normal, organization, country or stated, entry.title if entry else "")
 
 
 UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}

@@ -13,11 +13,13 @@ from typing import Callable, NamedTuple, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from ..tagging.morph import fold
 from .filters import is_false, not_a_person
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .names import PersonName, person_name
 from .ner import cleaned, retyped
 from .organisations import (
+    bare_bodies,
     body_names,
     chained,
     complete_quotes,
@@ -38,6 +40,7 @@ from .recall import (
 from .vocabulary import Vocabulary
 
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
+ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
 
 
 @dataclass
@@ -159,6 +162,12 @@ def state_bodies(d: Draft) -> None:
                          d.vocab.countries.adjective_code)
 
 
+def bodies_by_kind(d: Draft) -> None:
+    """Bodies named by their kind alone (NEREL): «правительство заявило», «российские власти», «полиция Малайзии»."""
+    d.orgs += bare_bodies(d.doc, d.texts, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
+                          d.vocab.lists["bodies_alone"], d.vocab.lists["plural_bodies_alone"])
+
+
 def genitive_chains(d: Draft) -> None:
     """A name NER cut in two joined, the outermost names kept: «Комитет по …» + «Национального Банка …»."""
     d.orgs = outermost(chained(d.doc, outermost(d.orgs), d.places, d.vocab.org_words))
@@ -178,6 +187,36 @@ def nested_places_found(d: Draft) -> None:
     d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries)
 
 
+def place_adjectives(d: Draft) -> None:
+    """A place adjective is a place of its own, as NEREL marks it: «казахстанской стороны» (Казахстан),
+    «московских властей» (Москва), «Российской академии наук»; not a person's nationality («американский актёр»)
+    nor a language («английский язык»)."""
+    countries, heads = d.vocab.countries, d.vocab.lists["nationality_heads"]
+    taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
+    for i, text in enumerate(d.texts):
+        if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
+            continue
+        token = d.doc[i]
+        if token.pos_ not in ("ADJ", "PROPN") or (token.head.i != i and fold(token.head.lemma_) in heads):
+            continue
+        d.places.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
+
+
+def namesakes(d: Draft) -> None:
+    """The person an organisation is named after: «МГУ имени Ломоносова», «театра им. Е. Вахтангова» (NEREL)."""
+    taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
+    marks, texts = d.vocab.lists["named_after"], d.texts
+    for i in [i for i, text in enumerate(texts[:-1]) if fold(text) in marks]:
+        start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
+        end = start
+        while end < len(texts) and end < start + 4 and (
+                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
+                texts[end] == "." and end > start and len(texts[end - 1]) == 1):
+            end += 1
+        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)):
+            d.people.append(Candidate(start, end, "PER", "namesake"))
+
+
 def people_outside_organisations(d: Draft) -> None:
     """A person that crosses an organisation's boundary goes."""
     d.people = [p for p in d.people if not any(crosses(p, o) for o in d.orgs)]
@@ -195,9 +234,12 @@ STEPS: list[Step] = [
     Step("ORG boundary: legal form + quoted name", legal_forms),
     Step("ORG boundary: NER organisations made whole", whole_ner_organisations),
     Step("ORG boundary: state bodies NER missed", state_bodies),
+    Step("ORG boundary: bodies named by their kind alone", bodies_by_kind),
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
+    Step("LOC: place adjectives", place_adjectives),
+    Step("PER: the people organisations are named after", namesakes),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),
 ]
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from ..lexicon import Entry, Lexicon, WordList, WordLists
 from ..tagging.morph import fold
 from . import lemma_table
-from .countries import Country, CountryAlias, CountryIndex, Region, keys, name_words
+from .countries import Country, CountryAlias, CountryIndex, PlaceAdjective, Region, keys, name_words
+from .kinds import TABLES as KIND_TABLES
+from .kinds import KindName, OrgKinds
 from .organisations import OrgWord, OrgWords
 from .recall import Settlements
 from .titles import Title, Titles
@@ -29,11 +31,15 @@ class NonName(Entry):
 
 DATA = Path(__file__).resolve().parent / "data"
 TABLES: dict[str, type[Entry]] = {
-    "countries": Country, "country_aliases": CountryAlias, "regions": Region, "org_words": OrgWord,
+    "countries": Country, "country_aliases": CountryAlias, "regions": Region, "place_adjectives": PlaceAdjective,
+    "org_words": OrgWord,
     "organizations": KnownOrg, "positions": Title, "non_names": NonName, "word_lists": WordList,
+    **{table: KindName for table in KIND_TABLES},
 }
 WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "settlement_abbreviations",
-              "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions")
+              "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions",
+              "nationality_heads", "bodies_alone", "plural_bodies_alone",
+              "named_after")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 
@@ -45,13 +51,17 @@ class Vocabulary:
         self.conjunctions = self.lists["conjunctions"]
         self.links = self.conjunctions | {","}  # «Узбекистана и Казахстана», «инвестиций, промышленности»
         self.currency_words = self.lists["currency_words"]
-        self.countries = CountryIndex(lexicon["countries"], lexicon["country_aliases"], lexicon["regions"])
+        self.countries = CountryIndex(lexicon["countries"], lexicon["country_aliases"], lexicon["regions"],
+                                      lexicon["place_adjectives"])
         self.settlements = Settlements(self.lists["settlement_abbreviations"], self.lists["settlement_nouns"])
         self.org_words = OrgWords(lexicon["org_words"], self.lists, self.settlements)
         self.known_orgs: list[KnownOrg] = lexicon["organizations"]
         self.titles = Titles(lexicon["positions"], self.lists)
+        self.kinds = OrgKinds({table: lexicon[table] for table in KIND_TABLES},
+                              [e.word for e in lexicon["org_words"] if e.kind == "legal"])
         self.non_names: list[NonName] = lexicon["non_names"]
         self.non_name_texts = {entry.text for entry in self.non_names}
+        self.non_name_lemmas = {fold(entry.text) for entry in self.non_names if " " not in entry.text}
         self.org_keys = {key for org in self.known_orgs for name in [org.name, *org.aliases]
                          for key in keys(name_words(name))}
         self.org_stems = {key[0][:3] for key in self.org_keys}

@@ -1,0 +1,76 @@
+"""What kind of organisation an ORG is, from its head word and the vocabulary (`data/org_kind_*.tsv`, one file per
+kind): the entry nearest the start of the name wins, the longer one where two start at the same word.
+
+    Министерство иностранных дел России    → state         Национальный банк Республики Казахстан → central_bank
+    банк ВТБ, ПАО «Сбербанк»                → bank          ООО «Ромашка», «Газпром»               → company
+    ООН, ЕАЭС, Шанхайская организация …     → international ТАСС, газета «Известия», Первый канал   → media
+    партия «Единая Россия», КПРФ           → party         МГУ имени Ломоносова, Российская академия наук → education
+
+A legal form («ООО», «ПАО») is skipped and makes a company unless the rest of the name says otherwise; a name
+no entry matches is a company when it is a proper name («Vestas», «Хэнань Текстиль»), else `other`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..lexicon import Entry, LexiconError
+from ..tagging.morph import fold, lemmas
+from .filters import common_noun_text
+
+KINDS = ("state", "central_bank", "bank", "company", "international", "media", "party", "education")
+OTHER = "other"
+TABLES = {f"org_kind_{kind}": kind for kind in KINDS}  # table name → kind
+QUOTES = "«»\"'„“”"
+LEAD = 4  # a kind word is looked for among the first words of a name: «Брянский городской Совет …»
+
+
+class KindName(Entry):
+    """One line of an org_kind_*.tsv file: a head word or a name (lemmas, lower case)."""
+
+    name: str
+
+
+class OrgKinds:
+    """The kind vocabulary: phrases of lemmas by their first word."""
+
+    def __init__(self, tables: dict[str, list[KindName]], legal_forms: Iterable[str]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
+        seen: dict[str, str] = {}
+        for table, entries in tables.items():
+            kind = TABLES[table]
+            for entry in entries:
+                name = fold(entry.name)
+                if name in seen:
+                    raise LexiconError(f"{table}.tsv: {entry.name!r} is given for {seen[name]} too")
+                seen[name] = kind
+                phrase = tuple(lemmas(w) for w in name.split())  # «центральный банк» matches «Центрального банка»
+                for first in phrase[0]:
+                    self.by_first.setdefault(first, []).append((phrase, kind))
+        for options in self.by_first.values():
+            options.sort(key=lambda option: -len(option[0]))
+        self.legal_forms = frozenset(fold(w) for w in legal_forms)
+
+    def of_words(self, texts: list[str]) -> str:
+        """The kind of an organisation named by these words (as written, in any case)."""
+        texts = [t.strip(QUOTES) for t in texts if any(c.isalnum() for c in t)]
+        legal = False
+        while texts and fold(texts[0]) in self.legal_forms:  # «ПАО «Сбербанк»»: the name decides, else a company
+            texts, legal = texts[1:], True
+        keys = [lemmas(t) for t in texts]
+        for start in range(min(LEAD, len(texts))):
+            kind = self._match(keys, start)
+            if kind is not None:
+                return kind
+        if legal or (texts and texts[0][:1].isupper() and not common_noun_text(texts[0])):
+            return "company"
+        return OTHER
+
+    def _match(self, keys: list[frozenset[str]], start: int) -> Optional[str]:
+        for first in keys[start]:
+            for phrase, kind in self.by_first.get(first, ()):
+                if start + len(phrase) <= len(keys) and all(
+                        not word.isdisjoint(keys[start + k]) for k, word in enumerate(phrase)):
+                    return kind
+        return None
+
