@@ -6,12 +6,13 @@ kind): the entry nearest the start of the name wins, the longer one where two st
     ООН, ЕАЭС, Шанхайская организация …     → international ТАСС, газета «Известия», Первый канал   → media
     партия «Единая Россия», КПРФ           → party         МГУ имени Ломоносова, Российская академия наук → education
 
-A legal form («ООО», «ПАО») is skipped and makes a company unless the rest of the name says otherwise; a name
-no entry matches is a company when it is a proper name («Vestas», «Хэнань Текстиль»), else `other`.
+A legal form («ООО», «ПАО») is skipped and makes a company unless the rest of the name says otherwise (an
+institution's form, «МКУ», «ГБУ», makes none); a name no entry matches is a company when it is a proper name («Vestas», «Хэнань Текстиль»), else `other`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from ..lexicon import Entry, LexiconError
@@ -21,6 +22,8 @@ from .filters import common_noun_text
 KINDS = ("state", "central_bank", "bank", "company", "international", "media", "party", "education")
 OTHER = "other"
 TABLES = {f"org_kind_{kind}": kind for kind in KINDS}  # table name → kind
+# the abbreviated form of a state or municipal institution (учреждение): «МКУ», «ГБУ», «ФКУ», «МБОУ» — no company
+INSTITUTION = re.compile(r"^[А-ЯЁ]{1,5}У$")
 QUOTES = "«»\"'„“”"
 LEAD = 4  # a kind word is looked for among the first words of a name: «Брянский городской Совет …»
 
@@ -55,14 +58,18 @@ class OrgKinds:
         """The kind of an organisation named by these words (as written, in any case)."""
         texts = [t.strip(QUOTES) for t in texts if any(c.isalnum() for c in t)]
         legal = False
-        while texts and fold(texts[0]) in self.legal_forms:  # «ПАО «Сбербанк»»: the name decides, else a company
-            texts, legal = texts[1:], True
+        while texts and fold(texts[0]) in self.legal_forms or texts and INSTITUTION.match(texts[0]):
+            own = self._match([lemmas(texts[0])], 0)  # «АКБ …» is a bank's own form
+            if own not in (None, "company"):
+                return own
+            legal = legal or not INSTITUTION.match(texts[0])  # «ПАО «Сбербанк»»: the name decides, else a company
+            texts = texts[1:]
         keys = [lemmas(t) for t in texts]
         for start in range(min(LEAD, len(texts))):
             kind = self._match(keys, start)
             if kind is not None:
                 return kind
-        if legal or (texts and texts[0][:1].isupper() and not common_noun_text(texts[0])):
+        if legal or (texts and any(c.isupper() for c in texts[0]) and not common_noun_text(texts[0])):
             return "company"
         return OTHER
 
