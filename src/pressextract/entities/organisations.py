@@ -305,7 +305,7 @@ def bare_bodies(doc: Doc, texts: list[str], taken: Iterable[Candidate], places: 
         while start > 0 and i - start < 2 and start - 1 not in busy and doc[start - 1].pos_ == "ADJ" and \
                 doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree:
             start -= 1
-        grown = extend(doc, Candidate(i, i + 1, "ORG", "body"), places, vocab)
-        found.append(Candidate(start, grown.end, "ORG", "body"))
+        grown = extend(doc, Candidate(i, i + 1, "ORG", "kind"), places, vocab)  # a place, no chain: not «парламент
+        found.append(Candidate(start, grown.end, "ORG", "kind"))               # | бюджета страны»
         busy.update(range(start, grown.end))
     return found
