@@ -213,7 +213,8 @@ def namesakes(d: Draft) -> None:
                 texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
                 texts[end] == "." and end > start and len(texts[end - 1]) == 1):
             end += 1
-        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)):
+        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and \
+                all(t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end]):  # not «от имени Государственного …»
             d.people.append(Candidate(start, end, "PER", "namesake"))
 
 
