@@ -399,3 +399,30 @@ def test_an_organisation_has_its_kind_and_a_person_its_organisations(extractor) 
     assert kinds.get("ПАО «Сбербанк»") == "bank" and kinds.get("Интерфакс") == "media"
     assert all(e.kind is None for e in release.entities if e.type != "ORG")
     assert [(p.name, p.organization_kind) for p in release.people] == [("Джамшид Кучкаров", "state")]
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Император Акихито выступил с обращением к нации.", "Акихито"),
+    ("Вдова Солженицына передала архив музею.", "Солженицына"),
+    ("Господин Кудратов прибыл в Ташкент.", "Кудратов"),
+])
+def test_an_honorific_or_title_before_a_name_is_no_part_of_it(extractor, phrase: str, person: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "PER"] == [person]
+
+
+@pytest.mark.parametrize(("phrase", "place", "code"), [
+    ("Переговоры прошли в британской столице.", "британской столице", "GB"),
+    ("В российской столице открыли выставку.", "российской столице", "RU"),
+    ("Делегация прибыла в японскую столицу.", "японскую столицу", "JP"),
+])
+def test_a_capital_named_by_its_countrys_adjective_is_one_place(extractor, phrase: str, place: str, code: str) -> None:
+    assert ("LOC", place, code) in [(e.type, e.text, e.country) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Документы составлены на английском и французском.",
+    "Он свободно говорит на немецком.",
+    "Книга переведена с японского.",
+])
+def test_a_language_alone_is_no_place(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []

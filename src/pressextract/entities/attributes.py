@@ -51,6 +51,9 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
     normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, draft.vocab.conjunctions, m.label)
     if m.label == "LOC" and m.source == ADJECTIVE:  # «казахстанской» → Казахстан, KZ
         place = draft.vocab.countries.adjective_place(doc[m.start].text)
+        if place is not None and m.end - m.start > 1:  # «британской столице»: the city, in the country
+            return {"normal": phrase_nominative(tokens, draft.vocab.conjunctions, "LOC"), "name": None,
+                    "country": place.code, "kind": None}
         if place is not None:
             return {"normal": place.place, "name": None, "country": place.code, "kind": None}
     if m.label == "LOC":

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..tagging.morph import fold
 from .filters import not_a_name
 from .candidates import Candidate, is_quote, opens, words
 from .titles import Titles
@@ -37,6 +38,17 @@ def lead_words(doc: Doc, candidate: Candidate) -> Optional[Candidate]:
                                    and not_a_name(doc[start])):
         start += 1
     return Candidate(start, candidate.end, candidate.label, candidate.source) if start < candidate.end else None
+
+
+def person_without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:
+    """A PER without the title or honorific NER put before the name: «Император Акихито», «Вдова Солженицына»,
+    «Полковник Квачков» → the name (NEREL keeps the title out)."""
+    tokens = words(doc, candidate.start, candidate.end)
+    if len(tokens) >= 2 and tokens[0].text[:1].isupper() and "-" not in tokens[0].text[1:2] and \
+            (titles.get(tokens[0]) is not None or fold(tokens[0].lemma_) in titles.honorifics) and \
+            tokens[1].text[:1].isupper():
+        return Candidate(tokens[1].i, candidate.end, candidate.label, candidate.source)
+    return candidate
 
 
 def without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:

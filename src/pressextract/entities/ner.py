@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..tagging.morph import fold
 
-from .cuts import after_verb, lead_words, without_title
+from .cuts import after_verb, lead_words, person_without_title, without_title
 from .filters import common_noun, is_false
 from .candidates import Candidate, split_lists, split_parentheses, trim, words
 from .recall import is_place_name
@@ -28,6 +28,8 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
                 piece = trim(doc, after_verb(doc, piece))
                 if piece is not None and piece.label == "PER":
                     piece = lead_words(doc, piece)
+                if piece is not None and piece.label == "PER":
+                    piece = person_without_title(doc, piece, vocab.titles)
                 if piece is not None and piece.label == "ORG":
                     piece = without_title(doc, piece, vocab.titles)
                 if piece is not None and is_title(doc, piece, vocab):
@@ -49,7 +51,8 @@ def is_non_name(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
 def is_title(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
     """A title alone is no name: «Хоким» at a sentence start tagged LOC, «Посол» tagged PER."""
     tokens = words(doc, candidate.start, candidate.end)
-    return len(tokens) == 1 and tokens[0].pos_ != "VERB" and vocab.titles.get(tokens[0]) is not None
+    return len(tokens) == 1 and tokens[0].pos_ != "VERB" and (
+        vocab.titles.get(tokens[0]) is not None or fold(tokens[0].lemma_) in vocab.titles.honorifics)  # «Принц»
 
 
 def retyped(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> Candidate:

@@ -190,14 +190,27 @@ def nested_places_found(d: Draft) -> None:
 def place_adjectives(d: Draft) -> None:
     """A place adjective is a place of its own, as NEREL marks it: «казахстанской стороны» (Казахстан),
     «московских властей» (Москва), «Российской академии наук»; not a person's nationality («американский актёр»)
-    nor a language («английский язык»)."""
-    countries, heads = d.vocab.countries, d.vocab.lists["nationality_heads"]
+    nor a language («английский язык», «на английском»). With a word for a capital it names the city: «британской
+    столице»."""
+    countries, lists = d.vocab.countries, d.vocab.lists
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
     for i, text in enumerate(d.texts):
         if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
             continue
         token = d.doc[i]
-        if token.pos_ not in ("ADJ", "PROPN") or (token.head.i != i and fold(token.head.lemma_) in heads):
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # «на английском и французском»: the first conjunct's role decides
+        if token.pos_ not in ("ADJ", "PROPN") or first.dep_ not in ("amod", "appos"):
+            continue  # «на английском», «владеть немецким»: a language, no place
+        head = token.head
+        while head.pos_ == "ADJ" and head.head.i != head.i and head.dep_ in ("amod", "conj"):
+            head = head.head  # «российский и советский актёр»: the noun the adjectives describe
+        lemma = fold(head.lemma_)
+        if head.i != i and (lemma in lists["nationality_heads"] or lemma.split("-")[0] in lists["nationality_heads"]):
+            continue
+        if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
+            d.places.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
             continue
         d.places.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
 

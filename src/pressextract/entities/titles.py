@@ -33,6 +33,7 @@ class Titles:
         self.copulas = lists["copulas"]  # «назначен министром»
         self.acting = lists["acting"]  # «исполняющий обязанности министра»
         self.prepositions = lists["title_prepositions"]  # «Посол … в Узбекистане», «при ООН»
+        self.honorifics = lists["honorifics"]  # «Вдова Солженицына», «Принц Филипп»: no position, no name
         self.conjunctions = lists["conjunctions"]
         self.links = self.conjunctions | {","}  # «министр инвестиций, промышленности и торговли»
         self.by_title = {fold(e.title): e for e in entries}
