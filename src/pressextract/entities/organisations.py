@@ -43,7 +43,7 @@ class OrgWords:
         self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
         self.links = lists["conjunctions"] | {","}  # «инвестиций, промышленности и торговли»
         self.settlements = settlements
-        self.alone_stems = {fold(word)[:PREFIX] for word in lists["bodies_alone"] | lists["plural_bodies_alone"]}
+        self.alone_stems = {fold(word)[:PREFIX] for word in lists["bodies_alone"] | lists["bodies_with_modifier"]}
         self.by_word = {fold(e.word): e for e in entries}
         self.stems = {w[:PREFIX] for w in self.by_word}
 
@@ -265,8 +265,7 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
     + «Минобрнауки»; not «банк» + «ВТБ», a name beside its kind)."""
     starts = {o.start: o for o in orgs}
     busy = {i for o in orgs for i in range(o.start, o.end)}
-    heads = [Candidate(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
-             and vocab.kind(doc[o.start - 1]) in ("head", "body")]
+    heads = [head for head in (_head_before(doc, o, busy, vocab) for o in orgs) if head is not None]
     out = []
     for first in sorted([*orgs, *heads], key=lambda o: o.start):
         second = starts.get(first.end)
@@ -276,7 +275,11 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
         if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end or \
                 (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
             continue
-        whole = Candidate(first.start, second.end, "ORG", "chain")
+        end = second.end
+        if any(opens(doc, i) for i in range(first.start, first.end)) and end < len(doc) and \
+                closing_quote(doc, second.start - 1) == end:
+            end += 1  # «совет директоров «Газпрома»»: the quote the name opened closes it
+        whole = Candidate(first.start, end, "ORG", "chain")
         grown = extend(doc, whole, places, vocab)  # only a place's tail: «по Воронежской области», not «по ставке»
         out.append((first, grown if any(p.end == grown.end > whole.end for p in places) else whole))
     merged = {id(first): whole for first, whole in out}
@@ -284,7 +287,7 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
 
 
 def bare_bodies(doc: Doc, texts: list[str], taken: Iterable[Candidate], places: list[Candidate], vocab: OrgWords,
-                alone: frozenset[str], plural: frozenset[str]) -> list[Candidate]:
+                alone: frozenset[str], modified: frozenset[str]) -> list[Candidate]:
     """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
     задержала», with the adjectives agreeing before them and the place after them: «коалиционного правительства»,
     «российской армии», «Полиция Малайзии»."""
@@ -297,7 +300,7 @@ def bare_bodies(doc: Doc, texts: list[str], taken: Iterable[Candidate], places: 
         if token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token):
             continue
         lemma, number = fold(token.lemma_), token.morph.get("Number")
-        if lemma not in alone and not (lemma in plural and number == ["Plur"]):  # «власти», not «к власти»
+        if lemma not in alone and lemma not in modified:
             continue
         features = ("Case", "Number") if number == ["Plur"] else ("Case", "Number", "Gender")  # no gender in plural
         agree = [token.morph.get(f) for f in features]
@@ -306,6 +309,23 @@ def bare_bodies(doc: Doc, texts: list[str], taken: Iterable[Candidate], places: 
                 doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree:
             start -= 1
         grown = extend(doc, Candidate(i, i + 1, "ORG", "kind"), places, vocab)  # a place, no chain: not «парламент
-        found.append(Candidate(start, grown.end, "ORG", "kind"))               # | бюджета страны»
+        if lemma not in alone and start == i and grown.end == i + 1:           # | бюджета страны»
+            continue  # «к власти», «в армии»: no modifier, no body
+        found.append(Candidate(start, grown.end, "ORG", "kind"))
         busy.update(range(start, grown.end))
     return found
+
+
+def _head_before(doc: Doc, org: Candidate, busy: set[int], vocab: OrgWords) -> Optional[Candidate]:
+    """A head word NER left out before an organisation, with the lower-case genitives and the quote between:
+    «Управление» + «ФНС России», «совет директоров» + «Газпрома» (up to the opening quote)."""
+    start = org.start
+    if start > 0 and opens(doc, start - 1):
+        start -= 1
+    j = start
+    while j > 0 and start - j < 2 and _chain_word(doc[j - 1]) and j - 1 not in busy and \
+            vocab.kind(doc[j - 1]) not in ("head", "body"):
+        j -= 1  # «совет | директоров»: the chain hangs off the nearest head word
+    if j == 0 or j - 1 in busy or vocab.kind(doc[j - 1]) not in ("head", "body"):
+        return None
+    return Candidate(j - 1, org.start, "ORG", "chain")

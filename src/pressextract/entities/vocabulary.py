@@ -38,7 +38,7 @@ TABLES: dict[str, type[Entry]] = {
 }
 WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "settlement_abbreviations",
               "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions",
-              "nationality_heads", "bodies_alone", "plural_bodies_alone",
+              "nationality_heads", "bodies_alone", "bodies_with_modifier",
               "named_after", "capital_nouns", "honorifics")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
