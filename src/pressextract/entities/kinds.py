@@ -16,14 +16,15 @@ import re
 from typing import Iterable, Optional
 
 from ..lexicon import Entry, LexiconError
-from ..tagging.morph import fold, lemmas
+from ..tagging.morph import fold, lemmas, parses
 from .filters import common_noun_text
 
-KINDS = ("state", "central_bank", "bank", "company", "international", "media", "party", "education")
+KINDS = ("state", "central_bank", "bank", "company", "international", "media", "party", "education", "other")
 OTHER = "other"
 TABLES = {f"org_kind_{kind}": kind for kind in KINDS}  # table name → kind
 # the abbreviated form of a state or municipal institution (учреждение): «МКУ», «ГБУ», «ФКУ», «МБОУ» — no company
 INSTITUTION = re.compile(r"^[А-ЯЁ]{1,5}У$")
+CYRILLIC_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")
 QUOTES = "«»\"'„“”"
 LEAD = 4  # a kind word is looked for among the first words of a name: «Брянский городской Совет …»
 
@@ -37,7 +38,8 @@ class KindName(Entry):
 class OrgKinds:
     """The kind vocabulary: phrases of lemmas by their first word."""
 
-    def __init__(self, tables: dict[str, list[KindName]], legal_forms: Iterable[str]) -> None:
+    def __init__(self, tables: dict[str, list[KindName]], legal_forms: Iterable[str],
+                 part_heads: frozenset[str] = frozenset()) -> None:
         self.by_first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
         seen: dict[str, str] = {}
         for table, entries in tables.items():
@@ -53,6 +55,7 @@ class OrgKinds:
         for options in self.by_first.values():
             options.sort(key=lambda option: -len(option[0]))
         self.legal_forms = frozenset(fold(w) for w in legal_forms)
+        self.part_heads = part_heads  # a part of an organisation takes the kind of the one named after it
 
     def of_words(self, texts: list[str]) -> str:
         """The kind of an organisation named by these words (as written, in any case)."""
@@ -60,24 +63,41 @@ class OrgKinds:
         legal = False
         while texts and fold(texts[0]) in self.legal_forms or texts and INSTITUTION.match(texts[0]):
             own = self._match([lemmas(texts[0])], 0)  # «АКБ …» is a bank's own form
-            if own not in (None, "company"):
-                return own
+            if own is not None and own[0] != "company":
+                return own[0]
             legal = legal or not INSTITUTION.match(texts[0])  # «ПАО «Сбербанк»»: the name decides, else a company
             texts = texts[1:]
         keys = [lemmas(t) for t in texts]
         for start in range(min(LEAD, len(texts))):
-            kind = self._match(keys, start)
-            if kind is not None:
-                return kind
-        if legal or (texts and any(c.isupper() for c in texts[0]) and not common_noun_text(texts[0])):
+            found = self._match(keys, start)
+            if found is None:
+                continue
+            kind, size = found
+            if not self.part_heads.isdisjoint(keys[start]):  # «пресс-служба ЦБ», «совет директоров «Газпрома»»
+                later = next((k for k in (self._match(keys, s) for s in range(start + size, len(keys))) if k), None)
+                if later is not None:
+                    return later[0]
+            return kind
+        if legal:
+            return "company"
+        if texts and any(c.isupper() for c in texts[0]) and not common_noun_text(texts[0]) and \
+                not CYRILLIC_ABBREVIATION.match(texts[0]) and not adjective_text(texts[0]):
+            # «Vestas», «IAG»; not «КДН», «РОО» (unknown bodies) nor «Вознесенский СДК» (a place's something)
             return "company"
         return OTHER
 
-    def _match(self, keys: list[frozenset[str]], start: int) -> Optional[str]:
+    def _match(self, keys: list[frozenset[str]], start: int) -> Optional[tuple[str, int]]:
+        """The kind and length of the longest entry starting at word `start`."""
         for first in keys[start]:
             for phrase, kind in self.by_first.get(first, ()):
                 if start + len(phrase) <= len(keys) and all(
                         not word.isdisjoint(keys[start + k]) for k, word in enumerate(phrase)):
-                    return kind
+                    return kind, len(phrase)
         return None
 
+
+
+def adjective_text(word: str) -> bool:
+    """Is the word's most likely reading an adjective: «Вознесенском», «Столичная»?"""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "ADJS", "PRTF")

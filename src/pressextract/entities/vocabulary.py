@@ -39,7 +39,8 @@ TABLES: dict[str, type[Entry]] = {
 WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "settlement_abbreviations",
               "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions",
               "nationality_heads", "bodies_alone", "bodies_with_modifier",
-              "named_after", "capital_nouns", "honorifics")
+              "named_after", "capital_nouns", "honorifics",
+              "part_heads")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 
@@ -58,7 +59,7 @@ class Vocabulary:
         self.known_orgs: list[KnownOrg] = lexicon["organizations"]
         self.titles = Titles(lexicon["positions"], self.lists)
         self.kinds = OrgKinds({table: lexicon[table] for table in KIND_TABLES},
-                              [e.word for e in lexicon["org_words"] if e.kind == "legal"])
+                              [e.word for e in lexicon["org_words"] if e.kind == "legal"], self.lists["part_heads"])
         self.non_names: list[NonName] = lexicon["non_names"]
         self.non_name_texts = {entry.text for entry in self.non_names}
         self.non_name_lemmas = {fold(entry.text) for entry in self.non_names if " " not in entry.text}
