@@ -69,7 +69,7 @@ class EntityAnnotator(LexiconComponent):
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             found.append(PersonMention(start, end, name, position, m.start, m.end - 1))
         clusters = gather(found)
-        link_titles(doc, clusters, self.vocab.titles)
+        link_titles(doc, draft.texts, clusters, self.vocab.titles)
         return [person_record(c, lambda name: self.vocab.kinds.of_words(name.split())) for c in clusters]
 
     # ------------------------------------------------------------ vocabulary

@@ -286,16 +286,19 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
     return [merged.get(id(o), o) for o in orgs] + [whole for first, whole in out if first in heads]
 
 
-def bare_bodies(doc: Doc, texts: list[str], taken: Iterable[Candidate], places: list[Candidate], vocab: OrgWords,
+def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[Candidate], places: list[Candidate],
+                vocab: OrgWords,
                 alone: frozenset[str], modified: frozenset[str]) -> list[Candidate]:
     """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
     задержала», with the adjectives agreeing before them and the place after them: «коалиционного правительства»,
     «российской армии», «Полиция Малайзии»."""
     busy = {i for m in taken for i in range(m.start, m.end)}
     found: list[Candidate] = []
-    for i, text in enumerate(texts):
-        if i in busy or not text.replace("-", "").isalpha() or fold(text)[:PREFIX] not in vocab.alone_stems:
-            continue
+    words = alone | modified
+    for i in [i for i, low in enumerate(folded) if low[:PREFIX] in vocab.alone_stems]:
+        text = texts[i]
+        if i in busy or not text.replace("-", "").isalpha() or lemmas(text).isdisjoint(words):
+            continue  # «политика», «право»: no body, and no Token made for them
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token):
             continue

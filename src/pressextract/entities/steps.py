@@ -60,6 +60,14 @@ class Draft:
     orgs: list[Candidate] = field(default_factory=list)
     places: list[Candidate] = field(default_factory=list)
     people: list[Candidate] = field(default_factory=list)
+    _folded: Optional[list[str]] = None
+
+    @property
+    def folded(self) -> list[str]:
+        """The token texts folded (lower case, ё as е), made once for the steps that look words up."""
+        if self._folded is None:
+            self._folded = [fold(text) for text in self.texts]
+        return self._folded
 
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary) -> Draft:
@@ -164,7 +172,7 @@ def state_bodies(d: Draft) -> None:
 
 def bodies_by_kind(d: Draft) -> None:
     """Bodies named by their kind alone (NEREL): «правительство заявило», «российские власти», «полиция Малайзии»."""
-    d.orgs += bare_bodies(d.doc, d.texts, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
+    d.orgs += bare_bodies(d.doc, d.texts, d.folded, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
                           d.vocab.lists["bodies_alone"], d.vocab.lists["bodies_with_modifier"])
 
 
@@ -194,7 +202,9 @@ def place_adjectives(d: Draft) -> None:
     столице»."""
     countries, lists = d.vocab.countries, d.vocab.lists
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
-    for i, text in enumerate(d.texts):
+    stems = countries.adjective_stems
+    for i in [i for i, low in enumerate(d.folded) if low[:3] in stems]:
+        text = d.texts[i]
         if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
             continue
         token = d.doc[i]
@@ -219,15 +229,15 @@ def namesakes(d: Draft) -> None:
     """The person an organisation is named after: «МГУ имени Ломоносова», «театра им. Е. Вахтангова» (NEREL)."""
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
     marks, texts = d.vocab.lists["named_after"], d.texts
-    for i in [i for i, text in enumerate(texts[:-1]) if fold(text) in marks]:
+    for i in [i for i, low in enumerate(d.folded[:-1]) if low in marks]:
         start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
         end = start
         while end < len(texts) and end < start + 4 and (
                 texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
                 texts[end] == "." and end > start and len(texts[end - 1]) == 1):
             end += 1
-        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and \
-                all(t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end]):  # not «от имени Государственного …»
+        proper = all(t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени Госдепа …»
+        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
             d.people.append(Candidate(start, end, "PER", "namesake"))
 
 
