@@ -429,3 +429,12 @@ def test_a_capital_named_by_its_countrys_adjective_is_one_place(extractor, phras
 ])
 def test_a_language_alone_is_no_place(extractor, phrase: str) -> None:
     assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(("phrase", "places"), [
+    ("Паводок затронул сёла в Тульской и Калужской областях.", ["Тульской", "Калужской областях"]),
+    ("Выборы прошли в Курской, Белгородской и Брянской областях.", ["Курской", "Белгородской", "Брянской областях"]),
+    ("Пожары тушат в Красноярском и Хабаровском краях.", ["Красноярском", "Хабаровском краях"]),
+])
+def test_coordinated_regions_are_places_each(extractor, phrase: str, places: list[str]) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == places
