@@ -438,3 +438,12 @@ def test_a_language_alone_is_no_place(extractor, phrase: str) -> None:
 ])
 def test_coordinated_regions_are_places_each(extractor, phrase: str, places: list[str]) -> None:
     assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == places
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Восьмидесятилетний Маккейн снова выдвинулся в сенат.", "Маккейн"),
+    ("Контракт подписал 56-летний Игорь Сечин.", "Игорь Сечин"),
+    ("На пресс-конференцию пришла 68-летняя Анна Смирнова.", "Анна Смирнова"),
+])
+def test_an_age_before_a_name_is_no_part_of_it(extractor, phrase: str, person: str) -> None:
+    assert person in [e.text for e in extractor.extract(phrase).entities if e.type == "PER"]

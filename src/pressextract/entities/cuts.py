@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from .candidates import Candidate, is_quote, opens, words
 from .titles import Titles
 
 LEAD_POS = ("ADV", "PART", "CCONJ", "SCONJ", "INTJ")
+AGE = re.compile(r"летн(ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$")  # «68-летний», «восьмидесятилетняя»
 
 
 def after_verb(doc: Doc, candidate: Candidate) -> Candidate:
@@ -41,12 +43,13 @@ def lead_words(doc: Doc, candidate: Candidate) -> Optional[Candidate]:
 
 
 def person_without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:
-    """A PER without the title or honorific NER put before the name: «Император Акихито», «Вдова Солженицына»,
-    «Полковник Квачков» → the name (NEREL keeps the title out)."""
+    """A PER without the title, honorific or age NER put before the name: «Император Акихито», «Вдова Солженицына»,
+    «68-летний Э. Уитакер» → the name (NEREL keeps them out)."""
     tokens = words(doc, candidate.start, candidate.end)
-    if len(tokens) >= 2 and tokens[0].text[:1].isupper() and "-" not in tokens[0].text[1:2] and \
-            (titles.get(tokens[0]) is not None or fold(tokens[0].lemma_) in titles.honorifics) and \
-            tokens[1].text[:1].isupper():
+    if len(tokens) >= 2 and (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()) and \
+            "-" not in tokens[0].text[1:2] and \
+            (titles.get(tokens[0]) is not None or fold(tokens[0].lemma_) in titles.honorifics or
+             AGE.search(fold(tokens[0].text)) is not None) and tokens[1].text[:1].isupper():
         return Candidate(tokens[1].i, candidate.end, candidate.label, candidate.source)
     return candidate
 

@@ -231,12 +231,16 @@ def namesakes(d: Draft) -> None:
     marks, texts = d.vocab.lists["named_after"], d.texts
     for i in [i for i, low in enumerate(d.folded[:-1]) if low in marks]:
         start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
+        while start < len(texts) and texts[start].isspace():
+            start += 1
         end = start
-        while end < len(texts) and end < start + 4 and (
-                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
-                texts[end] == "." and end > start and len(texts[end - 1]) == 1):
+        while end < len(texts) and end < start + 9 and (
+                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or texts[end].isspace() or
+                texts[end] == "." and end > start and len(texts[end - 1]) == 1):  # «им. М. Н. Ермоловой»
             end += 1
-        proper = all(t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени Госдепа …»
+        while end > start and texts[end - 1].isspace():
+            end -= 1
+        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени Госдепа»
         if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
             d.people.append(Candidate(start, end, "PER", "namesake"))
 
