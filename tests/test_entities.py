@@ -447,3 +447,12 @@ def test_coordinated_regions_are_places_each(extractor, phrase: str, places: lis
 ])
 def test_an_age_before_a_name_is_no_part_of_it(extractor, phrase: str, person: str) -> None:
     assert person in [e.text for e in extractor.extract(phrase).entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize(("phrase", "org"), [
+    ("Решение одобрил кабинет министров республики.", "кабинет министров"),
+    ("В администрации президента это опровергли.", "администрации президента"),
+    ("Новое правительство приступило к работе.", "правительство"),  # a passing adjective stays out
+])
+def test_a_body_named_by_a_phrase_of_its_kind(extractor, phrase: str, org: str) -> None:
+    assert org in [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"]

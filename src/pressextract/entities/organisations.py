@@ -269,6 +269,8 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
     out = []
     for first in sorted([*orgs, *heads], key=lambda o: o.start):
         second = starts.get(first.end)
+        if second is None and first.end < len(doc) and opens(doc, first.end):
+            second = starts.get(first.end + 1)  # «совет директоров» + «Газпрома» in its quotes
         if second is None or head_entry(doc, first, vocab) is None:  # «Главное управление» + «МВД России»
             continue
         noun = next((t for t in doc[second.start : second.end] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -276,7 +278,7 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
                 (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
             continue
         end = second.end
-        if any(opens(doc, i) for i in range(first.start, first.end)) and end < len(doc) and \
+        if any(opens(doc, i) for i in range(first.start, second.start)) and end < len(doc) and \
                 closing_quote(doc, second.start - 1) == end:
             end += 1  # «совет директоров «Газпрома»»: the quote the name opened closes it
         whole = Candidate(first.start, end, "ORG", "chain")
@@ -287,14 +289,16 @@ def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: Org
 
 
 def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[Candidate], places: list[Candidate],
-                vocab: OrgWords,
-                alone: frozenset[str], modified: frozenset[str]) -> list[Candidate]:
+                vocab: OrgWords, alone: frozenset[str], modified: frozenset[str],
+                passing: frozenset[str] = frozenset()) -> list[Candidate]:
     """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
     задержала», with the adjectives agreeing before them and the place after them: «коалиционного правительства»,
-    «российской армии», «Полиция Малайзии»."""
+    «российской армии», «Полиция Малайзии»; not a passing adjective (`passing`: «новое правительство»). An entry of
+    two words is a phrase whose second word follows as written: «кабинет министров», «администрация президента»."""
     busy = {i for m in taken for i in range(m.start, m.end)}
     found: list[Candidate] = []
-    words = alone | modified
+    phrases = {tuple(entry.split()) for entry in alone | modified if " " in entry}
+    words = {entry for entry in alone | modified if " " not in entry} | {phrase[0] for phrase in phrases}
     for i in [i for i, low in enumerate(folded) if low[:PREFIX] in vocab.alone_stems]:
         text = texts[i]
         if i in busy or not text.replace("-", "").isalpha() or lemmas(text).isdisjoint(words):
@@ -303,16 +307,20 @@ def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[C
         if token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token):
             continue
         lemma, number = fold(token.lemma_), token.morph.get("Number")
-        if lemma not in alone and lemma not in modified:
+        phrase = next((p for p in phrases if p[0] == lemma and i + len(p) <= len(doc) and
+                       all(fold(doc[i + k].text) == w for k, w in enumerate(p[1:], 1))), None)
+        if lemma not in alone and lemma not in modified and phrase is None:
             continue
         features = ("Case", "Number") if number == ["Plur"] else ("Case", "Number", "Gender")  # no gender in plural
         agree = [token.morph.get(f) for f in features]
         start = i
         while start > 0 and i - start < 2 and start - 1 not in busy and doc[start - 1].pos_ == "ADJ" and \
-                doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree:
+                doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree and \
+                fold(doc[start - 1].lemma_) not in passing:
             start -= 1
-        grown = extend(doc, Candidate(i, i + 1, "ORG", "kind"), places, vocab)  # a place, no chain: not «парламент
-        if lemma not in alone and start == i and grown.end == i + 1:           # | бюджета страны»
+        head = Candidate(i, i + (len(phrase) if phrase else 1), "ORG", "kind")
+        grown = extend(doc, head, places, vocab)  # a place, no chain: not «парламент | бюджета страны»
+        if phrase is None and lemma not in alone and start == i and grown.end == i + 1:
             continue  # «к власти», «в армии»: no modifier, no body
         found.append(Candidate(start, grown.end, "ORG", "kind"))
         busy.update(range(start, grown.end))

@@ -173,7 +173,8 @@ def state_bodies(d: Draft) -> None:
 def bodies_by_kind(d: Draft) -> None:
     """Bodies named by their kind alone (NEREL): «правительство заявило», «российские власти», «полиция Малайзии»."""
     d.orgs += bare_bodies(d.doc, d.texts, d.folded, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
-                          d.vocab.lists["bodies_alone"], d.vocab.lists["bodies_with_modifier"])
+                          d.vocab.lists["bodies_alone"], d.vocab.lists["bodies_with_modifier"],
+                          d.vocab.lists["passing_adjectives"])
 
 
 def genitive_chains(d: Draft) -> None:
