@@ -456,3 +456,23 @@ def test_an_age_before_a_name_is_no_part_of_it(extractor, phrase: str, person: s
 ])
 def test_a_body_named_by_a_phrase_of_its_kind(extractor, phrase: str, org: str) -> None:
     assert org in [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("phrase", "places"), [
+    ("Узбекско-казахстанский товарооборот вырос на 5 процентов.", [("Узбекско", "UZ"), ("казахстанский", "KZ")]),
+    ("Российско-американские отношения обсудили в Женеве.", [("Российско", "RU"), ("американские", "US")]),
+    ("Открылся казахстанско-китайский деловой совет.", [("казахстанско", "KZ"), ("китайский", "CN")]),
+])
+def test_a_compound_place_adjective_is_a_place_per_part(extractor, phrase: str, places: list) -> None:
+    found = [(e.text, e.country) for e in extractor.extract(phrase).entities if e.type == "LOC"]
+    assert found[: len(places)] == places
+
+
+def test_a_compound_splits_without_moving_other_spans(extractor) -> None:
+    release = extractor.extract("Узбекско-казахстанский товарооборот вырос на 5 процентов в 2020 году.")
+    assert [m.text for m in release.percents] == ["5 процентов"] and [d.text for d in release.dates] == ["в 2020 году"]
+    assert [[s.country for s in f.subjects] for f in release.facts] == [["UZ", "KZ"]]
+
+
+def test_a_compound_of_other_adjectives_stays_whole(extractor) -> None:
+    assert [e.text for e in extractor.extract("Финансово-экономический кризис затронул регион.").entities] == []

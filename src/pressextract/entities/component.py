@@ -20,6 +20,7 @@ from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
 from . import lemma_table
 from .attributes import annotate
+from .compounds import split_compounds
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
 from .people import PersonMention, gather, link_titles, person_record
 from .positions import OrgOrPlace, find_position
@@ -43,6 +44,7 @@ class EntityAnnotator(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         extensions.require(doc, self.name, "pressextract_natasha", "ENT_IOB", "POS", "DEP")
+        split_compounds(doc, self.vocab.countries)  # «узбекско-казахстанский» → two places
         doc.user_data[WORDS_CACHE] = {}
         try:
             draft = Draft.of(doc, self.vocab)

@@ -155,8 +155,13 @@ class CountryIndex:
         return place.code if place else None
 
     def adjective_place(self, word: str) -> Optional[PlaceAdjective]:
-        """The place an adjective names: «казахстанской» → Казахстан, «Московского» → Москва."""
-        if fold(word)[:STEM] not in self.adjective_stems:  # most words: one set lookup before pymorphy2
+        """The place an adjective names: «казахстанской» → Казахстан, «Московского» → Москва; the first part of a
+        compound too: «узбекско» (-казахстанский) → Узбекистан, «американо» (-российский) → США."""
+        low = fold(word)
+        if low[:STEM] not in self.adjective_stems:  # most words: one set lookup before pymorphy2
             return None
-        return next((self.adjectives[lemma] for lemma in sorted(lemmas(word)) if lemma in self.adjectives), None)
+        found = next((self.adjectives[lemma] for lemma in sorted(lemmas(word)) if lemma in self.adjectives), None)
+        if found is None and low.endswith("о"):
+            found = self.adjectives.get(low[:-1] + "ий") or self.adjectives.get(low[:-1] + "ский")
+        return found
 
