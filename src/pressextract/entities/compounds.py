@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .countries import CountryIndex
@@ -30,11 +31,12 @@ def place_parts(text: str, countries: CountryIndex) -> Optional[list[str]]:
 def split_compounds(doc: Doc, countries: CountryIndex) -> None:
     """Split every compound place adjective of the doc into its parts (see the module's docstring)."""
     found: list[tuple[Token, list[str]]] = []
-    for token in doc:
-        if "-" in token.text and token.text[:1].isalpha():
-            parts = place_parts(token.text, countries)
-            if parts:
-                found.append((token, parts))
+    strings = doc.vocab.strings
+    for i in [i for i, orth in enumerate(doc.to_array(ORTH)) if "-" in strings[orth]]:  # no Token for most words
+        token = doc[i]
+        parts = place_parts(token.text, countries) if token.text[:1].isalpha() else None
+        if parts:
+            found.append((token, parts))
     if not found:
         return
     split = {token.i for token, _ in found}

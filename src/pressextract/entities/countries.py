@@ -10,6 +10,7 @@ are places of their own and give an organisation its country («российск
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Iterable, Optional, Sequence
 
 from pydantic import field_validator
@@ -18,7 +19,8 @@ from ..lexicon import Entry, LexiconError
 from ..tagging.morph import fold, lemmas
 
 STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
-MAX_WORDS = 8  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
+MAX_WORDS = 8
+ADJECTIVE_END = re.compile(r"(ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|о)$")  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
 
 
 def _check_code(code: str) -> str:
@@ -158,7 +160,7 @@ class CountryIndex:
         """The place an adjective names: «казахстанской» → Казахстан, «Московского» → Москва; the first part of a
         compound too: «узбекско» (-казахстанский) → Узбекистан, «американо» (-российский) → США."""
         low = fold(word)
-        if low[:STEM] not in self.adjective_stems:  # most words: one set lookup before pymorphy2
+        if low[:STEM] not in self.adjective_stems or not ADJECTIVE_END.search(low):  # most words: no pymorphy2
             return None
         found = next((self.adjectives[lemma] for lemma in sorted(lemmas(word)) if lemma in self.adjectives), None)
         if found is None and low.endswith("о"):

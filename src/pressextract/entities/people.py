@@ -7,6 +7,7 @@ and a title alone («Министр также сообщил») the only person
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
@@ -120,7 +121,8 @@ def link_titles(doc: Doc, texts: list[str], clusters: list[Cluster], titles: Tit
     stated = {i for c in clusters for m in c.mentions if m.position for i in range(m.position.start, m.position.end)}
     named = {i for c in clusters for m in c.mentions for i in range(m.first_token, m.last_token + 1)}
     stems = {fold(title)[:STEM] for title in holders}  # most words: one set lookup, no Token made
-    for i in [i for i, text in enumerate(texts) if text[:STEM].lower() in stems]:
+    breaks = [i for i, word in enumerate(texts) if "\n" in word]  # paragraph ends (razdel keeps «\n» as a token)
+    for i in [i for i, word in enumerate(texts) if word[:STEM].lower() in stems]:
         token = doc[i]
         if token.pos_ != "NOUN" or token.i in stated or token.i in named or token.morph.get("Case") != ["Nom"] \
                 or token.morph.get("Number") == ["Plur"]:
@@ -129,7 +131,8 @@ def link_titles(doc: Doc, texts: list[str], clusters: list[Cluster], titles: Tit
         if title is None or fold(title.title) not in holders or _name_follows(token, named):
             continue
         before = [c for c in holders[fold(title.title)]
-                  if c.mentions[0].end <= token.idx and "\n" not in doc.text[c.mentions[0].end : token.idx]]
+                  if c.mentions[0].last_token < token.i and
+                  bisect_left(breaks, c.mentions[0].last_token) == bisect_left(breaks, token.i)]
         if len(before) == 1:  # «Министр также сообщил»: the one minister of the paragraph
             cluster = before[0]
             cluster.mentions.append(PersonMention(token.idx, token.idx + len(token.text), cluster.best, None,
