@@ -10,7 +10,6 @@ are places of their own and give an organisation its country («российск
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Iterable, Optional, Sequence
 
 from pydantic import field_validator
@@ -20,7 +19,8 @@ from ..tagging.morph import fold, lemmas
 
 STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
 MAX_WORDS = 8
-ADJECTIVE_END = re.compile(r"(ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|о)$")  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
+ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ым",
+                     "им", "ом", "ем", "ую", "юю", "ых", "их", "ей", "о")  # the longer first  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
 
 
 def _check_code(code: str) -> str:
@@ -110,6 +110,8 @@ class CountryIndex:
                     raise LexiconError(f"place_adjectives.tsv: {adjective!r} is given twice")
                 self.adjectives[key] = place
         self.adjective_stems = {key[:STEM] for key in self.adjectives}
+        # «казахстанск» of «казахстанский»: a text form is its base and an adjective's ending, no pymorphy2 needed
+        self.adjective_bases = {key[:-2]: place for key, place in self.adjectives.items()}
         self.first_words = {key[0] for key in [*self.names, *self.region_keys]}
         self.first_stems = {word[:STEM] for word in self.first_words}
 
@@ -160,10 +162,12 @@ class CountryIndex:
         """The place an adjective names: «казахстанской» → Казахстан, «Московского» → Москва; the first part of a
         compound too: «узбекско» (-казахстанский) → Узбекистан, «американо» (-российский) → США."""
         low = fold(word)
-        if low[:STEM] not in self.adjective_stems or not ADJECTIVE_END.search(low):  # most words: no pymorphy2
+        if low[:STEM] not in self.adjective_stems:  # most words: one set lookup
             return None
-        found = next((self.adjectives[lemma] for lemma in sorted(lemmas(word)) if lemma in self.adjectives), None)
-        if found is None and low.endswith("о"):
-            found = self.adjectives.get(low[:-1] + "ий") or self.adjectives.get(low[:-1] + "ский")
-        return found
+        for ending in ADJECTIVE_ENDINGS:  # «казахстанской» → казахстанск + ой; «узбекско» (-казахстанский) → узбекск
+            if low.endswith(ending) and low[: len(low) - len(ending)] in self.adjective_bases:
+                return self.adjective_bases[low[: len(low) - len(ending)]]
+        if low.endswith("о"):  # «американо» (-российский) → американ + ский
+            return self.adjectives.get(low[:-1] + "ский")
+        return None
 

@@ -42,6 +42,7 @@ class OrgKinds:
                  part_heads: frozenset[str] = frozenset()) -> None:
         self.by_first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
         seen: dict[str, str] = {}
+        self.words: set[str] = set()  # every word of the names, for the saved lemma table
         for table, entries in tables.items():
             kind = TABLES[table]
             for entry in entries:
@@ -49,6 +50,7 @@ class OrgKinds:
                 if name in seen:
                     raise LexiconError(f"{table}.tsv: {entry.name!r} is given for {seen[name]} too")
                 seen[name] = kind
+                self.words.update(name.split())
                 phrase = tuple(lemmas(w) for w in name.split())  # «центральный банк» matches «Центрального банка»
                 for first in phrase[0]:
                     self.by_first.setdefault(first, []).append((phrase, kind))

@@ -68,9 +68,10 @@ class Vocabulary:
         self.org_stems = {key[0][:3] for key in self.org_keys}
 
     def lemma_words(self) -> set[str]:
-        """The words whose lemmas the saved lemma table keeps: every word of a country or organisation name."""
+        """The words whose lemmas the saved lemma table keeps: every word of a country or organisation name, and of
+        the organisation kinds' names."""
         org_words = {word for org in self.known_orgs for name in [org.name, *org.aliases] for word in name_words(name)}
-        return self.countries.name_words() | org_words
+        return self.countries.name_words() | org_words | self.kinds.words
 
     def write_lemmas(self, folder: Path) -> None:
         lemma_table.write(folder / LEMMAS, self.lemma_words())
