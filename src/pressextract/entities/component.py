@@ -24,7 +24,7 @@ from .compounds import split_compounds
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
 from .people import PersonMention, gather, link_titles, person_record
 from .positions import OrgOrPlace, find_position
-from .steps import Draft, run
+from .steps import Draft, run, token_texts
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
 
 GROUP = "entities"
@@ -44,10 +44,12 @@ class EntityAnnotator(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         extensions.require(doc, self.name, "pressextract_natasha", "ENT_IOB", "POS", "DEP")
-        split_compounds(doc, self.vocab.countries)  # «узбекско-казахстанский» → two places
+        texts = token_texts(doc)
+        if split_compounds(doc, texts, self.vocab.countries):  # «узбекско-казахстанский» → two places
+            texts = token_texts(doc)
         doc.user_data[WORDS_CACHE] = {}
         try:
-            draft = Draft.of(doc, self.vocab)
+            draft = Draft.of(doc, self.vocab, texts)
             candidates = run(draft)  # steps.py: the rules in order
             spans, entities = annotate(draft, candidates)
             doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .countries import CountryIndex
@@ -28,17 +27,17 @@ def place_parts(text: str, countries: CountryIndex) -> Optional[list[str]]:
     return parts if countries.adjective_place(parts[-1]) else None
 
 
-def split_compounds(doc: Doc, countries: CountryIndex) -> None:
-    """Split every compound place adjective of the doc into its parts (see the module's docstring)."""
+def split_compounds(doc: Doc, texts: list[str], countries: CountryIndex) -> bool:
+    """Split every compound place adjective of the doc (its token `texts`) into its parts (see the module's
+    docstring); whether any was."""
     found: list[tuple[Token, list[str]]] = []
-    strings = doc.vocab.strings
-    for i in [i for i, orth in enumerate(doc.to_array(ORTH)) if "-" in strings[orth]]:  # no Token for most words
+    for i in [i for i, text in enumerate(texts) if "-" in text]:  # no Token for most words
         token = doc[i]
         parts = place_parts(token.text, countries) if token.text[:1].isalpha() else None
         if parts:
             found.append((token, parts))
     if not found:
-        return
+        return False
     split = {token.i for token, _ in found}
     groups = {name: [(s.start_char, s.end_char, s.label_) for s in group] for name, group in doc.spans.items()}
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not any(e.start <= i < e.end for i in split)]
@@ -60,3 +59,4 @@ def split_compounds(doc: Doc, countries: CountryIndex) -> None:
     doc.ents = [doc.char_span(s, e, label=label) for s, e, label in ents]
     for name, spans in groups.items():
         doc.spans[name] = [doc.char_span(s, e, label=label) for s, e, label in spans]
+    return True

@@ -18,9 +18,10 @@ from ..lexicon import Entry, LexiconError
 from ..tagging.morph import fold, lemmas
 
 STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
-MAX_WORDS = 8
-ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ым",
-                     "им", "ом", "ем", "ую", "юю", "ых", "их", "ей", "о")  # the longer first  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
+MAX_WORDS = 8  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
+# the endings of an adjective's forms (and of the first part of a compound: «узбекско-»)
+ADJECTIVE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые",
+                     "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ей", "о"}
 
 
 def _check_code(code: str) -> str:
@@ -164,9 +165,9 @@ class CountryIndex:
         low = fold(word)
         if low[:STEM] not in self.adjective_stems:  # most words: one set lookup
             return None
-        for ending in ADJECTIVE_ENDINGS:  # «казахстанской» → казахстанск + ой; «узбекско» (-казахстанский) → узбекск
-            if low.endswith(ending) and low[: len(low) - len(ending)] in self.adjective_bases:
-                return self.adjective_bases[low[: len(low) - len(ending)]]
+        for size in (3, 2, 1):  # «казахстанской» → казахстанск + ой; «узбекско» (-казахстанский) → узбекск + о
+            if low[-size:] in ADJECTIVE_ENDINGS and low[:-size] in self.adjective_bases:
+                return self.adjective_bases[low[:-size]]
         if low.endswith("о"):  # «американо» (-российский) → американ + ский
             return self.adjectives.get(low[:-1] + "ский")
         return None

@@ -24,7 +24,8 @@ AGE = re.compile(r"летн(ий|яя|ее|его|ей|ему|им|ем|юю|и�
 def after_verb(doc: Doc, candidate: Candidate) -> Candidate:
     """A name holds no finite verb: «Программы осуществляет Исполнительный комитет» → «Исполнительный комитет»;
     a quoted one may: «Говорит Москва»."""
-    if candidate.start > 0 and opens(doc, candidate.start - 1) or any(is_quote(t) for t in doc[candidate.start : candidate.end]):
+    if candidate.start > 0 and opens(doc, candidate.start - 1) or \
+            any(is_quote(t) for t in doc[candidate.start : candidate.end]):
         return candidate
     verbs = [t.i for t in doc[candidate.start : candidate.end] if t.pos_ in ("VERB", "AUX") and
              t.morph.get("VerbForm") == ["Fin"]]
@@ -36,8 +37,8 @@ def after_verb(doc: Doc, candidate: Candidate) -> Candidate:
 def lead_words(doc: Doc, candidate: Candidate) -> Optional[Candidate]:
     """A PER without the adverbs and particles NER put before it: «Всё-таки Проди» → «Проди» (not «де Гроот»)."""
     start = candidate.start
-    while start < candidate.end and (doc[start].is_space or doc[start].pos_ in LEAD_POS and doc[start].text[:1].isupper()
-                                   and not_a_name(doc[start])):
+    while start < candidate.end and (doc[start].is_space or doc[start].pos_ in LEAD_POS and
+                                     doc[start].text[:1].isupper() and not_a_name(doc[start])):
         start += 1
     return Candidate(start, candidate.end, candidate.label, candidate.source) if start < candidate.end else None
 

@@ -7,7 +7,8 @@ kind): the entry nearest the start of the name wins, the longer one where two st
     партия «Единая Россия», КПРФ           → party         МГУ имени Ломоносова, Российская академия наук → education
 
 A legal form («ООО», «ПАО») is skipped and makes a company unless the rest of the name says otherwise (an
-institution's form, «МКУ», «ГБУ», makes none); a name no entry matches is a company when it is a proper name («Vestas», «Хэнань Текстиль»), else `other`.
+institution's form, «МКУ», «ГБУ», makes none); a name no entry matches is a company when it is a proper name
+(«Vestas», «Хэнань Текстиль»), else `other`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ INSTITUTION = re.compile(r"^[А-ЯЁ]{1,5}У$")
 CYRILLIC_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")
 QUOTES = "«»\"'„“”"
 LEAD = 4  # a kind word is looked for among the first words of a name: «Брянский городской Совет …»
+KEYS = 12  # the words of a name looked at: the longest entry starting among the first LEAD fits
 
 
 class KindName(Entry):
@@ -69,7 +71,7 @@ class OrgKinds:
                 return own[0]
             legal = legal or not INSTITUTION.match(texts[0])  # «ПАО «Сбербанк»»: the name decides, else a company
             texts = texts[1:]
-        keys = [lemmas(t) for t in texts]
+        keys = [lemmas(t) for t in texts[:KEYS]]
         for start in range(min(LEAD, len(texts))):
             found = self._match(keys, start)
             if found is None:

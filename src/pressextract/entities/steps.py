@@ -70,10 +70,9 @@ class Draft:
         return self._folded
 
     @classmethod
-    def of(cls, doc: Doc, vocab: Vocabulary) -> Draft:
+    def of(cls, doc: Doc, vocab: Vocabulary, texts: Optional[list[str]] = None) -> Draft:
         money = [(s.start_char, s.end_char) for s in doc.spans[MONEY_GROUP]] if MONEY_GROUP in doc.spans else []
-        texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH)]
-        return cls(doc, vocab, money, texts)
+        return cls(doc, vocab, money, texts if texts is not None else token_texts(doc))
 
     def name_of(self, candidate: Candidate) -> Optional[PersonName]:
         """The name of a PER mention, worked out once per doc."""
@@ -86,6 +85,11 @@ class Draft:
         """The result: one mention per range, in reading order, the longer first."""
         return sorted(unique(self.orgs + self.places + self.people),
                       key=lambda m: (m.start, -m.end, LABEL_ORDER[m.label]))
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of a doc's tokens, without making Token objects."""
+    return [doc.vocab.strings[orth] for orth in doc.to_array(ORTH)]
 
 
 class Step(NamedTuple):
@@ -241,7 +245,8 @@ def namesakes(d: Draft) -> None:
             end += 1
         while end > start and texts[end - 1].isspace():
             end -= 1
-        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени Госдепа»
+        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени
+        # Государственного департамента»
         if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
             d.people.append(Candidate(start, end, "PER", "namesake"))
 
