@@ -142,3 +142,14 @@ def test_a_title_alone_joins_the_one_person_with_it(extractor, text: str, name: 
 def test_a_title_two_people_hold_joins_neither(extractor) -> None:
     text = "Посол Японии Кэнго Мацуда и посол Кореи Ли Мин прибыли. Посол также сообщил о визите."
     assert all(len(p.mentions) == 1 for p in extractor.extract(text).people)
+
+
+@pytest.mark.parametrize("text", [
+    "Ограничения смягчила администрация президента Обамы.",
+    "В администрации президента Макрона это опровергли.",
+    "Решение поддержала администрация президента Байдена.",
+])
+def test_a_title_before_a_name_stays_the_persons_not_the_bodys(extractor, text: str) -> None:
+    release = extractor.extract(text)
+    assert "администрац" not in " ".join(e.text for e in release.entities if e.type == "ORG")
+    assert [p.position for p in release.people] == ["президент"]

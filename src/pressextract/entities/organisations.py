@@ -310,6 +310,8 @@ def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[C
         lemma, number = fold(token.lemma_), token.morph.get("Number")
         phrase = next((p for p in phrases if p[0] == lemma and i + len(p) <= len(doc) and
                        all(fold(doc[i + k].text) == w for k, w in enumerate(p[1:], 1))), None)
+        if phrase is not None and i + len(phrase) < len(doc) and doc[i + len(phrase)].text[:1].isupper():
+            phrase = None  # «администрация президента Обамы»: the title is the person's, not the body's
         if lemma not in alone and lemma not in modified and phrase is None:
             continue
         features = ("Case", "Number") if number == ["Plur"] else ("Case", "Number", "Gender")  # no gender in plural
