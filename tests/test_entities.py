@@ -476,3 +476,8 @@ def test_a_compound_splits_without_moving_other_spans(extractor) -> None:
 
 def test_a_compound_of_other_adjectives_stays_whole(extractor) -> None:
     assert [e.text for e in extractor.extract("Финансово-экономический кризис затронул регион.").entities] == []
+
+
+def test_a_name_holding_a_compound_stays_whole(extractor) -> None:
+    found = [(e.type, e.text) for e in extractor.extract("Кредит выдал Первый чешско-российский банк.").entities]
+    assert found[0] == ("ORG", "Первый чешско-российский банк") and ("LOC", "чешско") in found

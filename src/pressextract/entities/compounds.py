@@ -2,9 +2,9 @@
 «узбекско-казахстанский товарооборот» → «узбекско», «-», «казахстанский» (UZ and KZ), «российско-американские».
 
 The doc's tokens change here, before the rules run: the span groups of the components before us are rebuilt on
-their character offsets (their span attributes are kept by offsets and survive), NER's mentions over such a word
-are dropped (they are no names: «Узбекско-казахстанский» tagged PER), and each part is an adjective describing
-what the whole word did.
+their character offsets (their span attributes are kept by offsets and survive), a NER mention of such a word
+alone is dropped (no name: «Узбекско-казахстанский» tagged PER; «Первый чешско-российский банк» stays), and each
+part is an adjective describing what the whole word did.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def split_compounds(doc: Doc, texts: list[str], countries: CountryIndex) -> bool
         return False
     split = {token.i for token, _ in found}
     groups = {name: [(s.start_char, s.end_char, s.label_) for s in group] for name, group in doc.spans.items()}
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if not any(e.start <= i < e.end for i in split)]
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents  # not «Узбекско-казахстанский» alone as PER
+            if not all(i in split or doc[i].is_punct for i in range(e.start, e.end))]
     with doc.retokenize() as retokenizer:
         for token, parts in found:
             orths: list[str] = []
