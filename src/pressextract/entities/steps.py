@@ -14,13 +14,12 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..tagging.morph import fold
-from .filters import is_false, not_a_person
+from .bodies import bare_bodies, body_names
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
+from .filters import is_false, not_a_person
 from .names import PersonName, person_name
 from .ner import cleaned, retyped
 from .organisations import (
-    bare_bodies,
-    body_names,
     chained,
     complete_quotes,
     extend,
