@@ -23,6 +23,7 @@ from pydantic import (
 SCHEMA_VERSION = "1"
 
 EntityType = Literal["PER", "ORG", "LOC"]
+OrgKind = Literal["state", "central_bank", "bank", "company", "international", "media", "party", "education", "other"]
 Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 Modality = Literal["actual", "target", "forecast"]
@@ -107,6 +108,7 @@ class Entity(Mention):
     normal: str
     name: Optional[Name] = None
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    kind: Optional[OrgKind] = None  # an organisation's kind: state body, central bank, company, media …
 
 
 class Per(Mention):
@@ -147,6 +149,7 @@ class Person(Record):
     last: Optional[str] = None
     position: Optional[str] = None
     organization: Optional[str] = None
+    organization_kind: Optional[OrgKind] = None  # the kind of `organization` (as `Entity.kind`)
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
     mentions: list[Mention] = Field(default_factory=list)
 
