@@ -102,6 +102,7 @@ class EntityAnnotator(LexiconComponent):
             words = {stem + ending for stem in stems for ending in (*ADJECTIVE_ENDINGS, "о")}  # «узбекско-»
             words |= {e.word for e in vocab.org_words.entries if e.kind == "legal"}
             heads = [e.word for e in vocab.org_words.entries if e.kind != "legal"] + list(vocab.titles.by_title)
+            heads += [*vocab.lists["bodies_alone"], *vocab.lists["bodies_with_modifier"]]  # «государственная власть»
             words |= {form for head in heads for form in forms(head)} | vocab.lists["named_after"]
             self._parse_words = frozenset(words)
         return self._parse_words
