@@ -59,7 +59,7 @@ class Matcher:
     """Title lemmas of positions, from the project's own vocabulary and pymorphy2."""
 
     def __init__(self) -> None:
-        from pressextract.entities.titles import Title, Titles
+        from pressextract.entities.persons.titles import Title, Titles
         from pressextract.entities.vocabulary import DATA
         from pressextract.lexicon import WordList, WordLists, read_tsv
         from pressextract.tagging.morph import fold, lemmas

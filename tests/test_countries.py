@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.entities.countries import (
+from pressextract.entities.naming.countries import (
     Country,
     CountryAlias,
     CountryIndex,

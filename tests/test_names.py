@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.entities.names import choose
+from pressextract.entities.naming.names import choose
 
 # (words of a name as written, their nominative)
 NAMES = [

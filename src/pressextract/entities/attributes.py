@@ -12,8 +12,8 @@ from typing import Any, Optional
 from spacy.tokens import Span
 
 from .candidates import Candidate, closing_quote, opens, words
-from .normal import phrase_nominative
-from .positions import OrgOrPlace
+from .naming.normal import phrase_nominative
+from .persons.positions import OrgOrPlace
 from .steps import ADJECTIVE, Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it

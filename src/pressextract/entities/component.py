@@ -23,9 +23,9 @@ from ..tagging.morph import forms
 from . import lemma_table
 from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
-from .compounds import split_compounds
-from .people import PersonMention, gather, link_titles, person_record
-from .positions import OrgOrPlace, find_position
+from .persons.gathering import PersonMention, gather, link_titles, person_record
+from .persons.positions import OrgOrPlace, find_position
+from .rules.compounds import split_compounds
 from .steps import Draft, run, token_texts
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
 

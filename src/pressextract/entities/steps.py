@@ -14,19 +14,19 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..tagging.morph import fold
-from .bodies import bare_bodies, body_names
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
-from .filters import is_false, not_a_person
-from .names import PersonName, person_name
-from .ner import cleaned, retyped
-from .organisations import (
+from .naming.names import PersonName, person_name
+from .rules.bodies import bare_bodies, body_names
+from .rules.filters import is_false, not_a_person
+from .rules.ner import cleaned, retyped
+from .rules.organisations import (
     chained,
     complete_quotes,
     extend,
     lead_adjectives,
     legal_names,
 )
-from .recall import (
+from .rules.recall import (
     as_person,
     joined_countries,
     known_surname,

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..lexicon import Entry, Lexicon, WordList, WordLists
 from ..tagging.morph import fold
 from . import lemma_table
-from .countries import (
+from .naming.countries import (
     Country,
     CountryAlias,
     CountryIndex,
@@ -16,11 +16,11 @@ from .countries import (
     keys,
     name_words,
 )
-from .kinds import TABLES as KIND_TABLES
-from .kinds import KindName, OrgKinds
-from .organisations import OrgWord, OrgWords
-from .recall import Settlements
-from .titles import Title, Titles
+from .naming.kinds import TABLES as KIND_TABLES
+from .naming.kinds import KindName, OrgKinds
+from .persons.titles import Title, Titles
+from .rules.organisations import OrgWord, OrgWords
+from .rules.recall import Settlements
 
 
 class KnownOrg(Entry):

@@ -13,10 +13,10 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..tagging.morph import fold, known, parses
-from .candidates import Candidate, is_quote, words
-from .countries import CountryIndex
-from .names import PersonName, readings
+from ...tagging.morph import fold, known, parses
+from ..candidates import Candidate, is_quote, words
+from ..naming.countries import CountryIndex
+from ..naming.names import PersonName, readings
 
 MAX_PLACE_WORDS = 4
 STEM = 3  # letters a surname keeps in every case: «Кудратов», «Кудратову»

@@ -13,7 +13,7 @@ from typing import Any, Optional, Sequence
 
 from spacy.tokens import Token
 
-from ..tagging.morph import (
+from ...tagging.morph import (
     UD_CASES,
     case_of,
     inflect,
@@ -22,7 +22,7 @@ from ..tagging.morph import (
     noun_tagged_adjective,
     parses,
 )
-from .candidates import is_quote
+from ..candidates import is_quote
 
 HEAD_POS = ("NOUN", "PROPN")
 MODIFIER_POS = ("ADJ", "DET", "NUM", "VERB")  # «Первый», «Объединённые», «Чрезвычайный и Полномочный»

@@ -18,10 +18,10 @@ from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..tagging.morph import case_of, fold, parses
-from .candidates import Candidate, is_quote
+from ...tagging.morph import case_of, fold, parses
+from ..candidates import Candidate, is_quote
+from ..naming.normal import phrase_nominative
 from .employer import employer
-from .normal import phrase_nominative
 from .titles import Titles
 
 WINDOW = 16  # tokens between a title and the name it belongs to

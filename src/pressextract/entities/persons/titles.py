@@ -10,8 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import Entry, WordLists
-from ..tagging.morph import fold, lemmas
+from ...lexicon import Entry, WordLists
+from ...tagging.morph import fold, lemmas
 
 STEM = 3  # letters every form of a title starts with: «министр», «министра», «министром»
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..tagging.morph import fold
-from .candidates import Candidate, split_lists, split_parentheses, trim, words
+from ...tagging.morph import fold
+from ..candidates import Candidate, split_lists, split_parentheses, trim, words
+from ..vocabulary import Vocabulary
 from .cuts import after_verb, lead_words, person_without_title, without_title
 from .filters import common_noun, is_false
 from .recall import is_place_name
-from .vocabulary import Vocabulary
 
 
 def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[Candidate]:

@@ -13,8 +13,8 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..tagging.morph import fold
-from .names import PersonName
+from ...tagging.morph import fold
+from ..naming.names import PersonName
 from .positions import Position
 from .titles import STEM, Titles
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .countries import CountryIndex
+from ..naming.countries import CountryIndex
 
 
 def place_parts(text: str, countries: CountryIndex) -> Optional[list[str]]:

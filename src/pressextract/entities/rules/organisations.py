@@ -14,9 +14,9 @@ from typing import Literal, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Entry, WordLists
-from ..tagging.morph import fold, lemmas, noun_tagged_adjective
-from .candidates import Candidate, closing_quote, opens
+from ...lexicon import Entry, WordLists
+from ...tagging.morph import fold, lemmas, noun_tagged_adjective
+from ..candidates import Candidate, closing_quote, opens
 from .recall import Settlements
 
 MAX_TAIL = 12  # tokens an official name may grow by

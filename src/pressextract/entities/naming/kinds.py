@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ..lexicon import Entry, LexiconError
-from ..tagging.morph import fold, lemmas, parses
-from .filters import common_noun_text
+from ...lexicon import Entry, LexiconError
+from ...tagging.morph import fold, lemmas, parses
+from ..rules.filters import common_noun_text
 
 KINDS = ("state", "central_bank", "bank", "company", "international", "media", "party", "education", "other")
 OTHER = "other"

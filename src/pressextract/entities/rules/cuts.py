@@ -12,10 +12,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..tagging.morph import fold
-from .candidates import Candidate, is_quote, opens, words
+from ...tagging.morph import fold
+from ..candidates import Candidate, is_quote, opens, words
+from ..persons.titles import Titles
 from .filters import not_a_name
-from .titles import Titles
 
 LEAD_POS = ("ADV", "PART", "CCONJ", "SCONJ", "INTJ")
 AGE = re.compile(r"летн(ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$")  # «68-летний», «восьмидесятилетняя»

@@ -14,8 +14,8 @@ from typing import Iterable, Optional, Sequence
 
 from pydantic import field_validator
 
-from ..lexicon import Entry, LexiconError
-from ..tagging.morph import fold, lemmas
+from ...lexicon import Entry, LexiconError
+from ...tagging.morph import fold, lemmas
 
 STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
 MAX_WORDS = 8  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»

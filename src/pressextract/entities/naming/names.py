@@ -13,7 +13,7 @@ from typing import Any, Optional, Sequence
 
 from spacy.tokens import Token
 
-from ..tagging.morph import CASES, UD_CASES, case_of, inflect, known, parses
+from ...tagging.morph import CASES, UD_CASES, case_of, inflect, known, parses
 from .normal import keep_yo
 
 GENDERS = ("masc", "femn")

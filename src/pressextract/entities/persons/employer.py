@@ -14,8 +14,8 @@ from typing import Any, Optional, Sequence
 
 from spacy.tokens import Doc
 
-from ..tagging.morph import fold
-from .normal import text_of
+from ...tagging.morph import fold
+from ..naming.normal import text_of
 from .titles import Titles
 
 

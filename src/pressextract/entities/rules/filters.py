@@ -12,8 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..tagging.morph import fold, known, parses
-from .candidates import BULLETS, Candidate, is_quote, words
+from ...tagging.morph import fold, known, parses
+from ..candidates import BULLETS, Candidate, is_quote, words
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 NOT_NAME_POS = ("ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "COMP", "PRED", "CONJ", "PRCL",

@@ -7,8 +7,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ..tagging.morph import fold, lemmas, noun_tagged_adjective
-from .candidates import Candidate
+from ...tagging.morph import fold, lemmas, noun_tagged_adjective
+from ..candidates import Candidate
 from .organisations import ALONE_PREFIX, PREFIX, OrgWords, extend
 
 
