@@ -83,3 +83,17 @@ def test_schema_names_every_list() -> None:
     properties = PressRelease.model_json_schema()["properties"]
     assert {"entities", "dates", "money", "percents", "quantities", "people", "facts"} <= set(properties)
     assert properties["schema_version"]["const"] == "1"
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    ("4.97E+9", "4970000000"), ("11.40", "11.4"), ("1E-11", "0.00000000001"), ("0", "0"),
+    ("1" * 40, "1" * 40),  # past the default 28 digits of precision: never rounded
+    ("-2.50", "-2.5"),
+])
+def test_amounts_are_written_out_in_full(value: str, written: str) -> None:
+    from decimal import Decimal
+
+    from pressextract.decimals import decimal_string
+    from pressextract.measures.measure import plain
+
+    assert decimal_string(Decimal(value)) == plain(Decimal(value)) == written

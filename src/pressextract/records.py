@@ -8,7 +8,7 @@ on the field names (README, "The records"), so fields are added, never renamed.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Context, Decimal
+from decimal import Decimal
 from typing import Annotated, Iterator, Literal, Optional
 
 from pydantic import (
@@ -19,6 +19,8 @@ from pydantic import (
     PlainSerializer,
     model_validator,
 )
+
+from .decimals import decimal_string, plain_decimal
 
 SCHEMA_VERSION = "1"
 
@@ -50,21 +52,6 @@ Link = Literal["clause", "unit", "respectively", "heading", "ellipsis", "anaphor
 #   null      the text does not say: the two sides of «товарооборот между Россией и Китаем» in a release whose
 #             source is neither; several subjects of a non-trade figure («ВВП России и Казахстана»)
 Role = Literal["reporter", "partner"]
-
-
-def plain_decimal(value: Decimal) -> Decimal:
-    """A finite amount written out in full: 4.97E+9 → 4970000000, 11.40 → 11.4."""
-    if not value.is_finite():
-        raise ValueError("amount must be a finite number")
-    exact = Context(prec=max(28, len(value.as_tuple().digits), value.adjusted() + 1))  # never rounds
-    if value == value.to_integral_value(context=exact):
-        return value.quantize(Decimal(1), context=exact)
-    return value.normalize(context=exact)
-
-
-def decimal_string(value: Decimal) -> str:
-    """An amount in JSON: digits and a point, never an exponent (0.00000000001, not 1E-11)."""
-    return format(value, "f")
 
 
 Amount = Annotated[Decimal, AfterValidator(plain_decimal),

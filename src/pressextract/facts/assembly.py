@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Span
 
-from ..records import plain_decimal
+from ..decimals import plain_decimal
 from .context import modality as modality_rules
 from .context import parties as party_choice
 from .context import periods as period_choice

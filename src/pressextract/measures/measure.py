@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Optional
 
+from ..decimals import decimal_string
 from .number_reader import Number
 from .per import PerMatch
 
@@ -66,4 +67,4 @@ class MeasureMatch:
 
 def plain(value: Decimal) -> str:
     """A decimal written out in full, without exponent or trailing zeros: 4.97E+9 → "4970000000"."""
-    return format(value.normalize(), "f")
+    return decimal_string(value)
