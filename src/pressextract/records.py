@@ -23,7 +23,7 @@ from pydantic import (
 SCHEMA_VERSION = "1"
 
 EntityType = Literal["PER", "ORG", "LOC"]
-Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
+Qualifier = Literal["approx", "gt", "ge", "lt", "le", "vague"]  # vague: no number, «несколько миллионов евро»
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 Modality = Literal["actual", "target", "forecast"]
 Direction = Literal["up", "down"]
