@@ -411,3 +411,40 @@ def test_a_preposition_carries_over_and(
     extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# A year joined to a name by a dash is a date of its own (the tokenizer splits «ЧМ-2018»), as NEREL marks it; a
+# model number is not («Ту-154»), nor the two digits of «COVID-19» (a name: no period 2019 for a pandemic's facts).
+NAMED_YEARS = [
+    ("Сборная Сербии выиграла матч ЧМ-2018 в Самаре.", [("2018", "2018")]),
+    ("Фигуристка стала чемпионкой Сочи-2014 в командном турнире.", [("2014", "2014")]),
+    ("Конкурс «Мисс Вселенная-2019» прошёл в Атланте.", [("2019", "2019")]),
+    ("Итоги ЕГЭ–2013 подвели выпускники.", [("2013", "2013")]),
+    ("Самолёт Ту-154 и истребитель F-35 показали на авиасалоне.", []),
+    ("Пандемия COVID-19 затронула всех.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_YEARS, ids=[t for t, _ in NAMED_YEARS])
+def test_a_year_joined_to_a_name(extractor: pressextract.Extractor, text: str,
+                                 expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# A year of our times without a preposition is a date when nothing makes it a count of something.
+UNBOUND_YEARS = [
+    ("Он выиграл чемпионат мира 2003.", [("2003", "2003")]),
+    ("На Кубке конфедераций 2017 у сборной было третье место.", [("2017", "2017")]),
+    ("Его дочь (р. 1993) живёт в Париже.", [("1993", "1993")]),
+    ("Кюри получила две премии (1903 — физика, 1911 — химия).", [("1903", "1903"), ("1911", "1911")]),
+    ("Собрали около 2000, продали более чем 2000.", []),
+    ("Фонд перечислил $2000 приюту.", []),
+    ("Акцию поддержали 2000 человек.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNBOUND_YEARS, ids=[t for t, _ in UNBOUND_YEARS])
+def test_a_bare_year_that_counts_nothing(extractor: pressextract.Extractor, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
