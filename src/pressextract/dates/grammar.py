@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
     Rule("a quarter or half: «в I квартале 2025 г.», «во II полугодии», «в первой половине года»", POINT,
          (DIGITS, ROMAN, "ordinal"), quarters.ordinal_period),
     Rule("a century: «в XX веке», «двадцатого века»", POINT, (DIGITS, ROMAN, "ordinal"), quarters.century),
+    Rule("a day of an event: «пятый день протестов», «за первые сутки», «на второй день жизни»", POINT, ("ordinal",),
+         relative.ordinal_unit),
     Rule("a decade: «в 1990-е годы», «девяностых», «тридцатых-сороковых»", POINT, (DIGITS, DASHED, "decade"),
          quarters.decade),
     Rule("a year: «в 2025 году», «2020–2025 годы», «(1994, 1997)»", POINT, (DIGITS,), years.year_expr),
@@ -108,7 +110,7 @@ def _alone(s: Scan, i: int) -> bool:
         return True  # «этого сезона», «на днях»
     if kinds is None:
         return low not in s.words.starts  # a number, a Roman numeral, a dashed compound, an adjective
-    return not ALONE_KINDS.isdisjoint(kinds)
+    return not ALONE_KINDS.isdisjoint(kinds) or "unit" in kinds and s.case(i) == "Acc"  # «провела неделю»
 
 
 def tags(s: Scan, i: int) -> set[str]:

@@ -18,6 +18,7 @@ from .tokens import Scan
 QUOTES = {"«", '"', "“", "„"}
 WEDNESDAY = 3  # «среда» is also the environment
 SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
+ORDINAL_UNITS = {"day", "week", "month", "year"}  # «пятый день протестов»; quarters and halves are the calendar's
 
 
 def deictic(s: Scan, i: int, lead: Lead) -> Optional[Match]:
@@ -54,6 +55,19 @@ def relative_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     shift = int(rel)
     anchor = "previous" if unit == "day" else "published"  # «на следующий день» follows the day just named
     return Match(i, end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor))
+
+
+def ordinal_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
+    """«пятый день протестов», «на второй день жизни», «за первые сутки», «в первую же неделю»: a day, week, month
+    or year counted from an event the text names, not from the calendar (time without a value; «в I квартале» is
+    the calendar's, quarters.py). Not the locative of an age: «на девятом месяце беременности»."""
+    if s.number(i, "ordinal") is None:
+        return None
+    at = i + 1 + s.among(i + 1, "same_particles")  # «в первую же неделю»
+    unit = s.kind(at, "unit")
+    if unit not in ORDINAL_UNITS or s.among(at, "not_length_units") or s.among(at, "locative_units"):
+        return None  # «на девятом месяце беременности», «на восьмидесятом году жизни»: an age
+    return Match(i, at + 1, Fuzzy(RECORD_GRAIN.get(unit, unit)))
 
 
 def month_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
