@@ -484,3 +484,19 @@ def test_lengths_and_ages(extractor: pressextract.Extractor, text: str,
                           expected: list[tuple[str, str | None]]) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
 
+
+# «сегодня», «вчера» after a name in quotes are days; inside a short quoted name they are not.
+QUOTED_NAMES = [
+    ('Рядом с телецентром "Останкино" сегодня откроется памятник.', [("сегодня", "2026-01-30")]),
+    ('У кинотеатра "Октябрь" вчера прошла премьера.', [("вчера", "2026-01-29")]),
+    ("Около театра «Современник» сегодня собрались зрители.", [("сегодня", "2026-01-30")]),
+    ("Глава агентства «Россия сегодня» выступил в Москве.", []),
+    ('Как пишет газета "Сегодня", министр ушёл в отставку.', []),
+    ("Он сказал: «Я приеду сегодня».", [("сегодня", "2026-01-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAMES, ids=[t for t, _ in QUOTED_NAMES])
+def test_a_day_after_or_inside_quotes(extractor: pressextract.Extractor, text: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

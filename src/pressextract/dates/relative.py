@@ -16,6 +16,7 @@ from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
 from .tokens import Scan
 
 QUOTES = {"«", '"', "“", "„"}
+CLOSING_QUOTES = {"»", '"', "”", "“"}
 WEDNESDAY = 3  # «среда» is also the environment
 SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
 ORDINAL_UNITS = {"day", "week", "month", "year"}  # «пятый день протестов»; quarters and halves are the calendar's
@@ -23,11 +24,24 @@ ORDINAL_UNITS = {"day", "week", "month", "year"}  # «пятый день про
 
 def deictic(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«сегодня», «вчера», «позавчера», «накануне»: a day counted from the release date (not the newspaper
-    «Сегодня», not «накануне выборов», the eve of something)."""
+    «Сегодня» or the agency «Россия сегодня», not «накануне выборов», the eve of something)."""
     shift = s.number(i, "deictic")
-    if shift is None or s.low(i - 1) in QUOTES or (s.among(i, "eve_words") and s.genitive(i + 1)):
+    if shift is None or _titled(s, i) or (s.among(i, "eve_words") and s.genitive(i + 1)):
         return None
     return Match(i, i + 1, Point("day", shift=shift, shift_unit="day" if shift else None, anchor="published"))
+
+
+def _titled(s: Scan, i: int) -> bool:
+    """Token `i` is a word of a short name in quotes: «"Сегодня"», «Россия сегодня»; not a word after a name in
+    quotes («"Останкино" сегодня откроется»)."""
+    if s.low(i - 1) in QUOTES and s.glued(i - 1):
+        return True  # «"Сегодня"»
+    if not (s.low(i + 1) in CLOSING_QUOTES and s.glued(i)):
+        return False
+    for k in (i - 1, i - 2):  # «агентства «Россия сегодня»»: the quote opens a capitalised name of two words
+        if s.low(k) in QUOTES and s.glued(k):
+            return s.text(k + 1)[:1].isupper()
+    return False
 
 
 def relative_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
