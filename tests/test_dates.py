@@ -500,3 +500,18 @@ QUOTED_NAMES = [
 def test_a_day_after_or_inside_quotes(extractor: pressextract.Extractor, text: str,
                                       expected: list[tuple[str, str | None]]) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# A weekday in the genitive after a time of day is a day of its own.
+WEEKDAY_OF_A_TIME = [
+    ("На 17:00 понедельника число заболевших выросло.", [("понедельника", "2026-01-26")]),
+    ("Казнь назначили на вечер вторника.", [("вторника", "2026-01-27")]),
+    ("Утро субботы выдалось холодным.", [("субботы", "2026-01-24")]),
+    ("Защита окружающей среды важна.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_OF_A_TIME, ids=[t for t, _ in WEEKDAY_OF_A_TIME])
+def test_a_weekday_of_a_time_of_day(extractor: pressextract.Extractor, text: str,
+                                    expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

@@ -75,7 +75,8 @@ CLOSERS = {"from": "closers_after_from", "range_from": "closers_after_range_from
 # a dash ends a range of two points of one grain without a preposition or after «в», «за»: «январь – март 2024 г.»,
 # «в октябре — ноябре 2025 года», «за 2020 — 2025 годы»
 DASH_ROLES = (None, "in")
-ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
+# kinds tried alone («вчера», «летом», «вечер вторника»); other words need the next word to be a start too
+ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective", "weekday"}
 
 
 def find(s: Scan) -> list[Match]:

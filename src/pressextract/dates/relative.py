@@ -101,20 +101,29 @@ def year_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
 
 
 def weekday(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«в понедельник», «в прошлую пятницу», «в следующий вторник»; «в среду обитания» is no weekday."""
+    """«в понедельник», «в прошлую пятницу», «в следующий вторник», «на 17:00 понедельника», «вечер вторника»; «в
+    среду обитания» is no weekday."""
     rel = s.kind(i, "relative")
     shift = int(rel) if rel in ("-1", "0", "1") else None
     at = i + (shift is not None)
     if s.kind(at, "weekend") and (lead.prefixed or rel):
         return Match(i, at + 1, Fuzzy("day"))  # «в выходные», «в минувшие выходные»
     number = s.number(at, "weekday")
-    if number is None or not (lead.prefixed or shift is not None):
+    if number is None or not (lead.prefixed or shift is not None or _of_a_time(s, at)):
         return None
     if number == WEDNESDAY and _has_noun(s, at):
         return None  # «в среду обитания»
     next_week = shift == 1  # «в следующий вторник»
     return Match(i, at + 1, Point("day", weekday=number, shift=7 if next_week else 0,
                                   shift_unit="day" if next_week else None, anchor="published"))
+
+
+def _of_a_time(s: Scan, i: int) -> bool:
+    """A weekday in the genitive after a time of day: «на 17:00 понедельника», «вечер вторника», «утро субботы»."""
+    if not s.genitive(i):
+        return False
+    clock = s.low(i - 1).isdigit() and s.low(i - 2) == ":" and s.low(i - 3).isdigit()  # «17:00»
+    return clock or s.among(i - 1, "day_parts")
 
 
 def _has_noun(s: Scan, i: int) -> bool:
