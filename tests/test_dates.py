@@ -515,3 +515,20 @@ WEEKDAY_OF_A_TIME = [
 def test_a_weekday_of_a_time_of_day(extractor: pressextract.Extractor, text: str,
                                     expected: list[tuple[str, str | None]]) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# Dates glued into links and file names are no dates; a capitalised month adjective inside a sentence is a name.
+NOT_DATES_IN_NAMES = [
+    ("Текст закона [https://example.ru/news/2016-06-30/zakon] обсуждали.", []),
+    ("Приказ опубликован: https://example.ru/doc?file=ik2017-02-21T08.htm сегодня.", [("сегодня", "2026-01-30")]),
+    ("Запись прощания 19.10.16.webm выложили в сеть.", []),
+    ("Лидера «Октябрьского джамаата» задержали в посёлке Октябрьском.", []),
+    ("В Майском районе открыли школу, а на декабрьском заседании её обсудили.", [("декабрьском", "2025-12")]),
+    ("Майские праздники прошли спокойно.", [("Майские", "2025-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DATES_IN_NAMES, ids=[t for t, _ in NOT_DATES_IN_NAMES])
+def test_no_dates_in_links_and_names(extractor: pressextract.Extractor, text: str,
+                                     expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

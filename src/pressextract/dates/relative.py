@@ -85,10 +85,11 @@ def ordinal_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
 
 
 def month_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«на декабрьском заседании», «майские праздники»: that month of the release year."""
+    """«на декабрьском заседании», «майские праздники»: that month of the release year; capitalised inside a
+    sentence it is a name («посёлок Октябрьский»)."""
     month = s.number(i, "month_adjective")
-    if month is None:
-        return None
+    if month is None or (s.text(i)[:1].isupper() and not s.token(i).is_sent_start):
+        return None  # «в Октябрьском районе», «"Октябрьского джамаата"»: a name
     return Match(i, i + 1, Point("month", month=month, anchor="published"))
 
 
