@@ -520,7 +520,8 @@ def test_a_weekday_of_a_time_of_day(extractor: pressextract.Extractor, text: str
 # Dates glued into links and file names are no dates; a capitalised month adjective inside a sentence is a name.
 NOT_DATES_IN_NAMES = [
     ("Текст закона [https://example.ru/news/2016-06-30/zakon] обсуждали.", []),
-    ("Приказ опубликован: https://example.ru/doc?file=ik2017-02-21T08.htm сегодня.", [("сегодня", "2026-01-30")]),
+    ("Приказ опубликован: https://example.ru/doc?file=2017-02-21_08.htm сегодня.", [("сегодня", "2026-01-30")]),
+    ("Ставка действовала до 01.01.2016Процентные ставки (таблица).", [("до 01.01.2016", "2016-01-01")]),
     ("Запись прощания 19.10.16.webm выложили в сеть.", []),
     ("Лидера «Октябрьского джамаата» задержали в посёлке Октябрьском.", []),
     ("В Майском районе открыли школу, а на декабрьском заседании её обсудили.", [("декабрьском", "2025-12")]),

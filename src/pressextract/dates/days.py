@@ -36,13 +36,11 @@ def numeric_date(s: Scan, i: int, lead: Lead) -> Optional[Match]:
 
 
 def in_link(s: Scan, i: int) -> bool:
-    """Token `i` is glued into a link or a file name: after «/», «=» or a letter, before «/» or a letter, or before
-    a file extension («.webm»)."""
-    before = s.glued(i - 1) and (s.low(i - 1) in LINK_MARKS or s.low(i - 1)[-1:].isalpha())
-    nxt = s.low(i + 1)
-    after = s.glued(i) and (nxt in LINK_MARKS or nxt[:1].isalpha()
-                            or (nxt == "." and s.glued(i + 1) and s.low(i + 2)[:1].isascii() and s.low(i + 2).isalpha()))
-    return before or after
+    """Token `i` is glued into a link or a file name: after or before «/», «=», «_», or before a file extension
+    («.webm»); not a date glued to the words of a scraped table («до 01.01.2016Процентные», «на 1.01.2018г»)."""
+    nxt, extension = s.low(i + 1), s.low(i + 2)
+    return (s.glued(i - 1) and s.low(i - 1) in LINK_MARKS) or (s.glued(i) and nxt in LINK_MARKS) or (
+        s.glued(i) and nxt == "." and s.glued(i + 1) and extension.isascii() and extension.isalpha())
 
 
 def day_month(s: Scan, i: int, lead: Lead) -> Optional[Match]:
