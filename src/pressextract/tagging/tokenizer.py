@@ -53,7 +53,7 @@ NAMED_YEAR = re.compile(r"(.*[^\W\d_])([" + "".join(sorted(DASHES)) + r"])((?:1[
 
 def pieces(token: str) -> list[tuple[int, str]]:
     """The parts of a razdel token with their offsets: «ЧМ-2018» → «ЧМ», «-», «2018»; other tokens whole."""
-    match = NAMED_YEAR.fullmatch(token)
+    match = NAMED_YEAR.fullmatch(token) if len(token) > 5 and token[-1].isdigit() else None
     if match is None:
         return [(0, token)]
     return [(match.start(k), match.group(k)) for k in (1, 2, 3)]
