@@ -61,11 +61,12 @@ class Matcher:
     def __init__(self) -> None:
         from pressextract.entities.titles import Title, Titles
         from pressextract.entities.vocabulary import DATA
-        from pressextract.lexicon import read_tsv
+        from pressextract.lexicon import WordList, WordLists, read_tsv
         from pressextract.tagging.morph import fold, lemmas
 
         self.fold, self.lemmas = fold, lemmas
-        self.titles = set(Titles(read_tsv(DATA / "positions.tsv", Title)).by_title)
+        lists = WordLists(read_tsv(DATA / "word_lists.tsv", WordList), ())
+        self.titles = set(Titles(read_tsv(DATA / "positions.tsv", Title), lists).by_title)
 
     def words(self, text: str) -> list[frozenset[str]]:
         return [self.lemmas(w) for w in re.findall(r"[\w-]+", text)]

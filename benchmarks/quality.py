@@ -4,6 +4,7 @@
     python benchmarks/quality.py ../shared --corpus factru-dev --system pressextract
     python benchmarks/quality.py ../shared --facts            # economic facts (score_facts.py), with the
                                                               # precision of each kind of link (Fact.link)
+                                                              # and how many facts have subjects
 
 SHARED is the folder holding `eval/` (the scorers) and `corpora/`. Predictions are written to a temporary folder
 (or --keep DIR) and scored by the shared scripts, so the numbers are the ones the issues quote.
@@ -98,8 +99,10 @@ def score_facts(shared: Path, name: str, out: Path) -> None:
     texts = [(facts_dir / "texts" / (i.replace("c5:", "c5_") + ("" if i.endswith(".txt") else ".txt"))).read_bytes()
              .decode("utf-8") for i in ids]
     preds = out / f"{name}.jsonl"
+    facts = []
     with preds.open("w", encoding="utf-8") as f:
         for doc_id, record in zip(ids, pressextract.Extractor().pipe(texts, batch_size=8)):
+            facts += record.facts
             f.write(json.dumps({"id": doc_id, "facts": [fact_projection(x) for x in record.facts]},
                                ensure_ascii=False) + "\n")
     sys.path.insert(0, str(shared / "eval"))
@@ -108,7 +111,18 @@ def score_facts(shared: Path, name: str, out: Path) -> None:
     print(f"== {name}")
     score_facts.main(["--gold", str(facts_dir / gold), "--docs", str(facts_dir / docs_tsv), "--pred", str(preds)])
     print(link_table(score_facts, facts_dir / gold, facts_dir / docs_tsv, preds))
+    print(subject_counts(facts))
     print()
+
+
+def subject_counts(facts: list[Any]) -> str:
+    """How many predicted facts have subjects, and a reporter or partner among them (not scored: the gold
+    subjects are free text)."""
+    def having(test: Callable[[Any], bool]) -> int:
+        return sum(1 for fact in facts if any(test(s) for s in fact.subjects))
+
+    return (f"  subjects: {having(lambda s: True)} of {len(facts)} facts have some, "
+            f"{having(lambda s: s.role == 'reporter')} a reporter, {having(lambda s: s.role == 'partner')} a partner")
 
 
 def link_table(scorer: Any, gold_path: Path, docs_path: Path, preds_path: Path) -> str:

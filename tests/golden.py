@@ -7,7 +7,7 @@
     facts                      [indicator id, indicator text, value, change, period, subjects, modality]
                                value "720400000 USD", "~65000000000 RUB" (qualifier marks ~ > >= < <=),
                                ranges "8.5..9.5 %", prices "2850 USD / 1 т"; change "+8.3 %", "-0.5 pp"; subjects by country code or
-                               normal form
+                               normal form, with the role after it: "KZ (reporter)"
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def project(record: PressRelease) -> dict[str, Any]:
                 _amount(f.value),
                 _change(f.change),
                 f.period.normalized if f.period else None,
-                [s.country or s.normal for s in f.subjects],
+                [(s.country or s.normal) + (f" ({s.role})" if s.role else "") for s in f.subjects],
                 f.modality,
             ]
             for f in record.facts

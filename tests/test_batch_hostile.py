@@ -195,12 +195,12 @@ def test_pdf_and_docx_releases_are_read(folder: Path, tmp_path: Path) -> None:
 
 
 WORKERS_SCRIPT = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 import pressextract.batch.workers as workers
 real = workers.process_chunk
 def slow(extractor, chunk, options):
-    print("worker", __import__("os").getpid(), flush=True)
+    os.write(1, f"worker {os.getpid()}\\n".encode())  # one write: two workers' print() pieces interleave
     time.sleep(600)
 workers.process_chunk = slow
 from pressextract.batch.runner import run_batch

@@ -248,11 +248,11 @@ def test_resuming_a_csv_from_before_the_price_columns_redoes_its_rows_under_toda
     out = tmp_path / "facts.csv"
     write(out, "csv", lines())
     rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
-    with out.open("w", encoding="utf-8-sig", newline="") as f:  # as a version without the last two columns wrote it
-        csv.writer(f, lineterminator="\n").writerows(row[:-2] for row in rows)
+    with out.open("w", encoding="utf-8-sig", newline="") as f:  # as a version without the last four columns wrote it
+        csv.writer(f, lineterminator="\n").writerows(row[:-4] for row in rows)
     write(out, "csv", [*lines(), price_line()], resume=True)
     raw = out.read_text("utf-8-sig").splitlines()
-    assert raw[0].endswith(",value_per_amount,value_per_unit")
+    assert raw[0].endswith(",value_per_amount,value_per_unit,subject_roles,link")
     table = list(csv.DictReader(raw))
     assert all(None not in row for row in table)  # no row longer than the header
     assert [r["source"] for r in table] == ["a.txt", "b.txt", "c.txt", "d/e.txt", "d/e.txt", "p.txt"]
@@ -296,6 +296,7 @@ def test_csv_cells_cannot_become_formulas_and_lists_have_one_separator(tmp_path:
     assert cells == [("'=HYPERLINK(1).txt", "'=1+2"), ("'+7.txt", "'@SUM(A1)"), ("'-x.txt", "'-5 less"),
                      ("''q.txt", "''=quoted")]
     assert rows[0]["subjects"] == "Россия; Белоруссия" and rows[0]["subject_countries"] == "RU; BY"
+    assert rows[0]["subject_roles"] == "none; none" and rows[0]["link"] == "clause"
     assert rows[0]["change_amount"] == "6.5"
     before = out.read_bytes()
     write(out, "csv", lines() + risky, resume=True)  # the neutralised names are still found on resume

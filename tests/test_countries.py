@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.entities.countries import Country, CountryAlias, CountryIndex, Region
+from pressextract.entities.countries import Country, CountryAlias, CountryIndex, PlaceAdjective, Region
 from pressextract.entities.vocabulary import DATA
 from pressextract.lexicon import read_tsv
 
@@ -41,7 +41,7 @@ NOT_COUNTRIES = ["Ташкент", "Москвы", "Европы", "Центра
 @pytest.fixture(scope="module")
 def index() -> CountryIndex:
     return CountryIndex(read_tsv(DATA / "countries.tsv", Country), read_tsv(DATA / "country_aliases.tsv", CountryAlias),
-                        read_tsv(DATA / "regions.tsv", Region))
+                        read_tsv(DATA / "regions.tsv", Region), read_tsv(DATA / "place_adjectives.tsv", PlaceAdjective))
 
 
 def _generator():

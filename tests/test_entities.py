@@ -22,6 +22,7 @@ ENTITIES = [
     ]),
     # governed by the noun before it, not standing beside it, a quoted name declines
     ("Сделку одобрил совет директоров «Газпрома», акции «Роснефти» выросли.", [
+        ("ORG", "совет директоров «Газпрома»", "совет директоров «Газпрома»", None),  # the longer name (NEREL)
         ("ORG", "Газпрома", "Газпром", None),
         ("ORG", "Роснефти", "Роснефть", None),
     ]),
@@ -82,12 +83,14 @@ ENTITIES = [
         ("ORG", "Одинцовского городского Совета народных депутатов",
          "Одинцовский городской Совет народных депутатов", None),
         ("ORG", "российскому правительству", "российское правительство", "RU"),
+        ("LOC", "российскому", "Россия", "RU"),  # a place adjective is a place of its own (NEREL)
     ]),
     # a lower-case head word with the body it belongs to is one name; a name beside its kind is not chained
     ("Письмо из департамента Минобрнауки передали в Европейский суд по правам человека и в банк ВТБ.", [
         ("ORG", "департамента Минобрнауки", "департамент Минобрнауки", None),
         ("ORG", "Минобрнауки", "Минобрнауки", None),
         ("ORG", "Европейский суд по правам человека", "Европейский суд по правам человека", None),
+        ("LOC", "Европейский", "Европа", None),
         ("ORG", "ВТБ", "ВТБ", None),
     ]),
     # a country whose name has «и» in it is one place, in the nominative conjunct by conjunct; two countries are two
@@ -135,6 +138,7 @@ ENTITIES = [
     ]),
     ("Японское правительство одобрило кредит.", [
         ("ORG", "Японское правительство", "Японское правительство", "JP"),
+        ("LOC", "Японское", "Япония", "JP"),
     ]),
     ("Стороны обсудили заседание Совета глав регионов Узбекистана и Казахстана.", [
         ("ORG", "Совета глав регионов Узбекистана и Казахстана", "Совет глав регионов Узбекистана и Казахстана",
@@ -145,6 +149,7 @@ ENTITIES = [
     ("Товарооборот между Узбекистаном и Казахстаном вырос до 5 млрд долларов США.", [
         ("LOC", "Узбекистаном", "Узбекистан", "UZ"),
         ("LOC", "Казахстаном", "Казахстан", "KZ"),
+        ("LOC", "США", "США", "US"),  # a currency's country is a place (NEREL)
     ]),
     ("Экспорт в КНР, ОАЭ и Соединённые Штаты увеличился, а поставки в РФ сократились.", [
         ("LOC", "КНР", "КНР", "CN"),
@@ -178,8 +183,6 @@ ENTITIES = [
 
 # phrases in which nothing is an entity: titles, currencies, common nouns starting a sentence
 NOTHING = [
-    "Товарооборот вырос на 5 процентов и составил 10 млн долларов США.",
-    "Экспорт достиг 3,2 млрд долл. США по итогам года.",
     "Встреча прошла с Чрезвычайным и Полномочным Послом.",
     "Инвестиции в промышленность выросли вдвое.",
     "Отчётность по МСФО и РСБУ опубликована, ставка НДФЛ не изменилась.",  # vocab/non_names.tsv
@@ -279,3 +282,202 @@ def test_random_word_salad_gives_valid_records(extractor) -> None:
         assert all(text[m.start : m.end] == m.text for p in record.people for m in p.mentions)
 
     check()
+
+
+# NEREL's conventions (issue 15): a place adjective is a place of its own, with the place's name and code
+PLACE_ADJECTIVES = [
+    ("Представители казахстанской стороны обсудили поставки зерна.", ("казахстанской", "Казахстан", "KZ")),
+    ("Российские экспортёры нарастили отгрузки металла.", ("Российские", "Россия", "RU")),
+    ("Японский производитель открыл завод под Ташкентом.", ("Японский", "Япония", "JP")),
+    ("Проект поддержали в московских ведомствах.", ("московских", "Москва", None)),
+    ("Выставка прошла на лондонской площадке.", ("лондонской", "Лондон", None)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PLACE_ADJECTIVES)
+def test_a_place_adjective_is_a_place(extractor, phrase: str, expected: tuple) -> None:
+    assert ("LOC", *expected) in [(e.type, e.text, e.normal, e.country) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize("phrase", [
+    "На фестиваль приехал американский актёр Джон Смит.",
+    "Французская певица Мари Дюбуа дала концерт.",
+    "Курсы учат английскому языку и истории.",
+])
+def test_a_nationality_or_a_language_is_no_place(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "Экспорт составил 10 млн долларов США.",
+    "Выручка достигла 3,2 млрд долл. США по итогам года.",
+    "Цена выросла до 80 центов США за фунт.",
+])
+def test_a_currencys_country_is_a_place(extractor, phrase: str) -> None:
+    assert ("LOC", "США", "US") in [(e.type, e.text, e.country) for e in extractor.extract(phrase).entities]
+
+
+# bodies named by their kind alone, with the adjectives and the place that go with them (NEREL)
+BODIES = [
+    ("Правительство заявило о новых мерах поддержки.", "Правительство"),
+    ("Закон вчера приняли в парламенте.", "парламенте"),
+    ("Российские власти продлили ограничения.", "Российские власти"),
+    ("Дело расследует полиция Малайзии.", "полиция Малайзии"),
+    ("Решение коалиционного правительства оспорили.", "коалиционного правительства"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "org"), BODIES)
+def test_a_body_named_by_its_kind_is_an_organisation(extractor, phrase: str, org: str) -> None:
+    assert org in [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Он пришёл к власти в прошлом году.",  # «власть» is a body only in the plural
+    "Об этом сообщили СМИ со ссылкой на источники.",  # the media as a whole (NEREL)
+    "Запись появилась в Интернете и на YouTube.",  # platforms that are no company (NEREL)
+])
+def test_no_organisation(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"] == []
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Лекцию прочли в МГУ имени Ломоносова.", "Ломоносова"),
+    ("Спектакль поставили в театре имени Вахтангова.", "Вахтангова"),
+    ("Конференцию провёл институт им. Курчатова.", "Курчатова"),
+])
+def test_the_person_an_organisation_is_named_after(extractor, phrase: str, person: str) -> None:
+    assert person in [e.text for e in extractor.extract(phrase).entities if e.type == "PER"]
+
+
+# organisation kinds: from the head word and the vocabulary (data/org_kind_*.tsv)
+KINDS = [
+    ("Министерство иностранных дел Российской Федерации", "state"), ("Министерства финансов", "state"),
+    ("Минфин", "state"), ("МИД России", "state"), ("правительство Японии", "state"), ("Правительство", "state"),
+    ("Государственная дума", "state"), ("парламента Грузии", "state"), ("посольство Турции в Казахстане", "state"),
+    ("Верховный суд", "state"), ("Генпрокуратура", "state"), ("ФНС России", "state"), ("Росстат", "state"),
+    ("хокимият Самаркандской области", "state"), ("мэрии Ташкента", "state"), ("Следственный комитет", "state"),
+    ("Федеральная таможенная служба", "state"), ("Кремль", "state"), ("Госдепартамент США", "state"),
+    ("Банк России", "central_bank"), ("Центрального банка", "central_bank"), ("ЦБ РФ", "central_bank"),
+    ("Национальный банк Республики Казахстан", "central_bank"), ("ФРС", "central_bank"), ("ЕЦБ", "central_bank"),
+    ("Сбербанк", "bank"), ("банк ВТБ", "bank"), ("ПАО «Сбербанк»", "bank"), ("Газпромбанк", "bank"),
+    ("Альфа-Банк", "bank"), ("АКБ «Капиталбанк»", "bank"),
+    ("ООО «Ромашка»", "company"), ("ПАО «Газпром»", "company"), ("Роснефть", "company"), ("компания Apple", "company"),
+    ("Vestas", "company"), ("Хэнань Синьюань Текстиль", "company"), ("АО «Узбекнефтегаз»", "company"),
+    ("Новолипецкий металлургический комбинат", "company"), ("холдинга «Металлоинвест»", "company"),
+    ("ООН", "international"), ("МВФ", "international"), ("ЕС", "international"), ("ЕАЭС", "international"),
+    ("ШОС", "international"), ("Всемирный банк", "international"), ("НАТО", "international"),
+    ("Евразийская экономическая комиссия", "international"),
+    ("ТАСС", "media"), ("Интерфакс", "media"), ("Первый канал", "media"), ("газета «Известия»", "media"),
+    ("РИА Новости", "media"), ("телеканала НТВ", "media"), ("информационное агентство Reuters", "media"),
+    ("партия «Единая Россия»", "party"), ("КПРФ", "party"), ("ЛДПР", "party"), ("Демократической партии", "party"),
+    ("МГУ имени Ломоносова", "education"), ("Российская академия наук", "education"),
+    ("Высшая школа экономики", "education"), ("Ташкентский государственный университет", "education"),
+    ("институт ядерной физики", "education"),
+    ("совет директоров «Газпрома»", "company"), ("Совет директоров Банка России", "central_bank"),
+    ("пресс-служба ЦБ", "central_bank"), ("пресс-служба Кремля", "state"), ("рабочая группа", "other"),
+    ("Общественная палата", "other"), ("ЦРПК", "other"),  # an abbreviation no entry knows
+]
+
+
+def test_organisation_kinds() -> None:
+    """Each name of the table gets its kind (at least 60 names of every kind)."""
+    import re
+
+    from pressextract.entities.vocabulary import DATA, TABLES, Vocabulary
+    from pressextract.lexicon import Lexicon
+
+    kinds = Vocabulary(Lexicon(DATA, TABLES)).kinds
+    assert len(KINDS) >= 60 and {k for _, k in KINDS} >= {"state", "central_bank", "bank", "company",
+                                                           "international", "media", "party", "education", "other"}
+    wrong = [(name, kind, kinds.of_words(re.findall(r"[\w«».-]+", name))) for name, kind in KINDS
+             if kinds.of_words(re.findall(r"[\w«».-]+", name)) != kind]
+    assert wrong == []
+
+
+def test_an_organisation_has_its_kind_and_a_person_its_organisations(extractor) -> None:
+    release = extractor.extract("Министр финансов Республики Узбекистан Джамшид Кучкаров встретился с "
+                                "представителями ПАО «Сбербанк» и агентства «Интерфакс».")
+    kinds = {e.text: e.kind for e in release.entities if e.type == "ORG"}
+    assert kinds.get("ПАО «Сбербанк»") == "bank" and kinds.get("Интерфакс") == "media"
+    assert all(e.kind is None for e in release.entities if e.type != "ORG")
+    assert [(p.name, p.organization_kind) for p in release.people] == [("Джамшид Кучкаров", "state")]
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Император Акихито выступил с обращением к нации.", "Акихито"),
+    ("Вдова Солженицына передала архив музею.", "Солженицына"),
+    ("Господин Кудратов прибыл в Ташкент.", "Кудратов"),
+])
+def test_an_honorific_or_title_before_a_name_is_no_part_of_it(extractor, phrase: str, person: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "PER"] == [person]
+
+
+@pytest.mark.parametrize(("phrase", "place", "code"), [
+    ("Переговоры прошли в британской столице.", "британской столице", "GB"),
+    ("В российской столице открыли выставку.", "российской столице", "RU"),
+    ("Делегация прибыла в японскую столицу.", "японскую столицу", "JP"),
+])
+def test_a_capital_named_by_its_countrys_adjective_is_one_place(extractor, phrase: str, place: str, code: str) -> None:
+    assert ("LOC", place, code) in [(e.type, e.text, e.country) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Документы составлены на английском и французском.",
+    "Он свободно говорит на немецком.",
+    "Книга переведена с японского.",
+])
+def test_a_language_alone_is_no_place(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(("phrase", "places"), [
+    ("Паводок затронул сёла в Тульской и Калужской областях.", ["Тульской", "Калужской областях"]),
+    ("Выборы прошли в Курской, Белгородской и Брянской областях.", ["Курской", "Белгородской", "Брянской областях"]),
+    ("Пожары тушат в Красноярском и Хабаровском краях.", ["Красноярском", "Хабаровском краях"]),
+])
+def test_coordinated_regions_are_places_each(extractor, phrase: str, places: list[str]) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == places
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Восьмидесятилетний Маккейн снова выдвинулся в сенат.", "Маккейн"),
+    ("Контракт подписал 56-летний Игорь Сечин.", "Игорь Сечин"),
+    ("На пресс-конференцию пришла 68-летняя Анна Смирнова.", "Анна Смирнова"),
+])
+def test_an_age_before_a_name_is_no_part_of_it(extractor, phrase: str, person: str) -> None:
+    assert person in [e.text for e in extractor.extract(phrase).entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize(("phrase", "org"), [
+    ("Решение одобрил кабинет министров республики.", "кабинет министров"),
+    ("В администрации президента это опровергли.", "администрации президента"),
+    ("Новое правительство приступило к работе.", "правительство"),  # a passing adjective stays out
+])
+def test_a_body_named_by_a_phrase_of_its_kind(extractor, phrase: str, org: str) -> None:
+    assert org in [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("phrase", "places"), [
+    ("Узбекско-казахстанский товарооборот вырос на 5 процентов.", [("Узбекско", "UZ"), ("казахстанский", "KZ")]),
+    ("Российско-американские отношения обсудили в Женеве.", [("Российско", "RU"), ("американские", "US")]),
+    ("Открылся казахстанско-китайский деловой совет.", [("казахстанско", "KZ"), ("китайский", "CN")]),
+])
+def test_a_compound_place_adjective_is_a_place_per_part(extractor, phrase: str, places: list) -> None:
+    found = [(e.text, e.country) for e in extractor.extract(phrase).entities if e.type == "LOC"]
+    assert found[: len(places)] == places
+
+
+def test_a_compound_splits_without_moving_other_spans(extractor) -> None:
+    release = extractor.extract("Узбекско-казахстанский товарооборот вырос на 5 процентов в 2020 году.")
+    assert [m.text for m in release.percents] == ["5 процентов"] and [d.text for d in release.dates] == ["в 2020 году"]
+    assert [[s.country for s in f.subjects] for f in release.facts] == [["UZ", "KZ"]]
+
+
+def test_a_compound_of_other_adjectives_stays_whole(extractor) -> None:
+    assert [e.text for e in extractor.extract("Финансово-экономический кризис затронул регион.").entities] == []
+
+
+def test_a_name_holding_a_compound_stays_whole(extractor) -> None:
+    found = [(e.type, e.text) for e in extractor.extract("Кредит выдал Первый чешско-российский банк.").entities]
+    assert found[0] == ("ORG", "Первый чешско-российский банк") and ("LOC", "чешско") in found

@@ -152,12 +152,13 @@ def test_no_facts(extractor, text: str) -> None:
 
 def test_subjects_name_both_trade_partners(extractor) -> None:
     record = extractor.extract("Товарооборот между Узбекистаном и Казахстаном составил 4 млрд долларов США.")
-    assert [(s.text, s.country) for s in record.facts[0].subjects] == [("Узбекистаном", "UZ"), ("Казахстаном", "KZ")]
+    assert [(s.text, s.country, s.role) for s in record.facts[0].subjects] == [
+        ("Узбекистаном", "UZ", None), ("Казахстаном", "KZ", None)]  # no reporting side: no roles
 
 
 def test_subject_of_an_export_is_the_exporter(extractor) -> None:
     record = extractor.extract("Экспорт Узбекистана в Казахстан вырос на 7% и достиг 1,6 млрд долларов США.")
-    assert [s.country for s in record.facts[0].subjects] == ["UZ"]
+    assert [(s.country, s.role) for s in record.facts[0].subjects] == [("UZ", "reporter"), ("KZ", "partner")]
 
 
 def test_period_carries_over_within_a_paragraph_only(extractor) -> None:
@@ -174,12 +175,16 @@ def test_fact_parts_point_into_the_text(extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the parties of a trade figure go on to a later figure the text calls mutual, not to any later figure
+    # the parties of a trade figure go on to the later trade figures of its paragraph that name none
     ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов. Стороны намерены довести взаимную "
      "торговлю до 50 млрд долларов. Экспорт зерна достиг 2 млн тонн.",
-     [["KZ", "CN"], ["KZ", "CN"], []]),
+     [["KZ", "CN"], ["KZ", "CN"], ["KZ", "CN"]]),
     ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов. Экспорт Казахстана в Китай вырос до "
-     "15 млрд долларов.", [["KZ", "CN"], ["KZ"]]),
+     "15 млрд долларов.", [["KZ", "CN"], ["KZ", "CN"]]),
+    # but not past the paragraph, unless the text calls the figure mutual
+    ("Товарооборот между Казахстаном и Китаем составил 40 млрд долларов.\n\nЭкспорт зерна достиг 2 млн тонн. "
+     "Стороны намерены довести взаимную торговлю до 50 млрд долларов.",
+     [["KZ", "CN"], [], ["KZ", "CN"]]),
 ])
 def test_subject_countries(extractor, text: str, expected: list[list[str]]) -> None:
     assert [[s.country for s in f.subjects] for f in extractor.extract(text).facts] == expected
@@ -193,3 +198,31 @@ def test_subject_countries(extractor, text: str, expected: list[list[str]]) -> N
 ])
 def test_each_fact_says_how_its_figure_was_linked(extractor, text: str, expected: list[str]) -> None:
     assert [f.link for f in extractor.extract(text).facts] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a personal pronoun stands for the indicator before it as the subject of a link or change verb
+    ("Инфляция замедляется. На 1 декабря она составила 2,5%.", [("inflation", "2,5%", "anaphor")]),
+    ("Экспорт зерна растёт. В 2025 году он достиг 3,1 млн тонн.", [("export", "3,1 млн тонн", "anaphor")]),
+    ("Выручка компании снизилась. За год она уменьшилась на 4%.", [("revenue", "4%", "anaphor")]),
+    # … and stands for people or things otherwise
+    ("Экспорт вырос. Всего они получили 100 млн рублей.", []),
+    ("Инвестиции в регион растут. Они заплатили 5 млн рублей за участок.", []),
+    ("Инвестиции в регион растут. В 2025 году они составили 5 млрд рублей.", [("investment", "5 млрд рублей", "anaphor")]),
+    ("Импорт сократился. Они привезли 300 тонн груза.", []),
+    # a possessive stands for it before a measure noun
+    ("Бюджет города принят. Его объём составит 3 млрд рублей.", [("budget", "3 млрд рублей", "anaphor")]),
+    ("Импорт из Китая сократился. Его величина составила 2 млрд долларов.", [("import", "2 млрд долларов", "anaphor")]),
+    ("Экспорт растёт. Его уровень достиг 5 млрд долларов.", [("export", "5 млрд долларов", "anaphor")]),
+    ("Инфляция замедлилась. В мае произошло её повышение до 6,1%.", [("inflation", "6,1%", "anaphor")]),
+    # the antecedent is the noun a genitive chain hangs on
+    ("Темп прироста цен снижается. В марте он составил 5,2%.", [("inflation", "5,2%", "anaphor")]),
+    # … of the antecedent's gender and number
+    ("Экспорт растёт. Её уровень достиг 5 млрд долларов.", []),
+    # … and for its owner before another noun
+    ("Выручка авиакомпании выросла. Её парк состоит из 400 самолётов.", []),
+    ("Экспорт компании вырос. Его руководитель получил премию в 3 млн рублей.", []),
+    ("Прибыль банка выросла. Их офисы работают в 40 городах.", []),
+])
+def test_a_pronoun_stands_for_an_indicator_only_where_it_can(extractor, text: str, expected: list) -> None:
+    assert [(f.indicator.id, (f.value or f.change).text, f.link) for f in extractor.extract(text).facts] == expected

@@ -123,3 +123,33 @@ def test_people_and_entities_survive_two_processes(extractor) -> None:
     parallel = [r.model_dump() for r in extractor.pipe(texts, n_process=2)]
     assert parallel == serial
     assert all(r["people"] for r in serial)
+
+
+# one person across a release: a title alone stands for the one person of the paragraph named with it before
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    ("Министр инвестиций Лазиз Кудратов открыл встречу. Министр также сообщил о росте экспорта.",
+     "Лазиз Кудратов", ["Лазиз Кудратов", "Министр"]),
+    ("Посол Японии Кэнго Мацуда посетил завод. Посол отметил рост поставок. Мацуда пообещал новые проекты.",
+     "Кэнго Мацуда", ["Кэнго Мацуда", "Посол", "Мацуда"]),
+    ("На форуме выступил губернатор области Иван Петров. Губернатор рассказал о планах.",
+     "Иван Петров", ["Иван Петров", "Губернатор"]),
+])
+def test_a_title_alone_joins_the_one_person_with_it(extractor, text: str, name: str, mentions: list[str]) -> None:
+    people = {p.name: [m.text for m in p.mentions] for p in extractor.extract(text).people}
+    assert people[name] == mentions
+
+
+def test_a_title_two_people_hold_joins_neither(extractor) -> None:
+    text = "Посол Японии Кэнго Мацуда и посол Кореи Ли Мин прибыли. Посол также сообщил о визите."
+    assert all(len(p.mentions) == 1 for p in extractor.extract(text).people)
+
+
+@pytest.mark.parametrize("text", [
+    "Ограничения смягчила администрация президента Обамы.",
+    "В администрации президента Макрона это опровергли.",
+    "Решение поддержала администрация президента Байдена.",
+])
+def test_a_title_before_a_name_stays_the_persons_not_the_bodys(extractor, text: str) -> None:
+    release = extractor.extract(text)
+    assert "администрац" not in " ".join(e.text for e in release.entities if e.type == "ORG")
+    assert [p.position for p in release.people] == ["президент"]

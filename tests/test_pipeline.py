@@ -76,7 +76,7 @@ def test_every_component_in_a_users_pipeline_reads_its_vocabularies() -> None:
     assert [s.text for s in doc.spans["dates"]] == ["В 2025 году"]
     assert [(e.text, e.label_) for e in doc.ents] == [("Узбекистана", "LOC"), ("Казахстан", "LOC")]
     assert [(f["indicator"]["id"], f["value"], f["period"], f["subjects"]) for f in doc._.facts] == [
-        ("export", [53, 71], [0, 11], [[20, 31]])]
+        ("export", [53, 71], [0, 11], [[20, 31, "reporter"], [34, 43, "partner"]])]
 
 
 def test_extractor_pipe_keeps_input_order(extractor) -> None:

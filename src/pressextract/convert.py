@@ -74,18 +74,20 @@ def _entity(span: Span) -> Entity:
 
 def _fact(data: dict[str, Any], entities: list[Entity], dates: list[DateMention],
           measures: dict[str, list[Measure]]) -> Fact:
-    """A fact whose value, period and subjects point at records by offsets («[start, end]»)."""
+    """A fact whose value, period and subjects point at records by offsets («[start, end]», a subject's with its
+    role: «[start, end, "partner"]»)."""
     figures = {(m.start, m.end): m for group in measures.values() for m in group}
     periods = {(d.start, d.end): d for d in dates}
     named = {(e.start, e.end): e for e in entities}
-    subjects = [named[tuple(ref)] for ref in data["subjects"] if tuple(ref) in named]
+    subjects = [(named[(ref[0], ref[1])], ref[2] if len(ref) > 2 else None) for ref in data["subjects"]
+                if (ref[0], ref[1]) in named]
     return Fact(
         indicator=Indicator(**data["indicator"]),
         value=figures[tuple(data["value"])] if data["value"] else None,
         change=Change(**data["change"]) if data["change"] else None,
         period=periods.get(tuple(data["period"])) if data["period"] else None,
-        subjects=[Subject(text=e.text, start=e.start, end=e.end, type=e.type, normal=e.normal, country=e.country)
-                  for e in subjects],
+        subjects=[Subject(text=e.text, start=e.start, end=e.end, type=e.type, normal=e.normal, country=e.country,
+                          role=role) for e, role in subjects],
         modality=data["modality"],
         sentence=Extent(**data["sentence"]),
         link=data.get("link", "clause"),

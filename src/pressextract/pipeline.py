@@ -12,7 +12,9 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from . import dates, entities, facts, measures, tagging  # noqa: F401  (registers the factories)
+from . import (
+    tagging,  # noqa: F401  (registers the factories)
+)
 from .lexicon import LexiconComponent
 
 MODEL_NAME = "pressextract_ru"

@@ -23,6 +23,7 @@ from pydantic import (
 SCHEMA_VERSION = "1"
 
 EntityType = Literal["PER", "ORG", "LOC"]
+OrgKind = Literal["state", "central_bank", "bank", "company", "international", "media", "party", "education", "other"]
 Qualifier = Literal["approx", "gt", "ge", "lt", "le", "vague"]  # vague: no number, «несколько миллионов евро»
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 Modality = Literal["actual", "target", "forecast"]
@@ -37,7 +38,18 @@ Direction = Literal["up", "down"]
 #   ellipsis           a clause without a verb goes on with the fact before it («…, а в 2024-м — ещё на 7,5 %»)
 #   anaphor            a pronoun or «этот показатель» stands for an indicator named before («Его объём составил …»)
 #   previous_sentence  the indicator of the previous sentence, not named again («Всего — почти на 25 % за три года»)
+#   (Not how its subjects were found: a subject outside the fact's `sentence` was carried there, see Subject.)
 Link = Literal["clause", "unit", "respectively", "heading", "ellipsis", "anaphor", "previous_sentence"]
+# The side a subject stands on (Subject.role):
+#   reporter  whose figure it is: the exporter of an export, the importer of an import, the reporting side of a
+#             turnover or of a mutual figure (the country of the release's source organisation, or the owner the
+#             clause names: «товарооборот Казахстана с Китаем»); the one country of a whole-economy figure
+#             («инфляция в Казахстане»), the company of a company figure («выручка компании»)
+#   partner   the other side: an export's destination («в Казахстан»), an import's origin («из Китая»), a
+#             turnover's «с Китаем», the side of a mutual figure that is not the reporter
+#   null      the text does not say: the two sides of «товарооборот между Россией и Китаем» in a release whose
+#             source is neither; several subjects of a non-trade figure («ВВП России и Казахстана»)
+Role = Literal["reporter", "partner"]
 
 
 def plain_decimal(value: Decimal) -> Decimal:
@@ -96,6 +108,7 @@ class Entity(Mention):
     normal: str
     name: Optional[Name] = None
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    kind: Optional[OrgKind] = None  # an organisation's kind: state body, central bank, company, media …
 
 
 class Per(Mention):
@@ -136,6 +149,7 @@ class Person(Record):
     last: Optional[str] = None
     position: Optional[str] = None
     organization: Optional[str] = None
+    organization_kind: Optional[OrgKind] = None  # the kind of `organization` (as `Entity.kind`)
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
     mentions: list[Mention] = Field(default_factory=list)
 
@@ -157,11 +171,19 @@ class Change(Mention):
 
 
 class Subject(Mention):
-    """Whose figure it is: a country, region or company named in the sentence."""
+    """Whose figure it is: a country, region or company, with the side it stands on (`Role`).
+
+    A trade figure's subjects are named in its clause, else carried: from the paragraph's last trade fact
+    («Товарооборот между Узбекистаном и Казахстаном составил …; экспорт достиг …»), or from the release's topic
+    (its reporting country and the partner it names most) when the paragraph names no other country: a subject
+    outside the fact's `sentence` was carried. Other figures have only the subjects of their clause, or the
+    release's company in a company's release.
+    """
 
     type: EntityType
     normal: str
     country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    role: Optional[Role] = None
 
 
 class Extent(Record):

@@ -1,7 +1,7 @@
 """Entities NER gives that are not names.
 
     «с Чрезвычайным и Полномочным Послом»  an adjective or title as PER
-    «4,97 млрд долларов США»               a currency's country as LOC (inside a money span, or after «доллар»)
+    «4,97 млрд руб.»                       a piece of a money span as a name (not «долларов США»: a place)
     «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
 """
 
@@ -13,39 +13,38 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..tagging.morph import fold, known, parses
-from .mentions import BULLETS, Mention, is_quote, words
+from .candidates import BULLETS, Candidate, is_quote, words
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 NOT_NAME_POS = ("ADJF", "ADJS", "PRTF", "PRTS", "VERB", "INFN", "GRND", "ADVB", "COMP", "PRED", "CONJ", "PRCL",
                 "PREP", "NPRO", "INTJ")
-CURRENCY_WORDS = {"доллар", "долл", "цент"}  # «долларов США», «долл. США», «центов США» (not «центре Рима»)
 
 
-def is_false(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
-    """Is this NER mention not a name?"""
-    if inside_money(doc, mention, money) or currency_country(doc, mention):
-        return True
-    tokens = words(doc, mention.start, mention.end)
+def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], currency_words: frozenset[str]) -> bool:
+    """Is this NER mention not a name? (`currency_words`: «доллар» of «долларов США»)"""
+    if inside_money(doc, candidate, money) and not currency_country(doc, candidate, currency_words):
+        return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
+    tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
-    if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, mention) and (
-            mention.label == "ORG" or mention.label == "LOC" and sentence_initial(doc, mention.start)):
+    if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate) and (
+            candidate.label == "ORG" or candidate.label == "LOC" and sentence_initial(doc, candidate.start)):
         return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная …» as LOC; not «Херсонской и …», «"Новые правые"»
-    if len(tokens) == 1 and mention.label != "PER" and sentence_initial(doc, mention.start) \
-            and common_noun(tokens[0]) and not quoted(doc, mention):
+    if len(tokens) == 1 and candidate.label != "PER" and sentence_initial(doc, candidate.start) \
+            and common_noun(tokens[0]) and not quoted(doc, candidate):
         return True  # «Товарооборот вырос…» (and, alas, «Кремль опроверг…»)
     return False
 
 
-def not_a_person(doc: Doc, mention: Mention) -> bool:
+def not_a_person(doc: Doc, candidate: Candidate) -> bool:
     """A PER that is no name: all its words are known non-names («Чрезвычайным»), or it is one common noun
     starting a sentence («Маэстро не видит…»). The caller spares the surnames the text gives a person."""
-    tokens = [t for t in words(doc, mention.start, mention.end) if any(c.isalpha() for c in t.text)]
+    tokens = [t for t in words(doc, candidate.start, candidate.end) if any(c.isalpha() for c in t.text)]
     if tokens and all(not_a_name(t) for t in tokens):
         return True
     if len(tokens) == 1 and not_a_one_word_name(tokens[0].text):
         return True
-    return len(tokens) == 1 and sentence_initial(doc, mention.start) and common_noun(tokens[0]) \
-        and subject_noun(tokens[0]) and not quoted(doc, mention)
+    return len(tokens) == 1 and sentence_initial(doc, candidate.start) and common_noun(tokens[0]) \
+        and subject_noun(tokens[0]) and not quoted(doc, candidate)
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -66,20 +65,20 @@ def subject_noun(token: Token) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(token.text))
 
 
-def inside_money(doc: Doc, mention: Mention, money: list[tuple[int, int]]) -> bool:
+def inside_money(doc: Doc, candidate: Candidate, money: list[tuple[int, int]]) -> bool:
     """Inside a span of the money component: «10 млрд долларов США»."""
-    start, end = doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    start, end = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1])
     return any(s <= start and end <= e for s, e in money)
 
 
-def currency_country(doc: Doc, mention: Mention) -> bool:
+def currency_country(doc: Doc, candidate: Candidate, currency_words: frozenset[str]) -> bool:
     """«долларов США», «долл. США»: the country naming a currency, with or without the money component."""
-    if mention.label != "LOC":
+    if candidate.label != "LOC":
         return False
-    before = previous_word(doc, mention.start)
+    before = previous_word(doc, candidate.start)
     if before is not None and before.text == ".":
         before = previous_word(doc, before.i)
-    return before is not None and (fold(before.lemma_) in CURRENCY_WORDS or fold(before.text) in CURRENCY_WORDS)
+    return before is not None and (fold(before.lemma_) in currency_words or fold(before.text) in currency_words)
 
 
 def previous_word(doc: Doc, i: int) -> Optional[Token]:
@@ -111,10 +110,10 @@ def sentence_initial(doc: Doc, i: int) -> bool:
     return True
 
 
-def quoted(doc: Doc, mention: Mention) -> bool:
+def quoted(doc: Doc, candidate: Candidate) -> bool:
     """«"Яблоко" заявило»: a quoted word is a name even when it is also a common noun."""
-    before = previous_word(doc, mention.start)
-    after = mention.end
+    before = previous_word(doc, candidate.start)
+    after = candidate.end
     while after < len(doc) and doc[after].is_space:
         after += 1
     return before is not None and is_quote(before) and after < len(doc) and is_quote(doc[after])
@@ -122,7 +121,12 @@ def quoted(doc: Doc, mention: Mention) -> bool:
 
 def common_noun(token: Token) -> bool:
     """A dictionary word with no proper-name reading: «Товарооборот», «Будничная», «Разделённые»."""
-    readings = parses(token.text)
+    return common_noun_text(token.text)
+
+
+def common_noun_text(text: str) -> bool:
+    """The same for a word as written."""
+    readings = parses(text)
     if not readings or not all(known(p) for p in readings):
         return False
     return not any(g in p.tag for p in readings for g in NAME_GRAMMEMES)

@@ -22,15 +22,15 @@ from ..tagging.morph import (
     noun_tagged_adjective,
     parses,
 )
-from .mentions import is_quote
+from .candidates import is_quote
 
 HEAD_POS = ("NOUN", "PROPN")
 MODIFIER_POS = ("ADJ", "DET", "NUM", "VERB")  # «Первый», «Объединённые», «Чрезвычайный и Полномочный»
-LINKS = {"и", ",", "-"}
+LINK_MARKS = {",", "-"}  # and the conjunctions of word_lists.tsv: «Чрезвычайный и Полномочный»
 LEGAL_FORMS_UPPER = 2  # «МИДа» → «МИД»: a word with two or more capitals at the start is an abbreviation
 
 
-def phrase_nominative(tokens: Sequence[Token], label: str = "ORG") -> str:
+def phrase_nominative(tokens: Sequence[Token], conjunctions: frozenset[str], label: str = "ORG") -> str:
     """The nominative of a phrase: the head and its agreeing modifiers inflected, the rest kept."""
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
@@ -38,19 +38,19 @@ def phrase_nominative(tokens: Sequence[Token], label: str = "ORG") -> str:
     first_noun = next((t for t in tokens if t.pos_ in HEAD_POS), None)
     if first_noun is not None and tagged_nominative(first_noun, label) and not is_quote(tokens[0]):
         return text_of(tokens, {})  # NER's own case says the head is in the nominative already
-    key = (label, tuple((t.text, t.pos_, str(t.morph), t.dep_, bool(t.whitespace_)) for t in tokens))
+    key = (label, conjunctions, tuple((t.text, t.pos_, str(t.morph), t.dep_, bool(t.whitespace_)) for t in tokens))
     if key not in _CACHE:  # «России», «Банка России» come back in every other release
         if len(_CACHE) > 100_000:
             _CACHE.clear()
-        _CACHE[key] = _nominative(tokens, label)
+        _CACHE[key] = _nominative(tokens, conjunctions, label)
     return _CACHE[key]
 
 
 _CACHE: dict[tuple, str] = {}
 
 
-def _nominative(tokens: list[Token], label: str) -> str:
-    head = find_head(tokens)
+def _nominative(tokens: list[Token], conjunctions: frozenset[str], label: str) -> str:
+    head = find_head(tokens, conjunctions)
     if head is None or tagged_nominative(tokens[head], label) or tokens[head].text.isupper():
         return text_of(tokens, {})  # no head, the nominative already, or an abbreviation («ОГБУ», «МКУ»)
     reading = head_reading(tokens[head])
@@ -65,7 +65,7 @@ def _nominative(tokens: list[Token], label: str) -> str:
     grammemes = agreement(reading)
     for i in range(head - 1, -1, -1):
         token = tokens[i]
-        if token.text.lower() in LINKS:
+        if token.text.lower() in conjunctions or token.text in LINK_MARKS:
             continue
         form = modifier_nominative(token, case, grammemes)
         if form is None:
@@ -74,7 +74,7 @@ def _nominative(tokens: list[Token], label: str) -> str:
     if label == "LOC":  # «городе Ташкенте» → «город Ташкент», «Боснии и Герцеговины» → «Босния и Герцеговина»:
         for i in range(head + 1, len(tokens)):  # an apposition or a conjunct agrees with the head
             token = tokens[i]
-            if token.text == "и" and i + 1 < len(tokens):
+            if token.text in conjunctions and i + 1 < len(tokens):
                 continue
             if token.dep_ not in ("appos", "flat:name", "flat", "conj") or token.pos_ not in HEAD_POS:
                 break
@@ -103,7 +103,7 @@ def _may_be_nominative(word: str) -> bool:
     return not readings or any(case_of(p) == "nomn" for p in readings) or not any(known(p) for p in readings)
 
 
-def find_head(tokens: Sequence[Token]) -> Optional[int]:
+def find_head(tokens: Sequence[Token], conjunctions: frozenset[str]) -> Optional[int]:
     """Index of the head noun: the first noun outside quotes, after leading modifiers; None for «ООО «Ромашка»»."""
     for i, token in enumerate(tokens):
         if is_quote(token):
@@ -112,7 +112,8 @@ def find_head(tokens: Sequence[Token]) -> Optional[int]:
             return i  # a PROPN may be an adjective of a name: «Соединённых Штатов»
         if token.pos_ == "ADJ" and _noun_reading(token.text) and (i == len(tokens) - 1 or noun_tagged_adjective(token)):
             return i
-        if token.pos_ not in MODIFIER_POS + HEAD_POS and token.text.lower() not in LINKS:
+        if token.pos_ not in MODIFIER_POS + HEAD_POS and token.text.lower() not in conjunctions and \
+                token.text not in LINK_MARKS:
             return None
     return None
 

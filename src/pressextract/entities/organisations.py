@@ -1,34 +1,30 @@
 """Organisation names made whole: legal forms with quoted names, official names with their genitive chain and
-country, state bodies NER missed.
+country, names NER cut in two (state bodies NER missed are in bodies.py).
 
     ООО «Рога и копыта», АО «Узбекнефтегаз», ОАО "НК "Роснефть""              legal form + quoted name
     Министерство инвестиций, промышленности и торговли Республики Узбекистан  head + genitive chain + country
     Совет при Президенте РФ по развитию …, Банк России, МЧС России            head + preposition tail / country
-    правительство Японии, мэрии Москвы, посольство Казахстана в Узбекистане   state body + place
+    (state bodies NER missed: bodies.py)
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Literal, Optional
+from typing import Literal, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Entry
+from ..lexicon import Entry, WordLists
 from ..tagging.morph import fold, lemmas, noun_tagged_adjective
-from .mentions import Mention, closing_quote, opens
-from .recall import settlement_name
+from .candidates import Candidate, closing_quote, opens
+from .recall import Settlements
 
 MAX_TAIL = 12  # tokens an official name may grow by
 # an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
 LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
 PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
+ALONE_PREFIX = 4  # the same for the bodies named by their kind: «прав», «парл», «поли» (fewer words to parse)
 GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
-# «по …» phrases that follow a name without belonging to it: «Следственный комитет по факту …»
-NOT_NAME_TAILS = {"факту", "итогам", "данным", "словам", "мнению", "информации", "сообщению", "причине", "поводу",
-                  "случаю", "линии", "инициативе", "просьбе", "приглашению", "делу", "программе", "результатам",
-                  "сравнению", "отношению", "всей", "всему", "сути", "мере", "време", "времени", "телефону",
-                  "ключевой"}
 
 
 class OrgWord(Entry):
@@ -40,10 +36,15 @@ class OrgWord(Entry):
 
 
 class OrgWords:
-    """The organisation vocabulary by lemma."""
+    """The organisation vocabulary by lemma, and the words an official name's tail is read with (word_lists.tsv)."""
 
-    def __init__(self, entries: list[OrgWord]) -> None:
+    def __init__(self, entries: list[OrgWord], lists: WordLists, settlements: Settlements) -> None:
         self.entries = entries
+        self.not_name_tails = lists["not_name_tails"]  # «Следственный комитет | по факту …»
+        self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
+        self.links = lists["conjunctions"] | {","}  # «инвестиций, промышленности и торговли»
+        self.settlements = settlements
+        self.alone_stems = {fold(word)[:ALONE_PREFIX] for word in lists["bodies_alone"] | lists["bodies_with_modifier"]}
         self.by_word = {fold(e.word): e for e in entries}
         self.stems = {w[:PREFIX] for w in self.by_word}
 
@@ -69,9 +70,9 @@ class OrgWords:
 
 
 # ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
-def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
+def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Candidate]:
     """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
-    found: list[Mention] = []
+    found: list[Candidate] = []
     candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
                   (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
     end = 0
@@ -84,7 +85,7 @@ def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Mention]:
         if j + 1 < len(doc) and opens(doc, j + 1):
             close = closing_quote(doc, j + 1)
             if close is not None and close > j + 2:
-                found.append(Mention(i, close + 1, "ORG", "legal"))
+                found.append(Candidate(i, close + 1, "ORG", "legal"))
                 end = close + 1
     return found
 
@@ -100,30 +101,30 @@ def is_legal(token: Token, vocab: OrgWords) -> bool:
     return bool(LEGAL_SHAPE.match(text)) and token.i + 1 < len(doc) and opens(doc, token.i + 1)
 
 
-def complete_quotes(doc: Doc, mention: Mention) -> Mention:
+def complete_quotes(doc: Doc, candidate: Candidate) -> Candidate:
     """An ORG that opens a quote ends with its closing quote: «Концерн «Майкрософт» → «Концерн «Майкрософт»»."""
-    for i in range(mention.start, mention.end):
+    for i in range(candidate.start, candidate.end):
         if opens(doc, i):
             close = closing_quote(doc, i)
-            if close is not None and close >= mention.end - 1:
-                return Mention(mention.start, close + 1, mention.label, mention.source)
-    return mention
+            if close is not None and close >= candidate.end - 1:
+                return Candidate(candidate.start, close + 1, candidate.label, candidate.source)
+    return candidate
 
 
 # ---------------------------------------------------------------- OFFICIAL NAMES
-def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
+def lead_adjectives(doc: Doc, candidate: Candidate, vocab: OrgWords) -> Candidate:
     """An official name NER started at its head noun takes the agreeing adjectives before it, from the first
     capitalised one: «Брянского городского» + «Совета народных депутатов»; never lower-case ones alone
     («российского правительства» is no name of its own)."""
-    if mention.start == 0 or doc[mention.start - 1].pos_ != "ADJ":  # most names: one look back
-        return mention
-    first = doc[mention.start]
+    if candidate.start == 0 or doc[candidate.start - 1].pos_ != "ADJ":  # most names: one look back
+        return candidate
+    first = doc[candidate.start]
     if first.pos_ not in ("NOUN", "PROPN") or vocab.kind(first) not in ("head", "body"):
-        return mention
+        return candidate
     agree = [first.morph.get(f) for f in ("Case", "Number", "Gender")]
-    start = mention.start
+    start = candidate.start
     begin = None
-    while start > 0 and start > mention.start - 4 and not doc[start].is_sent_start:
+    while start > 0 and start > candidate.start - 4 and not doc[start].is_sent_start:
         token = doc[start - 1]
         if token.pos_ != "ADJ" or not token.is_alpha or \
                 [token.morph.get(f) for f in ("Case", "Number", "Gender")] != agree or noun_tagged_adjective(token):
@@ -131,7 +132,7 @@ def lead_adjectives(doc: Doc, mention: Mention, vocab: OrgWords) -> Mention:
         start -= 1
         if token.text[:1].isupper():
             begin = start
-    return mention if begin is None else Mention(begin, mention.end, mention.label, mention.source)
+    return candidate if begin is None else Candidate(begin, candidate.end, candidate.label, candidate.source)
 
 
 def is_genitive(token: Token) -> bool:
@@ -144,23 +145,23 @@ def is_genitive(token: Token) -> bool:
     return token.text.isupper() and len(token.text) >= 2
 
 
-def head_entry(doc: Doc, mention: Mention, vocab: OrgWords) -> Optional[OrgWord]:
+def head_entry(doc: Doc, candidate: Candidate, vocab: OrgWords) -> Optional[OrgWord]:
     """The vocabulary entry of a name's head noun (its first noun): «Следственного комитета» → комитет."""
-    for token in doc[mention.start : mention.end]:
+    for token in doc[candidate.start : candidate.end]:
         if token.pos_ in ("NOUN", "PROPN") or (vocab.get(token) is not None and noun_tagged_adjective(token)):
             entry = vocab.get(token)
             return entry if entry and entry.kind != "legal" else None
     return None
 
 
-def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -> Mention:
+def extend(doc: Doc, candidate: Candidate, places: list[Candidate], vocab: OrgWords) -> Candidate:
     """Grow an ORG over the genitive chain, prepositional tail and place that belong to its name."""
-    entry = head_entry(doc, mention, vocab)
-    head = next((t.i for t in doc[mention.start : mention.end] if t.pos_ in ("NOUN", "PROPN")), mention.start)
-    chain = entry is not None and mention.source == "body"  # NER's own spans carry their chain already
+    entry = head_entry(doc, candidate, vocab)
+    head = next((t.i for t in doc[candidate.start : candidate.end] if t.pos_ in ("NOUN", "PROPN")), candidate.start)
+    chain = entry is not None and candidate.source == "body"  # NER's own spans carry their chain already
     place_at = {p.start: p for p in places}
-    end = best = mention.end
-    limit = min(len(doc), mention.end + MAX_TAIL)
+    end = best = candidate.end
+    limit = min(len(doc), candidate.end + MAX_TAIL)
     while end < limit:
         token = doc[end]
         if token.is_space or token.is_sent_start:
@@ -171,7 +172,7 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
                 end = best = place.end
                 chain = False
                 nxt = place_at.get(end + 1)  # «Совет глав регионов Узбекистана и Казахстана»
-                if end < len(doc) and doc[end].text in ("и", ",") and nxt is not None and is_genitive(doc[nxt.start]):
+                if end < len(doc) and doc[end].text in vocab.links and nxt is not None and is_genitive(doc[nxt.start]):
                     end = best = nxt.end
                 continue
             break
@@ -180,18 +181,18 @@ def extend(doc: Doc, mention: Mention, places: list[Mention], vocab: OrgWords) -
             if token.pos_ == "NOUN":
                 best = end
             continue
-        if chain and token.text in (",", "и") and _chain_word(doc[end - 1]) and end + 1 < limit \
+        if chain and token.text in vocab.links and _chain_word(doc[end - 1]) and end + 1 < limit \
                 and _chain_word(doc[end + 1]) and head < doc[end + 1].head.i < end:
             end += 1  # «инвестиций, промышленности и торговли»: conjuncts of a word in the chain
             continue
         if entry is not None and fold(token.text) in entry.preps and end + 1 < limit:
-            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text))
+            tail = _prep_phrase(doc, end + 1, limit, places, fold(token.text), vocab)
             if tail is not None:
                 end = best = tail
                 chain = False
                 continue
         break
-    return Mention(mention.start, best, mention.label, mention.source) if best > mention.end else mention
+    return Candidate(candidate.start, best, candidate.label, candidate.source) if best > candidate.end else candidate
 
 
 def _chain_word(token: Token) -> bool:
@@ -199,16 +200,17 @@ def _chain_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text[:1].islower() and is_genitive(token)
 
 
-def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: str) -> Optional[int]:
+def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Candidate], prep: str, vocab: OrgWords
+                 ) -> Optional[int]:
     """End of «при Президенте РФ», «по развитию информационного общества», «в Узбекистане» after its preposition."""
-    at = settlement_name(doc, start)  # «по г. Москве», «по городу Ташкенту»
+    at = vocab.settlements.name_at(doc, start)  # «по г. Москве», «по городу Ташкенту»
     if at is not None and any(p.start == at for p in places):
         start = at
     place = next((p for p in places if p.start == start), None)
     if place is not None:
         end = place.end
-    elif prep == "в" or fold(doc[start].text) in NOT_NAME_TAILS:  # never «в регионе», «по факту …»
-        return None
+    elif prep in vocab.place_only_prepositions or fold(doc[start].text) in vocab.not_name_tails:
+        return None  # never «в регионе», «по факту …»
     else:
         end = start
         while end < limit and doc[end].pos_ in ("ADJ", "DET") and doc[end].is_alpha:
@@ -228,34 +230,7 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Mention], prep: 
     return end
 
 
-def body_names(doc: Doc, texts: list[str], places: list[Mention], taken: Iterable[Mention], vocab: OrgWords,
-               adjective_country) -> list[Mention]:
-    """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
-    busy = set()
-    for m in taken:
-        busy.update(range(m.start, m.end))
-    place_at = {p.start: p for p in places}
-    found = []
-    stems = vocab.stems
-    for i in [i for i, text in enumerate(texts) if text[:PREFIX].lower() in stems]:
-        if i in busy:
-            continue
-        token = doc[i]
-        if vocab.kind(token) != "body" or (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
-            continue  # «с хокимиятом»: slovnet tags it ADJ
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
-                and adjective_country(doc[start - 1].text):
-            start -= 1
-        grown = extend(doc, Mention(token.i, token.i + 1, "ORG", "body"), places, vocab)
-        has_place = any(p.start >= token.i + 1 and p.end <= grown.end for p in place_at.values())
-        if has_place or start < token.i:
-            found.append(Mention(start, grown.end, "ORG", "body"))
-            busy.update(range(start, grown.end))
-    return found
-
-
-def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWords) -> list[Mention]:
+def chained(doc: Doc, orgs: list[Candidate], places: list[Candidate], vocab: OrgWords) -> list[Candidate]:
     """The organisations with the whole genitive chain NER cut in two: «Комитет по денежно-кредитной политике» +
     «Национального Банка Республики Казахстан», whose name hangs off the first, become one name (the second
     stays an organisation of its own inside it), with the tail the first's head word takes: «ГУ» + «МВД России»
@@ -264,19 +239,39 @@ def chained(doc: Doc, orgs: list[Mention], places: list[Mention], vocab: OrgWord
     + «Минобрнауки»; not «банк» + «ВТБ», a name beside its kind)."""
     starts = {o.start: o for o in orgs}
     busy = {i for o in orgs for i in range(o.start, o.end)}
-    heads = [Mention(o.start - 1, o.start, "ORG", "chain") for o in orgs if o.start > 0 and o.start - 1 not in busy
-             and vocab.kind(doc[o.start - 1]) in ("head", "body")]
+    heads = [head for head in (_head_before(doc, o, busy, vocab) for o in orgs) if head is not None]
     out = []
     for first in sorted([*orgs, *heads], key=lambda o: o.start):
         second = starts.get(first.end)
+        if second is None and first.end < len(doc) and opens(doc, first.end):
+            second = starts.get(first.end + 1)  # «совет директоров» + «Газпрома» in its quotes
         if second is None or head_entry(doc, first, vocab) is None:  # «Главное управление» + «МВД России»
             continue
         noun = next((t for t in doc[second.start : second.end] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or not is_genitive(noun) or not first.start <= noun.head.i < first.end or \
                 (first in heads and noun.dep_ != "nmod"):  # «банк ВТБ»: a name beside its kind, no chain
             continue
-        whole = Mention(first.start, second.end, "ORG", "chain")
+        end = second.end
+        if any(opens(doc, i) for i in range(first.start, second.start)) and end < len(doc) and \
+                closing_quote(doc, second.start - 1) == end:
+            end += 1  # «совет директоров «Газпрома»»: the quote the name opened closes it
+        whole = Candidate(first.start, end, "ORG", "chain")
         grown = extend(doc, whole, places, vocab)  # only a place's tail: «по Воронежской области», not «по ставке»
         out.append((first, grown if any(p.end == grown.end > whole.end for p in places) else whole))
     merged = {id(first): whole for first, whole in out}
     return [merged.get(id(o), o) for o in orgs] + [whole for first, whole in out if first in heads]
+
+
+def _head_before(doc: Doc, org: Candidate, busy: set[int], vocab: OrgWords) -> Optional[Candidate]:
+    """A head word NER left out before an organisation, with the lower-case genitives and the quote between:
+    «Управление» + «ФНС России», «совет директоров» + «Газпрома» (up to the opening quote)."""
+    start = org.start
+    if start > 0 and opens(doc, start - 1):
+        start -= 1
+    j = start
+    while j > 0 and start - j < 2 and _chain_word(doc[j - 1]) and j - 1 not in busy and \
+            vocab.kind(doc[j - 1]) not in ("head", "body"):
+        j -= 1  # «совет | директоров»: the chain hangs off the nearest head word
+    if j == 0 or j - 1 in busy or vocab.kind(doc[j - 1]) not in ("head", "body"):
+        return None
+    return Candidate(j - 1, org.start, "ORG", "chain")

@@ -1,17 +1,22 @@
 """People: the PER mentions of one person gathered into one record with the position stated for them.
 
 «Лазиз Кудратов … Кудратов … Лазиза Кудратова» is one person: a surname alone joins the person whose surname it
-may be («Кудратова» may be Кудратов's genitive), a first name alone joins the only person with that first name.
+may be («Кудратова» may be Кудратов's genitive), a first name alone joins the only person with that first name,
+and a title alone («Министр также сообщил») the only person of the paragraph named before it with that title.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
+
+from spacy.tokens import Doc, Token
 
 from ..tagging.morph import fold
 from .names import PersonName
 from .positions import Position
+from .titles import STEM, Titles
 
 
 @dataclass
@@ -22,6 +27,8 @@ class PersonMention:
     end: int
     name: PersonName
     position: Optional[Position] = None
+    first_token: int = -1  # the mention's token range, for the titles that stand for it
+    last_token: int = -1
 
 
 @dataclass
@@ -101,17 +108,62 @@ def _find_short(clusters: list[Cluster], name: PersonName) -> Optional[Cluster]:
     return None
 
 
-def person_record(cluster: Cluster) -> dict[str, Any]:
-    """The plain dict `doc._.people` holds for one person (extensions.py)."""
+def link_titles(doc: Doc, texts: list[str], clusters: list[Cluster], titles: Titles) -> None:
+    """A title standing for a person named before it in the paragraph joins that person's mentions, when exactly one
+    person there holds that title: «Министр Лазиз Кудратов открыл встречу. Министр также сообщил …»."""
+    holders: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        position = cluster.position()
+        if position is not None and position.title:
+            holders.setdefault(fold(position.title), []).append(cluster)
+    if not holders:
+        return
+    stated = {i for c in clusters for m in c.mentions if m.position for i in range(m.position.start, m.position.end)}
+    named = {i for c in clusters for m in c.mentions for i in range(m.first_token, m.last_token + 1)}
+    stems = {fold(title)[:STEM] for title in holders}  # most words: one set lookup, no Token made
+    breaks = [i for i, word in enumerate(texts) if "\n" in word]  # paragraph ends (razdel keeps «\n» as a token)
+    for i in [i for i, word in enumerate(texts) if word[:STEM].lower() in stems]:
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.i in stated or token.i in named or token.morph.get("Case") != ["Nom"] \
+                or token.morph.get("Number") == ["Plur"]:
+            continue
+        title = titles.get(token)
+        if title is None or fold(title.title) not in holders or _name_follows(token, named):
+            continue
+        before = [c for c in holders[fold(title.title)]
+                  if c.mentions[0].last_token < token.i and
+                  bisect_left(breaks, c.mentions[0].last_token) == bisect_left(breaks, token.i)]
+        if len(before) == 1:  # «Министр также сообщил»: the one minister of the paragraph
+            cluster = before[0]
+            cluster.mentions.append(PersonMention(token.idx, token.idx + len(token.text), cluster.best, None,
+                                                  token.i, token.i))
+            cluster.mentions.sort(key=lambda m: m.start)
+
+
+def _name_follows(token: Token, named: set[int]) -> bool:
+    """Is the title in apposition to a name after it: «Министр Лазиз Кудратов»?"""
+    for nxt in token.doc[token.i + 1 : token.i + 6]:
+        if nxt.is_sent_start:
+            return False
+        if nxt.i in named:
+            return True
+    return False
+
+
+def person_record(cluster: Cluster, kind_of: Callable[[str], str]) -> dict[str, Any]:
+    """The plain dict `doc._.people` holds for one person (extensions.py); `kind_of` gives an organisation's
+    kind from its name."""
     best = cluster.best
     position = cluster.position()
+    organization = position.organization if position else None
     return {
         "name": best.normal,
         "first": best.first,
         "middle": best.middle,
         "last": best.last,
         "position": position.normal if position else None,
-        "organization": position.organization if position else None,
+        "organization": organization,
+        "organization_kind": kind_of(organization) if organization else None,
         "country": position.country if position else None,
         "mentions": [[m.start, m.end] for m in cluster.mentions],
     }

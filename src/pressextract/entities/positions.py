@@ -20,18 +20,16 @@ from spacy.tokens import Doc, Token
 
 from ..tagging.morph import case_of, fold, parses
 from .employer import employer
-from .mentions import Mention, is_quote
+from .candidates import Candidate, is_quote
 from .normal import phrase_nominative
 from .titles import Titles
 
 WINDOW = 16  # tokens between a title and the name it belongs to
-LINKS = {",", "и"}
-PREPOSITIONS = {"в", "при", "по", "на", "от"}  # «Посол … в Узбекистане», «при ООН», «сенатор от штата»
 LEAD_INS = {",", "—", "–", "-", "("}  # «Антон Силуанов, министр финансов»
 
 
 @dataclass
-class Entity:
+class OrgOrPlace:
     """An ORG or LOC found in the doc, as positions see it."""
 
     start: int
@@ -50,9 +48,10 @@ class Position:
     normal: str
     organization: Optional[str]
     country: Optional[str]
+    title: str = ""  # the title's lemma: «министр» of «министр инвестиций …»
 
 
-def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles,
+def find_position(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles,
                   case: Optional[str] = None, adjective_country: Callable[[str], Optional[str]] = lambda w: None
                   ) -> Optional[Position]:
     """The position stated next to a name: before it («министр … Лазиз Кудратов»), after it («…, министр …»)
@@ -69,17 +68,16 @@ def find_position(doc: Doc, person: Mention, entities: Sequence[Entity], titles:
     while start < title and (doc[start].is_space or adjective_country(doc[start].text)):
         stated = stated or adjective_country(doc[start].text)
         start += 1
-    normal = phrase_nominative(list(doc[start:words_end]), "ORG").rstrip(" ,")
+    normal = phrase_nominative(list(doc[start:words_end]), titles.conjunctions, "ORG").rstrip(" ,")
     rest = normal.split()[1:]
     if not any(w[:1].isupper() for w in rest) or (_starts_sentence(doc, start) and titles.word(normal.split()[0])):
         normal = normal[:1].lower() + normal[1:]  # «Председатель Банка России …», «Заявление Председателя Банка
         # России …», «Генеральный директор СМК …»; not «Чрезвычайный и Полномочный Посол», capitalised by convention
     organization, country = employer(doc, title, words_end, complement, entities, titles)
-    return Position(start, words_end, normal, organization, country or stated)
+    entry = titles.get(doc[title])
+    return Position(start, words_end, normal, organization, country or stated, entry.title if entry else "")
 
 
-COPULAS = {"являться", "стать", "становиться", "быть", "остаться", "оставаться", "назначить", "назначать",
-           "избрать", "избирать", "работать", "служить", "утвердить", "числиться"}
 UD_TO_OC = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
@@ -95,7 +93,7 @@ def _agrees(title: Token, case: Optional[str]) -> bool:
                                for p in parses(title.text))
 
 
-def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+def _predicate(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles):
     """«Кудратов назначен министром …», «X является президентом Y»: a title in the instrumental by a copula."""
     root = next((t for t in doc[person.start : person.end] if t.head.i < person.start or t.head.i >= person.end),
                 None)
@@ -105,8 +103,8 @@ def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Ti
     if titles.get(head) and head.pos_ == "NOUN" and head.morph.get("Case") == ["Ins"] and \
             any(c.dep_ == "cop" for c in head.children) and head.morph.get("Number") != ["Plur"]:
         words_end, complement = _complement(doc, head.i, entities, titles)
-        return _modifiers(doc, head.i), head.i, words_end, complement
-    if head.lemma_ not in COPULAS:
+        return _modifiers(doc, head.i, titles), head.i, words_end, complement
+    if head.lemma_ not in titles.copulas:
         return None
     verb = head
     for token in verb.subtree:
@@ -114,7 +112,7 @@ def _predicate(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Ti
             continue
         if titles.get(token) and token.pos_ in ("NOUN", "PROPN") and (token.head.i == verb.i or
                                                                      token.head.head.i == verb.i):
-            start = _modifiers(doc, token.i)
+            start = _modifiers(doc, token.i, titles)
             words_end, complement = _complement(doc, token.i, entities, titles)
             return start, token.i, words_end, complement
     return None
@@ -127,24 +125,24 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or j < 0 or doc[j].is_sent_start and doc[j].is_punct
 
 
-def _outermost_ending_at(entities: Sequence[Entity], end: int) -> Optional[Entity]:
+def _outermost_ending_at(entities: Sequence[OrgOrPlace], end: int) -> Optional[OrgOrPlace]:
     ending = [e for e in entities if e.end == end and e.label in ("ORG", "LOC")]
     return min(ending, key=lambda e: e.start) if ending else None
 
 
-def _outermost_starting_at(entities: Sequence[Entity], start: int) -> Optional[Entity]:
+def _outermost_starting_at(entities: Sequence[OrgOrPlace], start: int) -> Optional[OrgOrPlace]:
     starting = [e for e in entities if e.start == start and e.label in ("ORG", "LOC")]
     return max(starting, key=lambda e: e.end) if starting else None
 
 
-def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+def _before(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles):
     """(start, title, end of the position's own words, complement entities) for a title before the name."""
-    complement: list[Entity] = []
+    complement: list[OrgOrPlace] = []
     i = person.start - 1
     limit = max(0, person.start - WINDOW)
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text in LINKS:  # «…, и Михаил Борзыкин»: no apposition across a link
+    if i < 0 or doc[i].text in titles.links:  # «…, и Михаил Борзыкин»: no apposition across a link
         return None
     while i >= limit:
         token = doc[i]
@@ -161,16 +159,16 @@ def _before(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Title
         if titles.get(token) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
             title = _chain_head(doc, i, titles)
             first_entity = min((e.start for e in complement), default=person.start)
-            return _modifiers(doc, title), title, _trim_end(doc, title + 1, first_entity), complement
-        if token.text in LINKS or fold(token.text) in PREPOSITIONS or is_quote(token) or _complement_word(token) \
-                or token.text in ("(", ")"):
+            return _modifiers(doc, title, titles), title, _trim_end(doc, title + 1, first_entity, titles), complement
+        if token.text in titles.links or fold(token.text) in titles.prepositions or is_quote(token) \
+                or _complement_word(token) or token.text in ("(", ")"):
             i -= 1
             continue
         return None
     return None
 
 
-def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles):
+def _after(doc: Doc, person: Candidate, entities: Sequence[OrgOrPlace], titles: Titles):
     """The same for «Лазиз Кудратов, министр инвестиций …»: a lead-in, a title, its complement."""
     i = _skip_space(doc, person.end)
     if i < len(doc) and doc[i].text == "(":  # «Скотт Хоровитц (Scott Horowitz), бывший астронавт»
@@ -179,22 +177,19 @@ def _after(doc: Doc, person: Mention, entities: Sequence[Entity], titles: Titles
     if i >= len(doc) or doc[i].text not in LEAD_INS:
         return None
     i += 1
-    while i < len(doc) and (doc[i].is_space or doc[i].text in LINKS or _modifier(doc[i]) and not titles.get(doc[i])
-                            or fold(doc[i].text) in ACTING):
+    while i < len(doc) and (doc[i].is_space or doc[i].text in titles.links or _modifier(doc[i]) and
+                            not titles.get(doc[i]) or fold(doc[i].text) in titles.acting):
         i += 1  # «, первый заместитель …», «, бывший министр …», «, исполняющий обязанности …»
     if i >= len(doc) or not titles.get(doc[i]) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
         return None
     title = _title_run(doc, i, titles)
-    start = _modifiers(doc, title)
+    start = _modifiers(doc, title, titles)
     if start <= person.end:
         start = title
-    while start > person.end + 1 and fold(doc[start - 1].text) in ACTING:
+    while start > person.end + 1 and fold(doc[start - 1].text) in titles.acting:
         start -= 1
     words_end, complement = _complement(doc, title, entities, titles)
     return start, title, words_end, complement
-
-
-ACTING = {"исполняющий", "исполняющая", "обязанности", "временно", "врио", "и.о.", "и", "о"}
 
 
 def _modifier(token: Token) -> bool:
@@ -215,9 +210,9 @@ def _title_run(doc: Doc, i: int, titles: Titles) -> int:
     return i
 
 
-def _complement(doc: Doc, title: int, entities: Sequence[Entity], titles: Titles) -> tuple[int, list[Entity]]:
+def _complement(doc: Doc, title: int, entities: Sequence[OrgOrPlace], titles: Titles) -> tuple[int, list[OrgOrPlace]]:
     """End of a title's own words and the entities of its complement, reading rightwards from the title."""
-    complement: list[Entity] = []
+    complement: list[OrgOrPlace] = []
     words_end = None
     i = title + 1
     while i < len(doc) and i < title + WINDOW:
@@ -231,19 +226,19 @@ def _complement(doc: Doc, title: int, entities: Sequence[Entity], titles: Titles
         if token.is_space or _genitive_word(token) or titles.get(token):
             i += 1
             continue
-        if (token.text in LINKS or fold(token.text) in PREPOSITIONS) and i + 1 < len(doc) and \
+        if (token.text in titles.links or fold(token.text) in titles.prepositions) and i + 1 < len(doc) and \
                 (_genitive_word(doc[i + 1]) or _outermost_starting_at(entities, i + 1)):
             i += 1
             continue
         break
-    return _trim_end(doc, title + 1, words_end or i), complement
+    return _trim_end(doc, title + 1, words_end or i, titles), complement
 
 
-def _trim_end(doc: Doc, start: int, end: int) -> int:
+def _trim_end(doc: Doc, start: int, end: int, titles: Titles) -> int:
     """The title's words end before links, prepositions, quotes and the adjectives of a following name:
     «глава японского | МИДа», «лидер московского | «Центра»»."""
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in LINKS or is_quote(doc[end - 1])
-                           or fold(doc[end - 1].text) in PREPOSITIONS or doc[end - 1].pos_ in ("ADJ", "DET")):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in titles.links or is_quote(doc[end - 1])
+                           or fold(doc[end - 1].text) in titles.prepositions or doc[end - 1].pos_ in ("ADJ", "DET")):
         end -= 1
     return end
 
@@ -271,14 +266,14 @@ def _chain_head(doc: Doc, i: int, titles: Titles) -> int:
     return i
 
 
-def _modifiers(doc: Doc, title: int) -> int:
+def _modifiers(doc: Doc, title: int, titles: Titles) -> int:
     """Start of the words agreeing with a title: «Чрезвычайным и Полномочным Послом», «первый заместитель»."""
     case = doc[title].morph.get("Case")
     start = title
     i = title - 1
     while i >= 0:
         token = doc[i]
-        if token.is_space or (token.text in LINKS and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
+        if token.is_space or (token.text in titles.links and i - 1 >= 0 and doc[i - 1].pos_ == "ADJ"):
             i -= 1
             continue
         if token.is_alpha and (token.pos_ == "NUM" and token.morph.get("Case") == case

@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Token
 
 from ..tagging.morph import fold, known, parses
 from .countries import CountryIndex
-from .mentions import Mention, is_quote, words
+from .candidates import Candidate, is_quote, words
 from .names import PersonName, readings
 
 MAX_PLACE_WORDS = 4
 STEM = 3  # letters a surname keeps in every case: «Кудратов», «Кудратову»
 
 
-def surnames(people: Iterable[tuple[Mention, Optional[PersonName]]]) -> tuple[set[str], set[str]]:
+def surnames(people: Iterable[tuple[Candidate, Optional[PersonName]]]) -> tuple[set[str], set[str]]:
     """Folded surnames and first names of the full names in the text («Егор Свиридов»)."""
     lasts, firsts = set(), set()
     for _, name in people:
@@ -44,15 +44,15 @@ def is_known_name(word: str, lasts: set[str], firsts: set[str]) -> bool:
     return any(fold(r.form) in firsts for r in readings(word) if r.role in ("first", None))
 
 
-def as_person(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str], is_title: Callable[[Token], bool],
+def as_person(doc: Doc, candidate: Candidate, lasts: set[str], firsts: set[str], is_title: Callable[[Token], bool],
               places: CountryIndex) -> bool:
     """Should this LOC or ORG be a PER: a known surname, or a first name and more after a title?"""
-    tokens = words(doc, mention.start, mention.end)
+    tokens = words(doc, candidate.start, candidate.end)
     if not tokens or len(tokens) > 3:
         return False
     if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens):
         return False
-    before = mention.start - 1
+    before = candidate.start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
     if is_known_name(tokens[-1].text, lasts, firsts) and (len(tokens) == 1 or not _common_word(tokens[0].text)):
@@ -73,9 +73,9 @@ def _first_name(word: str) -> bool:
     return any("Name" in p.tag and known(p) for p in parses(word))
 
 
-def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str], firsts: set[str]) -> list[Mention]:
+def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str], firsts: set[str]) -> list[Candidate]:
     """Single words that are a known person's surname («о Свиридове») outside every entity."""
-    found: list[Mention] = []
+    found: list[Candidate] = []
     stems = {fold(n)[:STEM] for n in lasts | firsts}
     if not stems:
         return found
@@ -85,11 +85,11 @@ def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str],
             continue
         token = doc[i]
         if token.pos_ in ("PROPN", "NOUN") and is_known_name(text, lasts, firsts) and not is_place_name(text):
-            found.append(Mention(token.i, token.i + 1, "PER", "document"))
+            found.append(Candidate(token.i, token.i + 1, "PER", "document"))
     return found
 
 
-def repeated_orgs(texts: list[str], orgs: list[Mention], busy: set[int]) -> list[Mention]:
+def repeated_orgs(texts: list[str], orgs: list[Candidate], busy: set[int]) -> list[Candidate]:
     """Organisations NER found once, where the same words stand again outside every entity: a text names an
     organisation many times and NER may miss some («Vestas» … «Vestas»)."""
     names: dict[str, list[tuple[str, ...]]] = {}
@@ -97,7 +97,7 @@ def repeated_orgs(texts: list[str], orgs: list[Mention], busy: set[int]) -> list
         key = tuple(texts[m.start : m.end])
         if key[0][:1].isupper() and any(c.isalpha() for c in key[0]):
             names.setdefault(key[0], []).append(key)
-    found: list[Mention] = []
+    found: list[Candidate] = []
     if not names:
         return found
     end = 0
@@ -106,7 +106,7 @@ def repeated_orgs(texts: list[str], orgs: list[Mention], busy: set[int]) -> list
             continue
         for key in sorted(names[text], key=len, reverse=True):
             if tuple(texts[i : i + len(key)]) == key and not busy.intersection(range(i, i + len(key))):
-                found.append(Mention(i, i + len(key), "ORG", "document"))
+                found.append(Candidate(i, i + len(key), "ORG", "document"))
                 end = i + len(key)
                 break
     return found
@@ -117,9 +117,10 @@ def is_place_name(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word)[:1])
 
 
-def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex) -> list[Mention]:
+def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex,
+                   settlements: Settlements) -> list[Candidate]:
     """Countries and regions named outside every entity: «чемпионат Европы», «с Узбекистаном»."""
-    found: list[Mention] = []
+    found: list[Candidate] = []
     stems = places.first_stems
     end = 0
     for i in [i for i, text in enumerate(texts) if text[:3].lower().replace("ё", "е") in stems]:
@@ -128,28 +129,29 @@ def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIn
             continue
         size = _place_at(doc, i, busy, places)
         if size:
-            found.append(Mention(i, i + size, "LOC", "gazetteer"))
+            found.append(Candidate(i, i + size, "LOC", "gazetteer"))
             end = i + size
     taken = {m.start for m in found}
-    for i in [i for i, text in enumerate(texts) if text in SETTLEMENT_WORDS]:  # «г. Воронежу», «города Бухары»
-        at = settlement_name(doc, i)
+    for i in [i for i, text in enumerate(texts) if text in settlements.words]:  # «г. Воронежу», «города Бухары»
+        at = settlements.name_at(doc, i)
         if at is not None and at not in busy and at not in taken and texts[at][:1].isupper() and \
                 texts[at].isalpha() and is_place_name(texts[at]):
-            found.append(Mention(at, at + 1, "LOC", "settlement"))
+            found.append(Candidate(at, at + 1, "LOC", "settlement"))
     return found
 
 
-def joined_countries(doc: Doc, found: list[Mention], countries: CountryIndex) -> list[Mention]:
+def joined_countries(doc: Doc, found: list[Candidate], countries: CountryIndex, conjunctions: frozenset[str]
+                     ) -> list[Candidate]:
     """Two places NER split at the «и» of one country's name made one: «Тринидад» + «Тобаго», «Антигуа» +
     «Барбуды» (never two countries: «Узбекистан и Казахстан» is no name)."""
     places = {m.start: m for m in found if m.label == "LOC"}
-    merged: dict[int, Mention] = {}
+    merged: dict[int, Candidate] = {}
     for first in sorted(places.values(), key=lambda m: m.start):
         second = places.get(first.end + 1)
-        if second is None or doc[first.end].text != "и" or first.start in merged:
+        if second is None or doc[first.end].text not in conjunctions or first.start in merged:
             continue
         if countries.code([t.text for t in doc[first.start : second.end]]):
-            merged[first.start] = Mention(first.start, second.end, "LOC", first.source)
+            merged[first.start] = Candidate(first.start, second.end, "LOC", first.source)
             merged[second.start] = merged[first.start]
     if not merged:
         return found
@@ -171,25 +173,26 @@ def _place_at(doc: Doc, i: int, busy: set[int], places: CountryIndex) -> int:
     return 0
 
 
-SETTLEMENT_ABBREVIATIONS = {"г", "гор", "пос", "дер", "ст", "с"}  # before «.»
-SETTLEMENT_NOUNS = {"город", "города", "городу", "городом", "городе", "поселок", "поселка", "поселку", "поселке", "село",
-                    "села", "селу", "селе", "деревня", "деревни", "деревне", "станица", "станицы", "станице"}  # folded
-# the words as they are written, for a set lookup per token: «г», «Г», «города», «Города», «посёлке»
-SETTLEMENT_WORDS = {form for word in SETTLEMENT_ABBREVIATIONS | SETTLEMENT_NOUNS
-                    for form in {word, word.capitalize(), word.replace("е", "ё"), word.replace("е", "ё").capitalize()}}
+class Settlements:
+    """Kinds of settlement before a name (word_lists.tsv): «г. Воронежу», «городу Ташкенту», «пос. Токсово»."""
 
+    def __init__(self, abbreviations: frozenset[str], nouns: frozenset[str]) -> None:
+        self.abbreviations = abbreviations  # before «.»
+        self.nouns = nouns  # folded
+        # the words as they are written, for a set lookup per token: «г», «Г», «города», «Города», «посёлке»
+        self.words = {form for word in abbreviations | nouns for yo in (word, word.replace("е", "ё"))
+                      for form in (yo, yo.capitalize())}
 
-def settlement_name(doc: Doc, i: int) -> Optional[int]:
-    """Where the name a settlement word at i introduces starts: «г. Воронежу», «городу Ташкенту», «пос. Токсово»."""
-    text = doc[i].text
-    if text.lower() in SETTLEMENT_ABBREVIATIONS:
-        return i + 2 if i + 2 < len(doc) and doc[i + 1].text == "." else None
-    return i + 1 if i + 1 < len(doc) and fold(text) in SETTLEMENT_NOUNS else None
+    def name_at(self, doc: Doc, i: int) -> Optional[int]:
+        """Where the name a settlement word at i introduces starts: «г. Воронежу», «городу Ташкенту»."""
+        text = doc[i].text
+        if text.lower() in self.abbreviations:
+            return i + 2 if i + 2 < len(doc) and doc[i + 1].text == "." else None
+        return i + 1 if i + 1 < len(doc) and fold(text) in self.nouns else None
 
-
-def after_settlement_word(doc: Doc, i: int) -> bool:
-    """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа»?"""
-    return any(settlement_name(doc, j) == i for j in (i - 2, i - 1) if j >= 0)
+    def before(self, doc: Doc, i: int) -> bool:
+        """Does a settlement's kind stand before token i: «г. Воронежу», «города Воронежа»?"""
+        return any(self.name_at(doc, j) == i for j in (i - 2, i - 1) if j >= 0)
 
 
 def _sure_place(token: Token) -> bool:
@@ -197,11 +200,11 @@ def _sure_place(token: Token) -> bool:
     return (token.text.isupper() and len(token.text) >= 2) or is_place_name(token.text)
 
 
-def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countries: CountryIndex) -> list[Mention]:
+def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], countries: CountryIndex) -> list[Candidate]:
     """Countries and regions named inside an ORG that NER took as part of it: «Министерство иностранных дел России»,
     «Совет Европы», and in quoted names too («Голос Америки»), as FactRuEval and NEREL nest them;
     not after an agreeing adjective, where the adjective and the place make one word of a name («Единая Россия»)."""
-    found: list[Mention] = []
+    found: list[Candidate] = []
     for org in orgs:
         for i in range(org.start, org.end):
             token = doc[i]
@@ -213,12 +216,12 @@ def nested_places(doc: Doc, orgs: list[Mention], places: list[Mention], countrie
                 window = doc[i : i + size]
                 if i + size <= org.end and all(t.is_alpha or "-" in t.text for t in window) and \
                         countries.is_place([t.text for t in window]):
-                    found.append(Mention(i, i + size, "LOC", "nested"))
+                    found.append(Candidate(i, i + size, "LOC", "nested"))
                     break
     return found
 
 
-def known_surname(doc: Doc, mention: Mention, lasts: set[str], firsts: set[str]) -> bool:
+def known_surname(doc: Doc, candidate: Candidate, lasts: set[str], firsts: set[str]) -> bool:
     """Is a one-word PER a surname the text gives a full name elsewhere («Дудка» after «Владимир Дудка»)?"""
-    tokens = words(doc, mention.start, mention.end)
+    tokens = words(doc, candidate.start, candidate.end)
     return len(tokens) == 1 and is_known_name(tokens[0].text, lasts, firsts)

@@ -10,11 +10,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..lexicon import Entry
+from ..lexicon import Entry, WordLists
 from ..tagging.morph import fold, lemmas
 
 STEM = 3  # letters every form of a title starts with: «министр», «министра», «министром»
-PREFIXES = {"экс", "вице", "замглавы"}  # «экс-председатель», «вице-премьер»
 
 
 class Title(Entry):
@@ -25,10 +24,18 @@ class Title(Entry):
 
 
 class Titles:
-    """The title vocabulary by lemma."""
+    """The title vocabulary by lemma, and the words a position is read with (word_lists.tsv): prefixes of a title,
+    copulas, «исполняющий обязанности», the prepositions and conjunctions of a title's complement."""
 
-    def __init__(self, entries: list[Title]) -> None:
+    def __init__(self, entries: list[Title], lists: WordLists) -> None:
         self.entries = entries
+        self.prefixes = lists["title_prefixes"]  # «экс-председатель», «вице-премьер»
+        self.copulas = lists["copulas"]  # «назначен министром»
+        self.acting = lists["acting"]  # «исполняющий обязанности министра»
+        self.prepositions = lists["title_prepositions"]  # «Посол … в Узбекистане», «при ООН»
+        self.honorifics = lists["honorifics"]  # «Вдова Солженицына», «Принц Филипп»: no position, no name
+        self.conjunctions = lists["conjunctions"]
+        self.links = self.conjunctions | {","}  # «министр инвестиций, промышленности и торговли»
         self.by_title = {fold(e.title): e for e in entries}
         self.stems = {title[:STEM] for title in self.by_title}
 
@@ -46,7 +53,7 @@ class Titles:
         found = self._lookup(text)
         if found is None and "-" in text:
             head, _, tail = text.rpartition("-")
-            if fold(head) in PREFIXES or len(tail) > 3:
+            if fold(head) in self.prefixes or len(tail) > 3:
                 found = self._lookup(tail)
         return found
 

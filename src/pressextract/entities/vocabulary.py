@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..entities import lemma_table
-from ..lexicon import Entry, Lexicon
+from ..lexicon import Entry, Lexicon, WordList, WordLists
 from ..tagging.morph import fold
-from .countries import Country, CountryAlias, CountryIndex, Region, keys, name_words
+from . import lemma_table
+from .countries import Country, CountryAlias, CountryIndex, PlaceAdjective, Region, keys, name_words
+from .kinds import TABLES as KIND_TABLES
+from .kinds import KindName, OrgKinds
 from .organisations import OrgWord, OrgWords
+from .recall import Settlements
 from .titles import Title, Titles
 
 
@@ -28,9 +31,16 @@ class NonName(Entry):
 
 DATA = Path(__file__).resolve().parent / "data"
 TABLES: dict[str, type[Entry]] = {
-    "countries": Country, "country_aliases": CountryAlias, "regions": Region, "org_words": OrgWord,
-    "organizations": KnownOrg, "positions": Title, "non_names": NonName,
+    "countries": Country, "country_aliases": CountryAlias, "regions": Region, "place_adjectives": PlaceAdjective,
+    "org_words": OrgWord,
+    "organizations": KnownOrg, "positions": Title, "non_names": NonName, "word_lists": WordList,
+    **{table: KindName for table in KIND_TABLES},
 }
+WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "settlement_abbreviations",
+              "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions",
+              "nationality_heads", "bodies_alone", "bodies_with_modifier",
+              "named_after", "capital_nouns", "honorifics",
+              "part_heads", "passing_adjectives")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 
@@ -38,20 +48,30 @@ class Vocabulary:
     """Everything the component looks up, built from its lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.countries = CountryIndex(lexicon["countries"], lexicon["country_aliases"], lexicon["regions"])
-        self.org_words = OrgWords(lexicon["org_words"])
+        self.lists = WordLists(lexicon["word_lists"], WORD_LISTS, "word_lists.tsv")
+        self.conjunctions = self.lists["conjunctions"]
+        self.links = self.conjunctions | {","}  # «Узбекистана и Казахстана», «инвестиций, промышленности»
+        self.currency_words = self.lists["currency_words"]
+        self.countries = CountryIndex(lexicon["countries"], lexicon["country_aliases"], lexicon["regions"],
+                                      lexicon["place_adjectives"])
+        self.settlements = Settlements(self.lists["settlement_abbreviations"], self.lists["settlement_nouns"])
+        self.org_words = OrgWords(lexicon["org_words"], self.lists, self.settlements)
         self.known_orgs: list[KnownOrg] = lexicon["organizations"]
-        self.titles = Titles(lexicon["positions"])
+        self.titles = Titles(lexicon["positions"], self.lists)
+        self.kinds = OrgKinds({table: lexicon[table] for table in KIND_TABLES},
+                              [e.word for e in lexicon["org_words"] if e.kind == "legal"], self.lists["part_heads"])
         self.non_names: list[NonName] = lexicon["non_names"]
         self.non_name_texts = {entry.text for entry in self.non_names}
+        self.non_name_lemmas = {fold(entry.text) for entry in self.non_names if " " not in entry.text}
         self.org_keys = {key for org in self.known_orgs for name in [org.name, *org.aliases]
                          for key in keys(name_words(name))}
         self.org_stems = {key[0][:3] for key in self.org_keys}
 
     def lemma_words(self) -> set[str]:
-        """The words whose lemmas the saved lemma table keeps: every word of a country or organisation name."""
+        """The words whose lemmas the saved lemma table keeps: every word of a country or organisation name, and of
+        the organisation kinds' names."""
         org_words = {word for org in self.known_orgs for name in [org.name, *org.aliases] for word in name_words(name)}
-        return self.countries.name_words() | org_words
+        return self.countries.name_words() | org_words | self.kinds.words
 
     def write_lemmas(self, folder: Path) -> None:
         lemma_table.write(folder / LEMMAS, self.lemma_words())

@@ -1,10 +1,10 @@
 """Economic facts: `pressextract_facts` (`component.py`) links each figure to its indicator and reads the rest.
 
-The vocabulary (`vocabulary.py`: indicators, cue lemmas, word lists from `data/`) is read through the component's
-lexicon. The linker (`linker.py`) reads a document sentence by sentence, its state in `reading.py`: figures (a
-measure span with its role in a fact, `figures.py`) get indicators (`linking.py`) within clauses (`clauses.py`)
-and become drafts (`drafts.py`); each draft gets its period (`periods.py`: the choice among the sentence's
-dates), subjects (`subjects.py`) and modality (`modality.py`) and is written out (`assembly.py`).
+Indicators (`indicators.py`) and cue words (`cues.py`) come from `data/` (`vocabulary.py`). The linker
+(`linker.py`) reads a document sentence by sentence (`reading.py`: the state handed on); in each it gives figures
+their roles (`figures.py`, within `clauses.py`), makes drafts by trying the linking mechanisms in order
+(`drafts.py`, `linking/`), and makes each draft a fact with its period, subjects and modality (`assembly.py`,
+`context/`).
 """
 
 from .component import FactLinker, make_facts

@@ -1,7 +1,7 @@
 """A draft made a fact: its period, subjects and modality chosen, written as the plain dict of `doc._.facts`.
 
-The dict's value, period and subjects point at spans of the other groups by character offsets («[start,
-end]»); `convert.py` resolves them into records.
+The dict's value and period point at spans of the other groups by character offsets («[start, end]»), its
+subjects by offsets and role («[start, end, "reporter"]»); `convert.py` resolves them into records.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import Any, Optional
 from spacy.tokens import Span
 
 from ..records import plain_decimal
-from . import modality as modality_rules
-from . import periods as period_choice
-from . import subjects
+from .context import modality as modality_rules
+from .context import parties as party_choice
+from .context import periods as period_choice
 from .drafts import Draft
 from .figures import Figure
 from .reading import Reading, Sentence
@@ -23,8 +23,11 @@ from .vocabulary import Vocabulary
 COORDINATORS = {"и", ",", "а", "но"}  # join a second predicate: «составила 7,1% и ожидается …»
 
 
-def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, stop: int) -> dict[str, Any]:
-    """The fact of `draft`; `stop` is where the next draft's figure starts (its words are not this one's)."""
+def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary,
+         bounds: tuple[int, int]) -> dict[str, Any]:
+    """The fact of `draft`; `bounds` are where the previous draft's figures end and the next draft's figure starts
+    (their words are not this one's)."""
+    after, stop = bounds
     doc = sentence.doc
     anchor = draft.anchor.span
     mention = draft.mention
@@ -32,7 +35,7 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, 
     if draft.period is None:
         draft.period = _period(draft, sentence, reading, vocab, clause)
     first = sentence.clause_of(mention.start)[0]
-    found = _subjects(draft, sentence, reading, vocab, first)
+    found = party_choice.decide((first, anchor.end), min(after, anchor.start), mention.entry, reading, vocab)
     frame_start = _frame(sentence, min(first, clause[0]), vocab)
     frame_end = _frame_end(sentence, anchor.end, max(anchor.end, min(clause[1], stop)))
     indicator = draft.words if draft.words is not None else doc[mention.start : mention.end]
@@ -43,7 +46,7 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, 
         "value": _ref(draft.value.span) if draft.value else None,
         "change": _change(draft.change) if draft.change else None,
         "period": _ref(draft.period) if draft.period is not None else None,
-        "subjects": [_ref(s) for s in found],
+        "subjects": [[*_ref(p.span), p.role] for p in found],
         "modality": modality_rules.modality(doc[frame_start:frame_end], vocab, mention.entry.future,
                                             doc[mention.start : mention.end]),
         "sentence": {"start": sent.start_char, "end": sent.end_char - len(sent.text) + len(sent.text.rstrip())},
@@ -64,23 +67,6 @@ def _period(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabular
     taken = [c for c in {sentence.clause_of(f.start) for f in others} if c[0] >= clause[1]]
     candidates = [d for d in candidates if not period_choice.nearer_later(d, anchor, others)]
     return period_choice.choose(anchor, candidates, clause, taken) or reading.carry
-
-
-def _subjects(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary, first: int) -> list[Span]:
-    """The subjects named from the indicator's clause to the figure; else the release's company for a company
-    figure; a mutual trade figure takes the parties of the last trade fact."""
-    anchor = draft.anchor.span
-    entry = draft.mention.entry
-    found = subjects.find((first, anchor.end), reading.entities, entry.id, vocab, reading.numeric)
-    if not found and entry.scope != "trade" and reading.main_org is not None:
-        found = [reading.main_org]
-    if entry.scope == "trade":
-        if len([s for s in found if s.label_ == "LOC"]) >= 2:
-            reading.parties[:] = found
-        elif not found and reading.parties and any(vocab.has(t.lemma_, "mutual")
-                                                   for t in sentence.doc[first : anchor.end]):
-            found = list(reading.parties)  # «Стороны намерены довести взаимный товарооборот до …»: the same two
-    return found
 
 
 def _frame(sentence: Sentence, start: int, vocab: Vocabulary) -> int:

@@ -12,17 +12,17 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from . import modality as modality_rules
-from .asides import candidates
-from .changes import as_change, rate_phrase, subject_of_verb
-from .continuations import anaphor, elliptic, previous_sentence
+from .context import modality as modality_rules
+from .context.periods import is_comparison
 from .figures import Figure, classify
-from .headings import heading_after, heading_before
 from .indicators import IndicatorMention
-from .linking import attach
-from .periods import is_comparison
-from .respectively import pairs
-from .senses import not_a_fact, size_of_one
+from .linking.asides import candidates
+from .linking.changes import as_change, rate_phrase, subject_of_verb
+from .linking.clause import attach
+from .linking.continuations import anaphor, elliptic, previous_sentence
+from .linking.headings import heading_after, heading_before
+from .linking.respectively import pairs
+from .linking.senses import not_a_fact, size_of_one
 from .reading import Reading, Sentence
 from .vocabulary import Vocabulary
 

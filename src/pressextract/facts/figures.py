@@ -20,8 +20,8 @@ from typing import Any, Optional
 
 from spacy.tokens import Span, Token
 
-from ..typography import DASHES as TYPOGRAPHIC_DASHES
 from ..lexicon import WordLists
+from ..typography import DASHES as TYPOGRAPHIC_DASHES
 from .vocabulary import Vocabulary
 
 DASHES = TYPOGRAPHIC_DASHES | {":"}  # a dash or colon for a verb: «экспорт — 1 млрд», «Экспорт: 24,3 млрд»

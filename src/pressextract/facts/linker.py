@@ -15,10 +15,10 @@ from typing import Any, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from . import modality as modality_rules
 from .assembly import fact
+from .context import modality as modality_rules
 from .drafts import Draft, drafts
-from .headings import heading_line
+from .linking.headings import heading_line
 from .reading import Reading
 from .vocabulary import Vocabulary
 
@@ -38,12 +38,18 @@ def read_facts(doc: Doc, vocab: Vocabulary) -> Iterator[dict[str, Any]]:
         previous_modality = "actual"
         for k, draft in enumerate(found):
             stop = found[k + 1].anchor.span.start if k + 1 < len(found) else sent.end
-            record = fact(draft, sentence, reading, vocab, stop)
+            after = _figures_end(found[k - 1]) if k else sent.start
+            record = fact(draft, sentence, reading, vocab, (after, stop))
             record["modality"] = (record["modality"] or draft.modality or _from_heading(draft, reading, vocab)
                                   or previous_modality)
             previous_modality = record["modality"]
             yield record
         reading.carry_on([d.period for d in found])
+
+
+def _figures_end(draft: Draft) -> int:
+    """Where the last figure of `draft` ends."""
+    return max(f.span.end for f in (draft.value, draft.change) if f is not None)
 
 
 def _from_heading(draft: Draft, reading: Reading, vocab: Vocabulary) -> Optional[str]:

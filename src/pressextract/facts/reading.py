@@ -1,9 +1,9 @@
 """The linker's state as it reads a document: the whole text (`Reading`) and the sentence at hand (`Sentence`).
 
 A `Reading` holds what every sentence looks up (figures, dates, entities, the tokens that are names or numbers,
-the release's company) and what one sentence hands to the next: the period the paragraph set («По итогам 2025
-года …» for the sentences after it), the parties of the last trade fact, and the last indicator named (for «Его
-объём составил …»).
+the release's company, its topic pair) and what one sentence hands to the next: the period the paragraph set («По
+итогам 2025 года …» for the sentences after it), the parties of the last trade fact and the countries the
+paragraph names, and the last indicator named (for «Его объём составил …»).
 """
 
 from __future__ import annotations
@@ -13,12 +13,15 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_value
 from .clauses import clause_of, clauses
+from .context.periods import carried
+from .context.subjects import Party
+from .context.topic import Topic, topic
 from .figures import Figure, span_root
 from .indicators import IndicatorMention
-from .linking import drop_nested
-from .periods import carried
-from .senses import drop_other_senses
+from .linking.clause import drop_nested
+from .linking.senses import drop_other_senses
 from .vocabulary import Vocabulary
 
 FIGURE_GROUPS = ("money", "percents", "quantities")
@@ -54,9 +57,13 @@ class Reading:
     numeric: set[int]  # tokens of figures and dates
     named: set[int]  # and of entity names: no indicator word there
     main_org: Optional[Span]  # the release's company
+    topic: Topic  # the release's reporting country and partner
     text: str  # doc.text, which spaCy builds anew on every access
     carry: Optional[Span] = None  # the paragraph's period so far
-    parties: list[Span] = field(default_factory=list)  # the places of the last trade fact between two of them
+    parties: list[Party] = field(default_factory=list)  # the sides of the paragraph's last trade fact
+    last_parties: list[Party] = field(default_factory=list)  # of the release's last trade fact naming them
+    paragraph_countries: set[str] = field(default_factory=set)  # the countries the paragraph names so far
+    next_entity: int = 0  # the first entity not yet read
     antecedent: Optional[IndicatorMention] = None  # the indicator a pronoun stands for: the last topic named
     antecedent_at: int = 0  # the number of the sentence that named it
     last_fact: Optional[IndicatorMention] = None  # the indicator of the last fact
@@ -81,15 +88,21 @@ class Reading:
         named = numeric | {t.i for e in entities for t in e[1:]}
         legal = vocab.words["legal_form"]
         main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in legal), None)
-        return cls(doc, figures, dates, entities, numeric, named, main_org, doc.text)
+        about = topic(doc, entities, doc_value(doc, "people"))
+        return cls(doc, figures, dates, entities, numeric, named, main_org, about, doc.text)
 
     def enter(self, sent: Span, vocab: Vocabulary) -> Sentence:
-        """Move on to `sent`; a line break before it ends the period, a blank line the paragraph and what a
-        pronoun may stand for."""
+        """Move on to `sent`; a line break before it ends the period and the parties, a blank line the paragraph
+        and what a pronoun may stand for."""
         self.number += 1
         between = self.text[self.previous_end : sent.start_char + 1]
         if "\n" in between:
-            self.carry = None
+            self.carry, self.parties, self.paragraph_countries = None, [], set()
+        while self.next_entity < len(self.entities) and self.entities[self.next_entity].start < sent.end:
+            country = (self.entities[self.next_entity]._.entity or {}).get("country")
+            if country:
+                self.paragraph_countries.add(country)
+            self.next_entity += 1
         if between.count("\n") >= 2:
             self.antecedent, self.last_fact, self.paragraph_start = None, None, self.number
         self.previous_end = sent.start_char + len(sent.text.rstrip())

@@ -17,9 +17,11 @@ from .indicators import IndicatorEntry, IndicatorMatcher
 
 DATA = Path(__file__).resolve().parent / "data"
 TABLES = {"indicators": IndicatorEntry, "fact_cues": CueEntry, "fact_words": WordList}
-WORD_LISTS = ("anaphor", "legal_form", "hedge", "index_base", "index_preposition", "from_preposition", "future_aux",
-              "opener", "complementizer", "destination", "origin", "respectively",
-              "level_preposition", "restatement", "funds_source",
+WORD_LISTS = ("anaphor", "personal_pronoun", "possessive", "masculine_pronoun", "feminine_pronoun", "neuter_pronoun",
+              "plural_pronoun", "legal_form", "hedge", "index_base", "index_preposition", "from_preposition",
+              "future_aux", "opener", "complementizer", "destination", "origin", "destination_relative",
+              "origin_relative", "between", "conjunct", "respectively", "level_preposition", "restatement",
+              "funds_source",
               "planned_form", "against_preposition")
 
 

@@ -19,7 +19,7 @@ FACT_COLUMNS = (
     "change_amount", "change_amount_max", "change_unit", "change_direction", "change_qualifier", "change_text",
     "period", "period_grain", "period_start", "period_end", "period_text",
     "subjects", "subject_countries", "modality", "sentence_start", "sentence_end",
-    "value_per_amount", "value_per_unit",
+    "value_per_amount", "value_per_unit", "subject_roles", "link",
 )
 MEASURE_COLUMNS = ("text", "start", "end", "amount", "amount_max", "unit", "qualifier", "per_amount", "per_unit")
 ENTITY_COLUMNS = ("type", "text", "start", "end", "normal", "first", "middle", "last", "country")
@@ -55,6 +55,9 @@ def fact_row(fact: dict[str, Any]) -> Row:
         "period_text": period.get("text"),
         "subjects": LIST_SEPARATOR.join(s.get("normal") or s["text"] for s in subjects) or None,
         "subject_countries": LIST_SEPARATOR.join(s["country"] for s in subjects if s.get("country")) or None,
+        # one per subject, in the order of `subjects`: reporter, partner or none where the text does not say
+        "subject_roles": LIST_SEPARATOR.join(s.get("role") or "none" for s in subjects) or None,
+        "link": fact.get("link"),
         "modality": fact.get("modality"),
         "sentence_start": (fact.get("sentence") or {}).get("start"),
         "sentence_end": (fact.get("sentence") or {}).get("end"),

@@ -18,10 +18,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .figures import DASHES, Figure
-from .indicators import IndicatorMention
-from .reading import Reading
-from .vocabulary import Vocabulary
+from ..figures import DASHES, Figure
+from ..indicators import IndicatorMention
+from ..reading import Reading
+from ..vocabulary import Vocabulary
 
 MAX_LINES = 40  # lines looked back from an item to its heading
 ITEM_WORDS = 3  # words an item may put before its figure besides dates and numbers: «1 период – 2017 год –»

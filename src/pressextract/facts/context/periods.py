@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Span
 
-from .vocabulary import Vocabulary
+from ..vocabulary import Vocabulary
 
 
 def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) -> bool:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .figures import Figure
-from .indicators import IndicatorMention
-from .reading import Sentence
-from .vocabulary import Vocabulary
+from ..figures import Figure
+from ..indicators import IndicatorMention
+from ..reading import Sentence
+from ..vocabulary import Vocabulary
 
 SOURCE_WINDOW = 5  # tokens between a source preposition and the mention: «за счёт средств областного и федерального»
 

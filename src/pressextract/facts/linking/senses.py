@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .figures import Figure, span_root
-from .indicators import IndicatorMention
-from .vocabulary import Vocabulary
+from ..figures import Figure, span_root
+from ..indicators import IndicatorMention
+from ..vocabulary import Vocabulary
 
 STAKE_WINDOW = 4  # words after «доля» that may say it is a stake: «доля фонда в капитале банка»
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from .figures import Figure
-from .indicators import IndicatorMention
-from .reading import Sentence
-from .vocabulary import Vocabulary
+from ..figures import Figure
+from ..indicators import IndicatorMention
+from ..reading import Sentence
+from ..vocabulary import Vocabulary
 
 
 @dataclass

@@ -18,10 +18,10 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .figures import DASHES, Figure
-from .indicators import IndicatorMention
-from .reading import Reading, Sentence
-from .vocabulary import Vocabulary
+from ..figures import DASHES, Figure, span_root
+from ..indicators import IndicatorMention
+from ..reading import Reading, Sentence
+from ..vocabulary import Vocabulary
 
 NEAR = 2  # sentences back an antecedent still gives the indicator's span
 CONTENT_WORDS = 1  # words naming something before a continued figure: «В целом за год — 5 %»
@@ -41,10 +41,11 @@ def anaphor(figure: Figure, sentence: Sentence, reading: Reading, vocab: Vocabul
     if reading.antecedent is None:
         return None
     start = sentence.clause_of(figure.span.start)[0]
-    anaphors = vocab.words["anaphor"]
     doc = sentence.doc
-    found = next((t for t in doc[start : figure.span.start]
-                  if t.lower_ in anaphors or vocab.has(t.lemma_, "anaphoric_noun")), None)
+    clause = doc[start : figure.span.start]
+    antecedent = _phrase_head(span_root(doc[reading.antecedent.start : reading.antecedent.end]))
+    found = next((t for t in clause if _stands_for_antecedent(t, clause, vocab)
+                  and _agrees(t, antecedent, vocab)), None)
     if found is None:
         return None
     words = None
@@ -54,6 +55,43 @@ def anaphor(figure: Figure, sentence: Sentence, reading: Reading, vocab: Vocabul
             end += 1
         words = doc[found.i : end]
     return Continuation(reading.antecedent, "anaphor", words)
+
+
+def _stands_for_antecedent(token: Token, clause: Span, vocab: Vocabulary) -> bool:
+    """«это», «этот показатель»; «он», «она», «его» (a pronoun) in a clause with a link or change verb («она
+    составила 2,5%», «довести его до …», not «они получили …»); «его», «её» (possessive) before a measure or change
+    noun («его объём», «её повышение», not «её парк»)."""
+    words = vocab.words
+    if token.lower_ in words["anaphor"] or vocab.has(token.lemma_, "anaphoric_noun"):
+        return True
+    if token.lower_ in words["possessive"] and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        head = token.head.lemma_  # the parser tags it DET or PRON: its head tells («её повышение до 4,4%»)
+        return any(vocab.has(head, role) for role in ("measure_noun", "up", "down"))
+    if token.lower_ in words["personal_pronoun"] or token.lower_ in words["possessive"]:
+        return any(vocab.has(t.lemma_, role) for t in clause for role in ("link", "up", "down"))
+    return False
+
+
+AGREEMENT = {"masculine_pronoun": ("Sing", "Masc"), "feminine_pronoun": ("Sing", "Fem"),
+             "neuter_pronoun": ("Sing", "Neut"), "plural_pronoun": ("Plur", None)}
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a genitive chain hangs on: «цен» in «темп прироста цен» → «темп» (what a pronoun agrees with)."""
+    while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
+def _agrees(pronoun: Token, antecedent: Token, vocab: Vocabulary) -> bool:
+    """A personal or possessive pronoun agrees in number and gender with the head of its antecedent («экспорт» …
+    «он», «его»; «инвестиции» … «они»); other anaphors, and antecedents without features, always do."""
+    readings = [agreement for name, agreement in AGREEMENT.items() if pronoun.lower_ in vocab.words[name]]
+    number, gender = antecedent.morph.get("Number"), antecedent.morph.get("Gender")
+    if not readings or not number:
+        return True
+    return any(want_number in number and (want_gender is None or not gender or want_gender in gender)
+               for want_number, want_gender in readings)
 
 
 def elliptic(figure: Figure, sentence: Sentence) -> bool:

@@ -1,6 +1,6 @@
 """Token-range helpers for entity spans: quotes, parentheses and edge trimming.
 
-Entities are handled as `Mention(start, end, label)` token ranges while the rules work, and become spaCy spans
+Entities are handled as `Candidate(start, end, label)` token ranges while the rules work, and become spaCy spans
 only at the end, so a rule can grow, split or drop them freely.
 """
 
@@ -20,8 +20,9 @@ TRIM |= OPENING_QUOTES | CLOSING_QUOTES
 
 
 @dataclass
-class Mention:
-    """A labelled token range [start, end) of a doc while the entity rules run."""
+class Candidate:
+    """A labelled token range [start, end) of a doc while the entity rules run (a record's `Mention` is text
+    with character offsets; a candidate becomes one only as a span at the end)."""
 
     start: int
     end: int
@@ -31,10 +32,10 @@ class Mention:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def covers(self, other: Mention) -> bool:
+    def covers(self, other: Candidate) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: Mention) -> bool:
+    def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
 
@@ -93,9 +94,9 @@ def balance(doc: Doc, start: int, end: int) -> int:
     return opened - closed + straight
 
 
-def trim(doc: Doc, mention: Mention) -> Optional[Mention]:
+def trim(doc: Doc, candidate: Candidate) -> Optional[Candidate]:
     """Drop whitespace, bullets and stray punctuation from both edges; a closing quote that balances stays."""
-    start, end = mention.start, mention.end
+    start, end = candidate.start, candidate.end
     while start < end and (doc[start].is_space or doc[start].text in TRIM):  # «"Ромашка"» alone is Ромашка
         start += 1
     while end > start and (doc[end - 1].is_space or (doc[end - 1].text in TRIM and not _keeps_close(doc, start, end)
@@ -103,7 +104,7 @@ def trim(doc: Doc, mention: Mention) -> Optional[Mention]:
         end -= 1
     if start >= end or not any(c.isalnum() for t in doc[start:end] for c in t.text):
         return None
-    return Mention(start, end, mention.label, mention.source)
+    return Candidate(start, end, candidate.label, candidate.source)
 
 
 def _initial_dot(doc: Doc, start: int, end: int) -> bool:
@@ -122,40 +123,40 @@ def _keeps_close(doc: Doc, start: int, end: int) -> bool:
     return balance(doc, start, end - 1) > 0
 
 
-def split_parentheses(doc: Doc, mention: Mention) -> Iterator[Mention]:
+def split_parentheses(doc: Doc, candidate: Candidate) -> Iterator[Candidate]:
     """«Комитет защиты журналистов (КЗЖ)» → «Комитет защиты журналистов», «КЗЖ»: a name and its gloss."""
-    start = mention.start
-    for i in range(mention.start, mention.end):
+    start = candidate.start
+    for i in range(candidate.start, candidate.end):
         if doc[i].text in ("(", ")"):
             if i > start:
-                yield Mention(start, i, mention.label, mention.source)
+                yield Candidate(start, i, candidate.label, candidate.source)
             start = i + 1
-    if start < mention.end:
-        yield Mention(start, mention.end, mention.label, mention.source)
+    if start < candidate.end:
+        yield Candidate(start, candidate.end, candidate.label, candidate.source)
 
 
-def split_lists(doc: Doc, mention: Mention, commas: bool) -> Iterator[Mention]:
+def split_lists(doc: Doc, candidate: Candidate, commas: bool) -> Iterator[Candidate]:
     """Names listed with bullets (or, for people, commas) inside one span: «Палестина • Парагвай», «Овечкин,
     Фёдоров» → two spans each."""
-    start = mention.start
+    start = candidate.start
     separators = (BULLETS - {"-"}) | ({",", ";"} if commas else set())
-    for i in range(mention.start, mention.end):
+    for i in range(candidate.start, candidate.end):
         if doc[i].text in separators:
             if i > start:
-                yield Mention(start, i, mention.label, mention.source)
+                yield Candidate(start, i, candidate.label, candidate.source)
             start = i + 1
-    if start < mention.end:
-        yield Mention(start, mention.end, mention.label, mention.source)
+    if start < candidate.end:
+        yield Candidate(start, candidate.end, candidate.label, candidate.source)
 
 
-def crosses(a: Mention, b: Mention) -> bool:
+def crosses(a: Candidate, b: Candidate) -> bool:
     """Do two mentions overlap without one holding the other?"""
     return a.overlaps(b) and not a.covers(b) and not b.covers(a)
 
 
-def outermost(orgs: list[Mention]) -> list[Mention]:
+def outermost(orgs: list[Candidate]) -> list[Candidate]:
     """Of mentions that cross or repeat, the longer; nested ones stay («Палаты представителей Конгресса США»)."""
-    kept: list[Mention] = []
+    kept: list[Candidate] = []
     for org in sorted(orgs, key=lambda m: -(m.end - m.start)):
         if any(crosses(org, k) or (k.start, k.end) == (org.start, org.end) for k in kept):
             continue
@@ -166,9 +167,9 @@ def outermost(orgs: list[Mention]) -> list[Mention]:
 LABEL_ORDER = {"ORG": 0, "LOC": 1, "PER": 2}
 
 
-def unique(mentions: list[Mention]) -> list[Mention]:
+def unique(candidates: list[Candidate]) -> list[Candidate]:
     """One mention per character range (span attributes are keyed by offsets): the first label wins."""
-    seen: dict[tuple[int, int], Mention] = {}
-    for m in sorted(mentions, key=lambda m: LABEL_ORDER[m.label]):
+    seen: dict[tuple[int, int], Candidate] = {}
+    for m in sorted(candidates, key=lambda m: LABEL_ORDER[m.label]):
         seen.setdefault((m.start, m.end), m)
     return list(seen.values())

@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .vocabulary import Vocabulary
+from ..vocabulary import Vocabulary
 
 
 def modality(clause: Span, vocab: Vocabulary, future: str, indicator: Optional[Span] = None) -> Optional[str]:

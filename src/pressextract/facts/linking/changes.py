@@ -16,9 +16,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .figures import Figure
-from .indicators import IndicatorMention
-from .vocabulary import Vocabulary
+from ..figures import Figure
+from ..indicators import IndicatorMention
+from ..vocabulary import Vocabulary
 
 NOUN_WINDOW = 2  # tokens between a change noun and the indicator or figure it names: «с приростом в 10 %»
 BASE_WINDOW = 10  # tokens looked back for a base: «к уровню 2024 года составит 104,1 %»

@@ -14,9 +14,9 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .figures import ADJECTIVAL, DASHES, Figure, span_root
-from .indicators import IndicatorMention
-from .vocabulary import Vocabulary
+from ..figures import ADJECTIVAL, DASHES, Figure, span_root
+from ..indicators import IndicatorMention
+from ..vocabulary import Vocabulary
 
 MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
 

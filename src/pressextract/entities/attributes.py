@@ -1,0 +1,84 @@
+"""What each entity span carries (`span._.entity`): its nominative, a person's name parts, a country code.
+
+    «Министерством цифрового развития Республики Казахстан» → «Министерство цифрового развития …», KZ
+    «компанией «Хэнань Текстиль»»                           → «Хэнань Текстиль» (apposition: no declension)
+    «Бейбутом Атамкуловым»                                  → «Бейбут Атамкулов», first/last
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from spacy.tokens import Span
+
+from .candidates import Candidate, closing_quote, opens, words
+from .normal import phrase_nominative
+from .positions import OrgOrPlace
+from .steps import ADJECTIVE, Draft
+
+APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
+
+
+def annotate(draft: Draft, candidates: list[Candidate]) -> tuple[list[Span], list[OrgOrPlace]]:
+    """Spans with `span._.entity`, and the ORG/LOC entities positions look at."""
+    doc = draft.doc
+    spans: list[Span] = []
+    entities: list[OrgOrPlace] = []
+    places = [m for m in candidates if m.label == "LOC"]
+    for m in candidates:
+        span = Span(doc, m.start, m.end, label=m.label)
+        data = describe(draft, m, places)
+        span._.entity = data
+        spans.append(span)
+        if m.label != "PER":
+            entities.append(OrgOrPlace(m.start, m.end, m.label, data["normal"], data["country"]))
+    return spans, entities
+
+
+def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, Any]:
+    """normal, name and country of one mention."""
+    doc = draft.doc
+    tokens = words(doc, m.start, m.end)
+    if m.label == "PER":
+        name = draft.name_of(m)
+        normal = name.normal if name else doc[m.start : m.end].text
+        return {"normal": normal, "name": name.parts() if name else None, "country": None, "kind": None}
+    quoted = m.label == "ORG" and m.start > 1 and opens(doc, m.start - 1) and \
+        closing_quote(doc, m.start - 1) == m.end and doc[m.start - 2].pos_ in ("NOUN", "PROPN") and \
+        doc[m.start : m.end].root.dep_ in APPOSITION
+    # a quoted name in apposition to the word that declines for it does not: «компанией «Хэнань Текстиль»» is
+    # «Хэнань Текстиль»; with a case of its own it does: «с «Газпромом»», «совет директоров «Газпрома»» → «Газпром»
+    normal = doc[m.start : m.end].text if quoted else phrase_nominative(tokens, draft.vocab.conjunctions, m.label)
+    if m.label == "LOC" and m.source == ADJECTIVE:  # «казахстанской» → Казахстан, KZ
+        place = draft.vocab.countries.adjective_place(doc[m.start].text)
+        if place is not None and m.end - m.start > 1:  # «британской столице»: the city, in the country
+            return {"normal": phrase_nominative(tokens, draft.vocab.conjunctions, "LOC"), "name": None,
+                    "country": place.code, "kind": None}
+        if place is not None:
+            return {"normal": place.place, "name": None, "country": place.code, "kind": None}
+    if m.label == "LOC":
+        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in tokens]),
+                "kind": None}
+    kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
+    return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}
+
+
+def org_country(draft: Draft, org: Candidate, places: list[Candidate]) -> Optional[str]:
+    """The country an ORG's name names: its first country place, or a relational adjective in it; none for a
+    body of two countries («Совет глав регионов Узбекистана и Казахстана»)."""
+    doc, countries = draft.doc, draft.vocab.countries
+    coded = [(p, countries.code([t.text for t in words(doc, p.start, p.end)]))
+             for p in sorted(places, key=lambda p: p.start) if org.covers(p)]
+    coded = [(p, code) for p, code in coded if code]
+    if len(coded) >= 2 and coded[0][1] != coded[1][1] and \
+            all(t.text in draft.vocab.links or t.is_space for t in doc[coded[0][0].end : coded[1][0].start]):
+        return None
+    if coded:
+        return coded[0][1]
+    before = [doc[org.start - 1]] if org.start > 0 else []  # «японского МИДа», «российское правительство»
+    for token in [*doc[org.start : org.end], *before]:
+        if token.pos_ == "ADJ":
+            code = countries.adjective_code(token.text)
+            if code:
+                return code
+    return None

@@ -1,0 +1,80 @@
+"""State bodies NER missed: by their word and place («правительство Японии», «японское правительство»), and by
+their kind alone, as NEREL marks them («правительство заявило», «российские власти», «кабинет министров»)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ..tagging.morph import fold, lemmas, noun_tagged_adjective
+from .candidates import Candidate
+from .organisations import ALONE_PREFIX, PREFIX, OrgWords, extend
+
+
+def body_names(doc: Doc, texts: list[str], places: list[Candidate], taken: Iterable[Candidate], vocab: OrgWords,
+               adjective_country) -> list[Candidate]:
+    """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
+    busy = set()
+    for m in taken:
+        busy.update(range(m.start, m.end))
+    place_at = {p.start: p for p in places}
+    found = []
+    stems = vocab.stems
+    for i in [i for i, text in enumerate(texts) if text[:PREFIX].lower() in stems]:
+        if i in busy:
+            continue
+        token = doc[i]
+        if vocab.kind(token) != "body" or (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
+            continue  # «с хокимиятом»: slovnet tags it ADJ
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
+                and adjective_country(doc[start - 1].text):
+            start -= 1
+        grown = extend(doc, Candidate(token.i, token.i + 1, "ORG", "body"), places, vocab)
+        has_place = any(p.start >= token.i + 1 and p.end <= grown.end for p in place_at.values())
+        if has_place or start < token.i:
+            found.append(Candidate(start, grown.end, "ORG", "body"))
+            busy.update(range(start, grown.end))
+    return found
+
+
+def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[Candidate], places: list[Candidate],
+                vocab: OrgWords, alone: frozenset[str], modified: frozenset[str],
+                passing: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
+    задержала», with the adjectives agreeing before them and the place after them: «коалиционного правительства»,
+    «российской армии», «Полиция Малайзии»; not a passing adjective (`passing`: «новое правительство»). An entry of
+    two words is a phrase whose second word follows as written: «кабинет министров», «администрация президента»."""
+    busy = {i for m in taken for i in range(m.start, m.end)}
+    found: list[Candidate] = []
+    phrases = {tuple(entry.split()) for entry in alone | modified if " " in entry}
+    words = {entry for entry in alone | modified if " " not in entry} | {phrase[0] for phrase in phrases}
+    for i in [i for i, low in enumerate(folded) if low[:ALONE_PREFIX] in vocab.alone_stems]:
+        text = texts[i]
+        if i in busy or not text.replace("-", "").isalpha() or lemmas(text).isdisjoint(words):
+            continue  # «политика», «право»: no body, and no Token made for them
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token):
+            continue
+        lemma, number = fold(token.lemma_), token.morph.get("Number")
+        phrase = next((p for p in phrases if p[0] == lemma and i + len(p) <= len(doc) and
+                       all(fold(doc[i + k].text) == w for k, w in enumerate(p[1:], 1))), None)
+        if phrase is not None and i + len(phrase) < len(doc) and doc[i + len(phrase)].text[:1].isupper():
+            phrase = None  # «администрация президента Обамы»: the title is the person's, not the body's
+        if lemma not in alone and lemma not in modified and phrase is None:
+            continue
+        features = ("Case", "Number") if number == ["Plur"] else ("Case", "Number", "Gender")  # no gender in plural
+        agree = [token.morph.get(f) for f in features]
+        start = i
+        while start > 0 and i - start < 2 and start - 1 not in busy and doc[start - 1].pos_ == "ADJ" and \
+                doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree and \
+                fold(doc[start - 1].lemma_) not in passing:
+            start -= 1
+        head = Candidate(i, i + (len(phrase) if phrase else 1), "ORG", "kind")
+        grown = extend(doc, head, places, vocab)  # a place, no chain: not «парламент | бюджета страны»
+        if phrase is None and lemma not in alone and start == i and grown.end == i + 1:
+            continue  # «к власти», «в армии»: no modifier, no body
+        found.append(Candidate(start, grown.end, "ORG", "kind"))
+        busy.update(range(start, grown.end))
+    return found

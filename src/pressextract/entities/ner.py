@@ -1,0 +1,82 @@
+"""Natasha's NER mentions made clean: cut at glosses, lists, verbs and titles, filtered, and retyped where the
+vocabulary knows better.
+
+    «Комитет защиты журналистов (КЗЖ)»   → «Комитет защиты журналистов», «КЗЖ»
+    «Хоким» alone at a sentence start     → no name (a title)
+    «ЕС», «Евросоюза» as LOC              → ORG;  «Коста Рика» as PER → LOC
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..tagging.morph import fold
+
+from .cuts import after_verb, lead_words, person_without_title, without_title
+from .filters import common_noun, is_false
+from .candidates import Candidate, split_lists, split_parentheses, trim, words
+from .recall import is_place_name
+from .vocabulary import Vocabulary
+
+
+def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[Candidate]:
+    """NER mentions cut at glosses and list marks, trimmed, without the ones that are no names."""
+    found = []
+    for ent in doc.ents:
+        for part in split_parentheses(doc, Candidate(ent.start, ent.end, ent.label_)):
+            for piece in split_lists(doc, part, commas=part.label == "PER"):
+                piece = trim(doc, after_verb(doc, piece))
+                if piece is not None and piece.label == "PER":
+                    piece = lead_words(doc, piece)
+                if piece is not None and piece.label == "PER":
+                    piece = person_without_title(doc, piece, vocab.titles)
+                if piece is not None and piece.label == "ORG":
+                    piece = without_title(doc, piece, vocab.titles)
+                if piece is not None and is_title(doc, piece, vocab):
+                    continue
+                if piece is not None and not is_false(doc, piece, money, vocab.currency_words) and \
+                        not is_non_name(doc, piece, vocab):
+                    found.append(piece)
+    return found
+
+
+def is_non_name(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
+    """A text that names no organisation (non_names.tsv): «МСФО», «СМИ»; one word in any form: «в Твиттере»."""
+    if doc[candidate.start : candidate.end].text in vocab.non_name_texts:
+        return True
+    tokens = words(doc, candidate.start, candidate.end)
+    return len(tokens) == 1 and candidate.label != "PER" and fold(tokens[0].lemma_) in vocab.non_name_lemmas
+
+
+def is_title(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
+    """A title alone is no name: «Хоким» at a sentence start tagged LOC, «Посол» tagged PER."""
+    tokens = words(doc, candidate.start, candidate.end)
+    return len(tokens) == 1 and tokens[0].pos_ != "VERB" and (
+        vocab.titles.get(tokens[0]) is not None or fold(tokens[0].lemma_) in vocab.titles.honorifics)  # «Принц»
+
+
+def retyped(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> Candidate:
+    """«ЕС», «Евросоюза», «Хокимият города» as LOC → ORG; «Коста Рика», «г. Воронежу» as PER → LOC."""
+    texts = [t.text for t in words(doc, candidate.start, candidate.end)]
+    countries = vocab.countries
+    if candidate.label == "LOC" and vocab.is_known_org(texts):
+        return Candidate(candidate.start, candidate.end, "ORG", "known")
+    if candidate.label == "PER" and texts and countries.may_start(texts[0]) and countries.is_place(texts):
+        return Candidate(candidate.start, candidate.end, "LOC", "known")
+    if candidate.label == "LOC" and len(texts) >= 2 and doc[candidate.start].is_alpha and \
+            vocab.org_words.kind(doc[candidate.start]) in ("body", "head"):
+        return Candidate(candidate.start, candidate.end, "ORG", candidate.source)  # «Хокимият города» + «Бухары»
+    if candidate.label == "PER" and len(texts) == 1 and vocab.settlements.before(doc, candidate.start) and \
+            is_place_name(texts[0]):  # «по г. Воронежу»: «г.» is no «господин» before a city
+        return Candidate(candidate.start, candidate.end, "LOC", "known")
+    if candidate.label == "LOC" and len(texts) >= 2 and not countries.is_place(texts):
+        tokens = words(doc, candidate.start, candidate.end)
+        for cut in range(1, len(tokens)):  # «Делегации Соединённых Штатов» → «Соединённых Штатов»
+            if common_noun(tokens[cut - 1]) and countries.is_place(texts[cut:]):
+                return Candidate(tokens[cut].i, candidate.end, "LOC", candidate.source)
+            if not common_noun(tokens[cut - 1]):
+                break
+        for cut in range(len(tokens) - 1, 0, -1):  # «РФ по развитию гражданского общества» → «РФ»
+            if tokens[cut].text[:1].islower() and countries.is_place(texts[:cut]):
+                return Candidate(candidate.start, tokens[cut - 1].i + 1, "LOC", candidate.source)
+    return candidate

@@ -1,0 +1,284 @@
+"""The entity rules in the order they run: each step reads and changes one doc's `Draft`.
+
+Where is a boundary decided? Read `STEPS`: NER's mentions are cleaned and retyped, names NER missed are recalled,
+organisation names are made whole (legal forms, official names, state bodies, genitive chains), and places and
+people are settled against the organisations' final boundaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple, Optional
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from ..tagging.morph import fold
+from .bodies import bare_bodies, body_names
+from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
+from .filters import is_false, not_a_person
+from .names import PersonName, person_name
+from .ner import cleaned, retyped
+from .organisations import (
+    chained,
+    complete_quotes,
+    extend,
+    lead_adjectives,
+    legal_names,
+)
+from .recall import (
+    as_person,
+    joined_countries,
+    known_surname,
+    nested_places,
+    person_mentions,
+    place_mentions,
+    repeated_orgs,
+    surnames,
+)
+from .vocabulary import Vocabulary
+
+MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
+ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
+
+
+@dataclass
+class Draft:
+    """One doc's entities while the steps run: `found` until they are split by label, then `orgs`, `places` and
+    `people`."""
+
+    doc: Doc
+    vocab: Vocabulary
+    money: list[tuple[int, int]] = field(default_factory=list)  # character ranges of money spans
+    texts: list[str] = field(default_factory=list)  # token texts, without Token objects: a tenth of the cost
+    names: dict[tuple[int, int], Optional[PersonName]] = field(default_factory=dict)  # PER range → its name
+    found: list[Candidate] = field(default_factory=list)
+    lasts: set[str] = field(default_factory=set)  # folded surnames of the full names in the text
+    firsts: set[str] = field(default_factory=set)
+    ner_words: set[int] = field(default_factory=set)  # tokens inside NER's (cleaned, retyped) mentions
+    orgs: list[Candidate] = field(default_factory=list)
+    places: list[Candidate] = field(default_factory=list)
+    people: list[Candidate] = field(default_factory=list)
+    _folded: Optional[list[str]] = None
+
+    @property
+    def folded(self) -> list[str]:
+        """The token texts folded (lower case, ё as е), made once for the steps that look words up."""
+        if self._folded is None:
+            self._folded = [fold(text) for text in self.texts]
+        return self._folded
+
+    @classmethod
+    def of(cls, doc: Doc, vocab: Vocabulary, texts: Optional[list[str]] = None) -> Draft:
+        money = [(s.start_char, s.end_char) for s in doc.spans[MONEY_GROUP]] if MONEY_GROUP in doc.spans else []
+        return cls(doc, vocab, money, texts if texts is not None else token_texts(doc))
+
+    def name_of(self, candidate: Candidate) -> Optional[PersonName]:
+        """The name of a PER mention, worked out once per doc."""
+        key = (candidate.start, candidate.end)
+        if key not in self.names:
+            self.names[key] = person_name(words(self.doc, candidate.start, candidate.end))
+        return self.names[key]
+
+    def candidates(self) -> list[Candidate]:
+        """The result: one mention per range, in reading order, the longer first."""
+        return sorted(unique(self.orgs + self.places + self.people),
+                      key=lambda m: (m.start, -m.end, LABEL_ORDER[m.label]))
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of a doc's tokens, without making Token objects."""
+    return [doc.vocab.strings[orth] for orth in doc.to_array(ORTH)]
+
+
+class Step(NamedTuple):
+    """One rule of the entity component: what it decides, and the function that does it."""
+
+    name: str
+    run: Callable[[Draft], None]
+
+
+# ---------------------------------------------------------------- NER's mentions
+def ner_mentions(d: Draft) -> None:
+    """NER's mentions cut at glosses, lists, verbs and titles, the false ones dropped, mistyped ones retyped."""
+    d.found = [retyped(d.doc, m, d.vocab) for m in cleaned(d.doc, d.money, d.vocab)]
+
+
+def no_name_people(d: Draft) -> None:
+    """PER that are no names («Чрезвычайным») go, unless a surname the text gives a person elsewhere."""
+    d.lasts, d.firsts = surnames([(m, d.name_of(m)) for m in d.found if m.label == "PER"])
+    d.found = [m for m in d.found if m.label != "PER" or not not_a_person(d.doc, m)
+               or known_surname(d.doc, m, d.lasts, d.firsts)]
+
+
+def people_typed_otherwise(d: Draft) -> None:
+    """LOC and ORG that are a known surname, or a first name after a title, become PER."""
+    def is_title(token) -> bool:
+        return d.vocab.titles.get(token) is not None
+
+    d.found = [Candidate(m.start, m.end, "PER", "document") if m.label != "PER" and
+               as_person(d.doc, m, d.lasts, d.firsts, is_title, d.vocab.countries) else m for m in d.found]
+    d.ner_words = {i for m in d.found for i in range(m.start, m.end)}
+
+
+# ---------------------------------------------------------------- recall
+def surnames_again(d: Draft) -> None:
+    """A surname the text gives a person, standing alone outside NER's mentions: «о Свиридове»."""
+    d.found += person_mentions(d.doc, d.texts, d.ner_words, d.lasts, d.firsts)
+
+
+def gazetteer_places(d: Draft) -> None:
+    """Countries, regions and settlements outside NER's mentions: «с Узбекистаном», «г. Воронежу»."""
+    d.found += [m for m in place_mentions(d.doc, d.texts, d.ner_words, d.vocab.countries, d.vocab.settlements)
+                if not is_false(d.doc, m, d.money, d.vocab.currency_words)]
+
+
+def joined_country_names(d: Draft) -> None:
+    """A country NER split at its «и» made one: «Тринидад и Тобаго»."""
+    d.found = joined_countries(d.doc, d.found, d.vocab.countries, d.vocab.conjunctions)
+
+
+def organisations_again(d: Draft) -> None:
+    """An organisation's words standing again outside every mention: «Vestas» … «Vestas»."""
+    busy = {i for m in d.found for i in range(m.start, m.end)}
+    d.found += repeated_orgs(d.texts, [m for m in d.found if m.label == "ORG"], busy)
+
+
+# ---------------------------------------------------------------- organisation boundaries
+def by_label(d: Draft) -> None:
+    """From here on organisations, places and people are settled apart."""
+    d.places = [m for m in d.found if m.label == "LOC"]
+    d.people = [m for m in d.found if m.label == "PER"]
+
+
+def legal_forms(d: Draft) -> None:
+    """A legal form and a quoted name: «ООО «Рога и копыта»», «ОАО "НК "Роснефть""»."""
+    d.orgs = legal_names(d.doc, d.texts, d.vocab.org_words)
+
+
+def whole_ner_organisations(d: Draft) -> None:
+    """NER's organisations made whole: the closing quote, the capitalised adjectives before the head, the genitive
+    chain, prepositional tail and place after it («Совет при Президенте РФ по …»)."""
+    legal = list(d.orgs)
+    for m in d.found:
+        if m.label == "ORG" and not any(m.overlaps(x) for x in legal):
+            whole = lead_adjectives(d.doc, complete_quotes(d.doc, m), d.vocab.org_words)
+            d.orgs.append(extend(d.doc, whole, d.places, d.vocab.org_words))
+
+
+def state_bodies(d: Draft) -> None:
+    """State bodies NER missed, with their place or country adjective: «правительство Японии», «японское
+    правительство»."""
+    d.orgs += body_names(d.doc, d.texts, d.places, d.orgs + d.people, d.vocab.org_words,
+                         d.vocab.countries.adjective_code)
+
+
+def bodies_by_kind(d: Draft) -> None:
+    """Bodies named by their kind alone (NEREL): «правительство заявило», «российские власти», «полиция Малайзии»."""
+    d.orgs += bare_bodies(d.doc, d.texts, d.folded, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
+                          d.vocab.lists["bodies_alone"], d.vocab.lists["bodies_with_modifier"],
+                          d.vocab.lists["passing_adjectives"])
+
+
+def genitive_chains(d: Draft) -> None:
+    """A name NER cut in two joined, the outermost names kept: «Комитет по …» + «Национального Банка …»."""
+    d.orgs = outermost(chained(d.doc, outermost(d.orgs), d.places, d.vocab.org_words))
+
+
+# ---------------------------------------------------------------- places and people against organisations
+def places_outside_organisations(d: Draft) -> None:
+    """A place that crosses an organisation, or is its head word («Хокимият» of «Хокимият … области»), goes."""
+    org_words = d.vocab.org_words
+    d.places = [p for p in d.places if not any(
+        crosses(p, o) or (p.start == o.start and p.end < o.end and org_words.get(d.doc[p.start]) is not None)
+        for o in d.orgs)]
+
+
+def nested_places_found(d: Draft) -> None:
+    """Countries and regions inside organisation names: «Министерство иностранных дел России», «Голос Америки»."""
+    d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries)
+
+
+def place_adjectives(d: Draft) -> None:
+    """A place adjective is a place of its own, as NEREL marks it: «казахстанской стороны» (Казахстан),
+    «московских властей» (Москва), «Российской академии наук»; not a person's nationality («американский актёр»)
+    nor a language («английский язык», «на английском»). With a word for a capital it names the city: «британской
+    столице»."""
+    countries, lists = d.vocab.countries, d.vocab.lists
+    taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
+    stems = countries.adjective_stems
+    for i in [i for i, low in enumerate(d.folded) if low[:3] in stems]:
+        text = d.texts[i]
+        if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
+            continue
+        token = d.doc[i]
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # «на английском и французском»: the first conjunct's role decides
+        if token.pos_ not in ("ADJ", "PROPN") or first.dep_ not in ("amod", "appos"):
+            continue  # «на английском», «владеть немецким»: a language, no place
+        head = token.head
+        while head.pos_ == "ADJ" and head.head.i != head.i and head.dep_ in ("amod", "conj"):
+            head = head.head  # «российский и советский актёр»: the noun the adjectives describe
+        lemma = fold(head.lemma_)
+        if head.i != i and (lemma in lists["nationality_heads"] or lemma.split("-")[0] in lists["nationality_heads"]):
+            continue
+        if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
+            d.places.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
+            continue
+        d.places.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
+
+
+def namesakes(d: Draft) -> None:
+    """The person an organisation is named after: «МГУ имени Ломоносова», «театра им. Е. Вахтангова» (NEREL)."""
+    taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
+    marks, texts = d.vocab.lists["named_after"], d.texts
+    for i in [i for i, low in enumerate(d.folded[:-1]) if low in marks]:
+        start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
+        while start < len(texts) and texts[start].isspace():
+            start += 1
+        end = start
+        while end < len(texts) and end < start + 9 and (
+                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or texts[end].isspace() or
+                texts[end] == "." and end > start and len(texts[end - 1]) == 1):  # «им. М. Н. Ермоловой»
+            end += 1
+        while end > start and texts[end - 1].isspace():
+            end -= 1
+        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени
+        # Государственного департамента»
+        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
+            d.people.append(Candidate(start, end, "PER", "namesake"))
+
+
+def people_outside_organisations(d: Draft) -> None:
+    """A person that crosses an organisation's boundary goes."""
+    d.people = [p for p in d.people if not any(crosses(p, o) for o in d.orgs)]
+
+
+STEPS: list[Step] = [
+    Step("NER mentions cleaned and retyped", ner_mentions),
+    Step("PER that are no names dropped", no_name_people),
+    Step("LOC/ORG that are known people retyped PER", people_typed_otherwise),
+    Step("surnames NER missed", surnames_again),
+    Step("countries, regions and settlements NER missed", gazetteer_places),
+    Step("country names split at «и» joined", joined_country_names),
+    Step("organisations named again", organisations_again),
+    Step("split by label", by_label),
+    Step("ORG boundary: legal form + quoted name", legal_forms),
+    Step("ORG boundary: NER organisations made whole", whole_ner_organisations),
+    Step("ORG boundary: state bodies NER missed", state_bodies),
+    Step("ORG boundary: bodies named by their kind alone", bodies_by_kind),
+    Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
+    Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
+    Step("LOC: places nested in organisation names", nested_places_found),
+    Step("LOC: place adjectives", place_adjectives),
+    Step("PER: the people organisations are named after", namesakes),
+    Step("PER: people crossing an organisation dropped", people_outside_organisations),
+]
+
+
+def run(draft: Draft, steps: list[Step] = STEPS) -> list[Candidate]:
+    """Run the steps over one doc's draft; the mentions they leave."""
+    for step in steps:
+        step.run(draft)
+    return draft.candidates()
