@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from pressextract.entities.countries import Country, CountryAlias, CountryIndex, PlaceAdjective, Region
+from pressextract.entities.countries import (
+    Country,
+    CountryAlias,
+    CountryIndex,
+    PlaceAdjective,
+    Region,
+)
 from pressextract.entities.vocabulary import DATA
 from pressextract.lexicon import read_tsv
 

@@ -19,10 +19,11 @@ from spacy.tokens import Doc, SpanGroup
 from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
 from ..measures.phrases import ADJECTIVE_ENDINGS
+from ..tagging.morph import forms
 from . import lemma_table
 from .attributes import annotate
-from .compounds import split_compounds
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
+from .compounds import split_compounds
 from .people import PersonMention, gather, link_titles, person_record
 from .positions import OrgOrPlace, find_position
 from .steps import Draft, run, token_texts
@@ -91,13 +92,17 @@ class EntityAnnotator(LexiconComponent):
         self._parse_words = None
 
     def parse_words(self) -> frozenset[str]:
-        """Words that let the rules find a name NER missed: place adjectives («японское правительство»,
-        «узбекско-казахстанский») and legal forms («ООО «Альфа»»). Sentences holding them are tagged and parsed
-        (`pressextract_natasha`, parse="figures")."""
+        """Words that let the rules find a name NER missed, in every form: place adjectives («казахстанской»,
+        «узбекско-казахстанский»), legal forms («ООО «Альфа»»), the head words of bodies («Правительство
+        одобрило …») and titles («Министр также сообщил …»), «имени» («МГУ имени Ломоносова»). Sentences holding
+        them are tagged and parsed (`pressextract_natasha`, parse="figures")."""
         if self._parse_words is None:
-            stems = {adjective[:-2] for adjective in self.vocab.countries.adjectives}
+            vocab = self.vocab
+            stems = {adjective[:-2] for adjective in vocab.countries.adjectives}
             words = {stem + ending for stem in stems for ending in (*ADJECTIVE_ENDINGS, "о")}  # «узбекско-»
-            words |= {e.word for e in self.vocab.org_words.entries if e.kind == "legal"}
+            words |= {e.word for e in vocab.org_words.entries if e.kind == "legal"}
+            heads = [e.word for e in vocab.org_words.entries if e.kind != "legal"] + list(vocab.titles.by_title)
+            words |= {form for head in heads for form in forms(head)} | vocab.lists["named_after"]
             self._parse_words = frozenset(words)
         return self._parse_words
 

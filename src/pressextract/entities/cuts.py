@@ -13,8 +13,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..tagging.morph import fold
-from .filters import not_a_name
 from .candidates import Candidate, is_quote, opens, words
+from .filters import not_a_name
 from .titles import Titles
 
 LEAD_POS = ("ADV", "PART", "CCONJ", "SCONJ", "INTJ")

@@ -11,10 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..tagging.morph import fold
-
+from .candidates import Candidate, split_lists, split_parentheses, trim, words
 from .cuts import after_verb, lead_words, person_without_title, without_title
 from .filters import common_noun, is_false
-from .candidates import Candidate, split_lists, split_parentheses, trim, words
 from .recall import is_place_name
 from .vocabulary import Vocabulary
 

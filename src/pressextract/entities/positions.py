@@ -19,8 +19,8 @@ from typing import Callable, Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from ..tagging.morph import case_of, fold, parses
-from .employer import employer
 from .candidates import Candidate, is_quote
+from .employer import employer
 from .normal import phrase_nominative
 from .titles import Titles
 

@@ -14,8 +14,8 @@ from typing import Callable, Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ..tagging.morph import fold, known, parses
-from .countries import CountryIndex
 from .candidates import Candidate, is_quote, words
+from .countries import CountryIndex
 from .names import PersonName, readings
 
 MAX_PLACE_WORDS = 4

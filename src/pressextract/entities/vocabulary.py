@@ -7,7 +7,15 @@ from pathlib import Path
 from ..lexicon import Entry, Lexicon, WordList, WordLists
 from ..tagging.morph import fold
 from . import lemma_table
-from .countries import Country, CountryAlias, CountryIndex, PlaceAdjective, Region, keys, name_words
+from .countries import (
+    Country,
+    CountryAlias,
+    CountryIndex,
+    PlaceAdjective,
+    Region,
+    keys,
+    name_words,
+)
 from .kinds import TABLES as KIND_TABLES
 from .kinds import KindName, OrgKinds
 from .organisations import OrgWord, OrgWords

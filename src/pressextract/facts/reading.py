@@ -81,8 +81,10 @@ class Reading:
         if not figures:
             return None
         dates = sorted(doc.spans["dates"], key=lambda s: s.start) if "dates" in doc.spans else []
-        entities = sorted(doc.spans["entities"], key=lambda s: s.start) if "entities" in doc.spans else []
         numeric = {t.i for f in figures for t in f.span} | {t.i for d in dates for t in d}
+        # a place inside a figure names its currency, not a side: «долларов США», «российских рублей»
+        entities = sorted((e for e in doc.spans["entities"] if not all(t.i in numeric for t in e)),
+                          key=lambda s: s.start) if "entities" in doc.spans else []
         # names hold no indicator, but a name that opens with one is a tagging slip («Грузооборот порта»,
         # «Фонд заработной платы» taken for organisations): a trigger may start at a name's first word
         named = numeric | {t.i for e in entities for t in e[1:]}

@@ -117,6 +117,16 @@ def inflect(parse: Any, grammemes: Iterable[str]) -> Optional[str]:
     return _INFLECTED[key]
 
 
+def forms(word: str) -> set[str]:
+    """Every form of every word of `word` as pymorphy2's first reading inflects it, folded: «министр» → министра,
+    министру, министрами, …"""
+    found = set()
+    for part in word.split():
+        readings = parses(part)
+        found |= {fold(f.word) for f in readings[0].lexeme} if readings else {fold(part)}
+    return found
+
+
 def match_case(word: str, form: str) -> str:
     """`form` written in the letter case of `word`: («МИНИСТРА», «министр») → «МИНИСТР»; each part of a hyphenated
     word keeps its own capital: («Сан-Франциско», «сан-франциско») → «Сан-Франциско»."""
