@@ -411,3 +411,125 @@ def test_a_preposition_carries_over_and(
     extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# A year joined to a name by a dash is a date of its own (the tokenizer splits «ЧМ-2018»), as NEREL marks it; a
+# model number is not («Ту-154»), nor the two digits of «COVID-19» (a name: no period 2019 for a pandemic's facts).
+NAMED_YEARS = [
+    ("Сборная Сербии выиграла матч ЧМ-2018 в Самаре.", [("2018", "2018")]),
+    ("Фигуристка стала чемпионкой Сочи-2014 в командном турнире.", [("2014", "2014")]),
+    ("Конкурс «Мисс Вселенная-2019» прошёл в Атланте.", [("2019", "2019")]),
+    ("Итоги ЕГЭ–2013 подвели выпускники.", [("2013", "2013")]),
+    ("Самолёт Ту-154 и истребитель F-35 показали на авиасалоне.", []),
+    ("Пандемия COVID-19 затронула всех.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_YEARS, ids=[t for t, _ in NAMED_YEARS])
+def test_a_year_joined_to_a_name(extractor: pressextract.Extractor, text: str,
+                                 expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# A year of our times without a preposition is a date when nothing makes it a count of something.
+UNBOUND_YEARS = [
+    ("Он выиграл чемпионат мира 2003.", [("2003", "2003")]),
+    ("На Кубке конфедераций 2017 у сборной было третье место.", [("2017", "2017")]),
+    ("Его дочь (р. 1993) живёт в Париже.", [("1993", "1993")]),
+    ("Кюри получила две премии (1903 — физика, 1911 — химия).", [("1903", "1903"), ("1911", "1911")]),
+    ("Собрали около 2000, продали более чем 2000.", []),
+    ("Фонд перечислил $2000 приюту.", []),
+    ("Акцию поддержали 2000 человек.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNBOUND_YEARS, ids=[t for t, _ in UNBOUND_YEARS])
+def test_a_bare_year_that_counts_nothing(extractor: pressextract.Extractor, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# Lengths NEREL marks: a day of an event by its ordinal, a week in the accusative of time, «один год» in words,
+# «от N до M лет» as one span; but not ages («детям до 12 лет», «пенсионный возраст … до 65 лет»).
+LENGTHS = [
+    ("Пятый день забастовки прошёл спокойно.", [("Пятый день", None)]),
+    ("За первые сутки петиция собрала тысячу подписей.", [("За первые сутки", None)]),
+    ("На второй день фестиваля пошёл дождь.", [("На второй день", None)]),
+    ("В первую же неделю продаж книга стала бестселлером.", [("В первую же неделю", None)]),
+    ("Он скончался на восемьдесят пятом году жизни.", []),
+    ("Она была на девятом месяце беременности.", []),
+    ("Рабочие не выходили на смену неделю.", [("неделю", "P1W")]),
+    ("Она провела неделю в больнице.", [("неделю", "P1W")]),
+    ("Делегация целую неделю ждала ответа.", [("неделю", "P1W")]),
+    ("Аукцион открыл неделю русского искусства.", []),
+    ("Она считала дни до отпуска.", []),
+    ("Год выдался удачным.", []),
+    ("Игрок решил провести в клубе ещё один год.", [("один год", "P1Y")]),
+    ("Один день ареста засчитывается как два.", [("Один день", "P1D")]),
+    ("Срок наказания составил один год.", [("один год", "P1Y")]),
+    ("Закон предусматривает лишение свободы на срок от 8 до 20 лет.", [("от 8 до 20 лет", "P8Y..P20Y")]),
+    ("Лечение длится от трёх до пяти месяцев.", [("от трёх до пяти месяцев", "P3M..P5M")]),
+    ("Поставка займёт от 10 до 14 дней.", [("от 10 до 14 дней", "P10D..P14D")]),
+    ("Детям до 12 лет вход запрещён.", []),
+    ("Среди юношей до 18 лет победил наш спортсмен.", []),
+    ("В турнире участвовали дети в возрасте от 7 до 14 лет.", []),
+    ("Предельный возраст для службы составляет 60 лет, его могут продлить до 65 лет.", []),
+    ("Пенсионный возраст для мужчин повысят до 65 лет.", []),
+    ("В возрасте 76 лет он поднялся на вершину всего за день.", [("за день", "P1D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENGTHS, ids=[t for t, _ in LENGTHS])
+def test_lengths_and_ages(extractor: pressextract.Extractor, text: str,
+                          expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# «сегодня», «вчера» after a name in quotes are days; inside a short quoted name they are not.
+QUOTED_NAMES = [
+    ('Рядом с телецентром "Останкино" сегодня откроется памятник.', [("сегодня", "2026-01-30")]),
+    ('У кинотеатра "Октябрь" вчера прошла премьера.', [("вчера", "2026-01-29")]),
+    ("Около театра «Современник» сегодня собрались зрители.", [("сегодня", "2026-01-30")]),
+    ("Глава агентства «Россия сегодня» выступил в Москве.", []),
+    ('Как пишет газета "Сегодня", министр ушёл в отставку.', []),
+    ("Он сказал: «Я приеду сегодня».", [("сегодня", "2026-01-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAMES, ids=[t for t, _ in QUOTED_NAMES])
+def test_a_day_after_or_inside_quotes(extractor: pressextract.Extractor, text: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# A weekday in the genitive after a time of day is a day of its own.
+WEEKDAY_OF_A_TIME = [
+    ("На 17:00 понедельника число заболевших выросло.", [("понедельника", "2026-01-26")]),
+    ("Казнь назначили на вечер вторника.", [("вторника", "2026-01-27")]),
+    ("Утро субботы выдалось холодным.", [("субботы", "2026-01-24")]),
+    ("Защита окружающей среды важна.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_OF_A_TIME, ids=[t for t, _ in WEEKDAY_OF_A_TIME])
+def test_a_weekday_of_a_time_of_day(extractor: pressextract.Extractor, text: str,
+                                    expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+# Dates glued into links and file names are no dates; a capitalised month adjective inside a sentence is a name.
+NOT_DATES_IN_NAMES = [
+    ("Текст закона [https://example.ru/news/2016-06-30/zakon] обсуждали.", []),
+    ("Приказ опубликован: https://example.ru/doc?file=2017-02-21_08.htm сегодня.", [("сегодня", "2026-01-30")]),
+    ("Ставка действовала до 01.01.2016Процентные ставки (таблица).", [("до 01.01.2016", "2016-01-01")]),
+    ("Запись прощания 19.10.16.webm выложили в сеть.", []),
+    ("Лидера «Октябрьского джамаата» задержали в посёлке Октябрьском.", []),
+    ("В Майском районе открыли школу, а на декабрьском заседании её обсудили.", [("декабрьском", "2025-12")]),
+    ("Майские праздники прошли спокойно.", [("Майские", "2025-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_DATES_IN_NAMES, ids=[t for t, _ in NOT_DATES_IN_NAMES])
+def test_no_dates_in_links_and_names(extractor: pressextract.Extractor, text: str,
+                                     expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected

@@ -121,6 +121,51 @@ def test_money(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor.extract(text).money) == expected
 
 
+# sums without a number: «несколько» is 2 to 9 of what it counts, a plural without a number as many (vague.py)
+VAGUE_MONEY: list[tuple[str, list[Row]]] = [
+    ("Ремонт моста обойдётся в несколько миллионов евро.",
+     [("несколько миллионов евро", "2000000", "9000000", "EUR", "vague")]),
+    ("Фонд потратил на гранты нескольких миллиардов рублей не хватило.",
+     [("нескольких миллиардов рублей", "2000000000", "9000000000", "RUB", "vague")]),
+    ("Каждый участник получит несколько тысяч долларов.",
+     [("несколько тысяч долларов", "2000", "9000", "USD", "vague")]),
+    ("Инвестор вложил несколько сотен тысяч долларов в стартап.",
+     [("несколько сотен тысяч долларов", "200000", "900000", "USD", "vague")]),
+    ("Убытки исчисляются несколькими десятками миллионов рублей.",
+     [("несколькими десятками миллионов рублей", "20000000", "90000000", "RUB", "vague")]),
+    ("Оператор заработал сотни миллионов рублей на рекламе.",
+     [("сотни миллионов рублей", "200000000", "900000000", "RUB", "vague")]),
+    ("Бюджеты городов теряют десятки тысяч евро в год.",
+     [("десятки тысяч евро", "20000", "90000", "EUR", "vague")]),
+    ("Правительство выделяет миллиарды долларов на дороги.",
+     [("миллиарды долларов", "2000000000", "9000000000", "USD", "vague")]),
+    ("Речь идёт о миллионах рублей.", [("миллионах рублей", "2000000", "9000000", "RUB", "vague")]),
+    ("Фонд распоряжается триллионами иен.", [("триллионами иен", "2000000000000", "9000000000000", "JPY", "vague")]),
+    ("Сделка может стоить от нескольких десятков до нескольких сотен миллионов долларов.",
+     [("нескольких десятков до нескольких сотен миллионов долларов", "20000000", "900000000", "USD", "vague")]),
+    ("Сумма составит от сотен тысяч до нескольких миллионов рублей.",
+     [("сотен тысяч до нескольких миллионов рублей", "200000", "9000000", "RUB", "vague")]),
+    ("Квартира стоимостью несколько миллионов досталась сестре.",  # money word before: RUB
+     [("несколько миллионов", "2000000", "9000000", "RUB", "vague")]),
+    ("Более нескольких миллиардов рублей ушло на стройку.",  # the hedge gives way: no number to bound
+     [("нескольких миллиардов рублей", "2000000000", "9000000000", "RUB", "vague")]),
+    # a round plural after a number multiplies it: no vague amount
+    ("Пожертвовали три сотни долларов.", [("три сотни долларов", "300", None, "USD", None)]),
+    ("Ему перевели пять сотен тысяч рублей.", [("пять сотен тысяч рублей", "500000", None, "RUB", None)]),
+    # only money is kept so; «тысячи» is also the genitive singular («до тысячи рублей»), never vague
+    ("Пострадали несколько человек, а цены выросли в несколько раз.", []),
+    ("Сотни тысяч жителей остались без света, запасы — несколько тонн.", []),
+    ("Штраф — до тысячи рублей.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_MONEY)
+def test_vague_money(extractor, text: str, expected: list[Row]) -> None:
+    record = extractor.extract(text)
+    assert rows(record.money) == expected
+    assert not [m for m in record.percents + record.quantities if m.qualifier == "vague"]
+
+
 PERCENTS: list[tuple[str, list[Row]]] = [
     ("Товарооборот вырос на 11,4 процента.", [("11,4 процента", "11.4", None, "%", None)]),
     ("Доля достигла 15%.", [("15%", "15", None, "%", None)]),
@@ -382,3 +427,15 @@ def test_the_grammar_modules_import_each_other_without_a_cycle() -> None:
         tuple(TopologicalSorter(graph).static_order())
     except CycleError as error:
         pytest.fail(f"import cycle in measures/: {' → '.join(error.args[1])}")
+
+
+@pytest.mark.parametrize("cells", [["2", "few", "несколько"], ["10", "round", "десятки", "", "90"],
+                                   ["9", "few", "несколько", "", "2"]])
+def test_only_few_counts_a_range(cells: list[str]) -> None:
+    """numerals.tsv: «несколько» (kind few) names the range it counts, above its low end; no other kind does."""
+    from pydantic import ValidationError
+
+    from pressextract.measures.entries import Numeral
+
+    with pytest.raises(ValidationError):
+        Numeral.from_cells(cells)

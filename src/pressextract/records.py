@@ -26,7 +26,7 @@ SCHEMA_VERSION = "1"
 
 EntityType = Literal["PER", "ORG", "LOC"]
 OrgKind = Literal["state", "central_bank", "bank", "company", "international", "media", "party", "education", "other"]
-Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
+Qualifier = Literal["approx", "gt", "ge", "lt", "le", "vague"]  # vague: no number, «несколько миллионов евро»
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 Modality = Literal["actual", "target", "forecast"]
 Direction = Literal["up", "down"]

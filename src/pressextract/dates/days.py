@@ -17,11 +17,15 @@ from .years import dated, one_or_range, year_tail, year_unit
 
 # ---------------------------------------------------------------- DAY: «30 января 2026 года», «30.01.2026»
 
+LINK_MARKS = {"/", "=", "_", "?", "&"}  # «…/2016-06-30/…», «file=2017-02-21»
+
 
 def numeric_date(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«30.01.2026», «25.12.25» (2025), «2026-01-30», «05/08/2008», with «г.» after it if any."""
     if s.among(i - 1, "not_date_after") or (s.low(i - 1) == "." and s.among(i - 2, "not_date_after")):
         return None  # «п. 1.2.25», «ст. 12.10.2»
+    if in_link(s, i):
+        return None  # «…/2016-06-30/…», «ik2017-02-21T08», «19.10.16.webm»
     for pattern in NUMERIC_DATES:
         match = pattern.fullmatch(s.low(i))
         if match:
@@ -29,6 +33,14 @@ def numeric_date(s: Scan, i: int, lead: Lead) -> Optional[Match]:
             point = Point("day", full_year(y) if len(match["y"]) == 2 else y, int(match["m"]), int(match["d"]))
             return one_or_range(i, year_unit(s, i + 1) or i + 1, [point])
     return None
+
+
+def in_link(s: Scan, i: int) -> bool:
+    """Token `i` is glued into a link or a file name: after or before «/», «=», «_», or before a file extension
+    («.webm»); not a date glued to the words of a scraped table («до 01.01.2016Процентные», «на 1.01.2018г»)."""
+    nxt, extension = s.low(i + 1), s.low(i + 2)
+    return (s.glued(i - 1) and s.low(i - 1) in LINK_MARKS) or (s.glued(i) and nxt in LINK_MARKS) or (
+        s.glued(i) and nxt == "." and s.glued(i + 1) and extension.isascii() and extension.isalpha())
 
 
 def day_month(s: Scan, i: int, lead: Lead) -> Optional[Match]:

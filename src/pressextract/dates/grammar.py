@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
     Rule("a quarter or half: «в I квартале 2025 г.», «во II полугодии», «в первой половине года»", POINT,
          (DIGITS, ROMAN, "ordinal"), quarters.ordinal_period),
     Rule("a century: «в XX веке», «двадцатого века»", POINT, (DIGITS, ROMAN, "ordinal"), quarters.century),
+    Rule("a day of an event: «пятый день протестов», «за первые сутки», «на второй день жизни»", POINT, ("ordinal",),
+         relative.ordinal_unit),
     Rule("a decade: «в 1990-е годы», «девяностых», «тридцатых-сороковых»", POINT, (DIGITS, DASHED, "decade"),
          quarters.decade),
     Rule("a year: «в 2025 году», «2020–2025 годы», «(1994, 1997)»", POINT, (DIGITS,), years.year_expr),
@@ -73,7 +75,8 @@ CLOSERS = {"from": "closers_after_from", "range_from": "closers_after_range_from
 # a dash ends a range of two points of one grain without a preposition or after «в», «за»: «январь – март 2024 г.»,
 # «в октябре — ноябре 2025 года», «за 2020 — 2025 годы»
 DASH_ROLES = (None, "in")
-ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective"}  # others need the next word
+# kinds tried alone («вчера», «летом», «вечер вторника»); other words need the next word to be a start too
+ALONE_KINDS = {"deictic", "season", "rate", "span", "year_shift", "month_adjective", "weekday"}
 
 
 def find(s: Scan) -> list[Match]:
@@ -108,7 +111,7 @@ def _alone(s: Scan, i: int) -> bool:
         return True  # «этого сезона», «на днях»
     if kinds is None:
         return low not in s.words.starts  # a number, a Roman numeral, a dashed compound, an adjective
-    return not ALONE_KINDS.isdisjoint(kinds)
+    return not ALONE_KINDS.isdisjoint(kinds) or "unit" in kinds and s.case(i) == "Acc"  # «провела неделю»
 
 
 def tags(s: Scan, i: int) -> set[str]:

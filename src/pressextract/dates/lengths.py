@@ -11,9 +11,13 @@ import re
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
+from .ages import age_before, in_age_sentence
 from .rule import Lead, Match
 from .timex import RECORD_GRAIN, SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
 from .tokens import NUMBER, Scan, two_parts
+from .words import fold
+
+QUOTES = {"«", '"', "“", "„", "»", "”"}
 
 COUNT = re.compile(r"(\d+(?:[.,]\d+)?)(?:-(?:ти|и|х|ми))?")  # «10», «1,5», «35-ти»
 ISO_UNIT = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"), "quarter": (3, "M"),
@@ -112,14 +116,14 @@ def duration(amounts: list[Amount]) -> Duration:
 
 
 def bare_length_ok(s: Scan, i: int, amounts: list[Amount], lead: Lead) -> bool:
-    """A length without a preposition: «два года», «10 суток», «1 год 5 месяцев», but not «20 лет» (an age as often
-    as not: «в 19 лет», «ей 26 лет»; a length when a verb lasts that long: «прожили вместе 70 лет») or «один день»
-    (a day as a thing: «Один день Ивана Денисовича»)."""
+    """A length without a preposition: «два года», «10 суток», «1 год 5 месяцев», «один день», but not «20 лет» (an
+    age as often as not: «в 19 лет», «ей 26 лет»; a length when a verb lasts that long: «прожили вместе 70 лет») or
+    a title in quotes («Один день Ивана Денисовича»)."""
     if len(amounts) > 1:
         return True
     count, unit = amounts[0]
     if count == 1 and not NUMBER.fullmatch(s.low(i)):
-        return False
+        return s.low(i - 1) not in QUOTES
     if not (NUMBER.fullmatch(s.low(i)) and unit in ("year", "decade", "century")):
         return True
     unit_word = s.token(i + 1)
@@ -182,15 +186,38 @@ def count_range(s: Scan, i: int) -> Optional[Match]:
     return Match(i, i + 2, Duration(f"{low}..{high}", RECORD_GRAIN.get(unit, unit)))
 
 
+def count_pair(s: Scan, i: int, lead: Lead) -> Optional[Match]:
+    """«от 8 до 20 лет», «от трёх до пяти месяцев»: two counts of one unit after «от» (P8Y..P20Y), the span from
+    «от», as NEREL marks it."""
+    if not lead.prefixes or lead.prefixes[-1].role != "range_from":
+        return None
+    first = count_at(s, i)
+    if first is None or first.value is None or not s.among(first.end, "closers_after_range_from"):
+        return None
+    found = lengths(s, first.end + 1, bare=False)
+    if found is None or len(found.amounts) > 1 or found.amounts[0].count is None:
+        return None
+    count, unit = found.amounts[0]
+    if not first.value < count:
+        return None
+    low, high = iso([Amount(first.value, unit)]), iso([Amount(count, unit)])
+    return Match(lead.start(i), found.end, Duration(f"{low}..{high}", RECORD_GRAIN.get(unit, unit)))
+
+
 # ---------------------------------------------------------------- lengths: «в течение трёх лет», «три года назад»
 
 
 def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     """A length of time, or a point counted by one: «около 20 лет», «через год», «годом ранее»; the prefixes say
-    which, and whether they belong to the span."""
+    which, and whether they belong to the span. Not an age (ages.py)."""
+    if age_before(s, lead.start(at), count_at(s, lead.start(at) - 1) is not None):
+        return None  # «в возрасте 20 лет», «детям до 12 лет»
+    found = _length(s, at, lead)
+    return None if found is None or in_age_sentence(s, found) else found
+
+
+def _length(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     roles, phrase, first = lead.roles, lead.phrase, lead.start(at)  # first: the span with its prepositions, hedges
-    if any(s.among(first - k, "age_cues") and s.same_sentence(first - k, first) for k in (1, 2)):
-        return None  # «в возрасте 20 лет», not «… в возрасте 93 лет. В течение 24 лет …»
     lists = s.words.lists
     length_phrase = phrase in lists["length_prepositions"]  # «за неделю», «на два года»
     kept = phrase in lists["counted_with_preposition"]  # «до трёх лет»
@@ -198,7 +225,7 @@ def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
     adjective = length_adjective(s, at) if not lead.prefixes else None
     if adjective:
         return adjective
-    span = count_range(s, at)
+    span = count_range(s, at) or count_pair(s, at, lead)
     if span:
         return span._replace(start=first) if roles & LENGTH_ROLES or length_phrase or kept else span
     last = s.kind(at, "relative") in ("last", "next")  # «за последние 10 лет», «на ближайшие два года»
@@ -221,9 +248,22 @@ def length_expression(s: Scan, at: int, lead: Lead) -> Optional[Match]:
         return Match(first if kept else at, end, duration(amounts))
     if last:
         return Match(at, end, _recent(s, at, amounts) if not bare else Fuzzy(duration(amounts).grain))
-    if bare or not bare_length_ok(s, start, amounts, lead):
+    if bare:
+        return Match(at, end, duration(amounts)) if lasting(s, at, lead) else None
+    if not bare_length_ok(s, start, amounts, lead):
         return None
     return Match(at, end, duration(amounts))
+
+
+def lasting(s: Scan, i: int, lead: Lead) -> bool:
+    """A unit alone, without a number or preposition, in the accusative of time: «не выходил на работу неделю»,
+    «провела неделю в постели»; not the nominative that it shares with the accusative («год», «месяц»), a plural
+    («считала дни»), or a week that is an event («неделю моды», «Неделю «русских торгов»»)."""
+    if lead.prefixes or s.pos(i - 1) == "ADP" or s.case(i) != "Acc" or s.low(i) == fold(s.lemma(i)):
+        return False  # «в годы войны» is read with its preposition
+    if s.text(i)[:1].isupper() or s.token(i).morph.get("Number") != ["Sing"]:
+        return False  # «считала дни»
+    return not (s.genitive(i + 1) or s.low(i + 1) in QUOTES)
 
 
 def _recent(s: Scan, at: int, amounts: list[Amount]) -> Timex:

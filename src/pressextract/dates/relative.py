@@ -16,17 +16,32 @@ from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
 from .tokens import Scan
 
 QUOTES = {"«", '"', "“", "„"}
+CLOSING_QUOTES = {"»", '"', "”", "“"}
 WEDNESDAY = 3  # «среда» is also the environment
 SEPARATORS = {",", *DASHES}  # «в понедельник, 22 июля», «25 июля, в четверг»
+ORDINAL_UNITS = {"day", "week", "month", "year"}  # «пятый день протестов»; quarters and halves are the calendar's
 
 
 def deictic(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«сегодня», «вчера», «позавчера», «накануне»: a day counted from the release date (not the newspaper
-    «Сегодня», not «накануне выборов», the eve of something)."""
+    «Сегодня» or the agency «Россия сегодня», not «накануне выборов», the eve of something)."""
     shift = s.number(i, "deictic")
-    if shift is None or s.low(i - 1) in QUOTES or (s.among(i, "eve_words") and s.genitive(i + 1)):
+    if shift is None or _titled(s, i) or (s.among(i, "eve_words") and s.genitive(i + 1)):
         return None
     return Match(i, i + 1, Point("day", shift=shift, shift_unit="day" if shift else None, anchor="published"))
+
+
+def _titled(s: Scan, i: int) -> bool:
+    """Token `i` is a word of a short name in quotes: «"Сегодня"», «Россия сегодня»; not a word after a name in
+    quotes («"Останкино" сегодня откроется»)."""
+    if s.low(i - 1) in QUOTES and s.glued(i - 1):
+        return True  # «"Сегодня"»
+    if not (s.low(i + 1) in CLOSING_QUOTES and s.glued(i)):
+        return False
+    for k in (i - 1, i - 2):  # «агентства «Россия сегодня»»: the quote opens a capitalised name of two words
+        if s.low(k) in QUOTES and s.glued(k):
+            return s.text(k + 1)[:1].isupper()
+    return False
 
 
 def relative_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
@@ -56,11 +71,25 @@ def relative_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     return Match(i, end, Point(unit, shift=shift, shift_unit=unit if shift else None, anchor=anchor))
 
 
-def month_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«на декабрьском заседании», «майские праздники»: that month of the release year."""
-    month = s.number(i, "month_adjective")
-    if month is None:
+def ordinal_unit(s: Scan, i: int, lead: Lead) -> Optional[Match]:
+    """«пятый день протестов», «на второй день жизни», «за первые сутки», «в первую же неделю»: a day, week, month
+    or year counted from an event the text names, not from the calendar (time without a value; «в I квартале» is
+    the calendar's, quarters.py). Not the locative of an age: «на девятом месяце беременности»."""
+    if s.number(i, "ordinal") is None:
         return None
+    at = i + 1 + s.among(i + 1, "same_particles")  # «в первую же неделю»
+    unit = s.kind(at, "unit")
+    if unit not in ORDINAL_UNITS or s.among(at, "not_length_units") or s.among(at, "locative_units"):
+        return None  # «на девятом месяце беременности», «на восьмидесятом году жизни»: an age
+    return Match(i, at + 1, Fuzzy(RECORD_GRAIN.get(unit, unit)))
+
+
+def month_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
+    """«на декабрьском заседании», «майские праздники»: that month of the release year; capitalised inside a
+    sentence it is a name («посёлок Октябрьский»)."""
+    month = s.number(i, "month_adjective")
+    if month is None or (s.text(i)[:1].isupper() and not s.token(i).is_sent_start):
+        return None  # «в Октябрьском районе», «"Октябрьского джамаата"»: a name
     return Match(i, i + 1, Point("month", month=month, anchor="published"))
 
 
@@ -73,20 +102,29 @@ def year_adjective(s: Scan, i: int, lead: Lead) -> Optional[Match]:
 
 
 def weekday(s: Scan, i: int, lead: Lead) -> Optional[Match]:
-    """«в понедельник», «в прошлую пятницу», «в следующий вторник»; «в среду обитания» is no weekday."""
+    """«в понедельник», «в прошлую пятницу», «в следующий вторник», «на 17:00 понедельника», «вечер вторника»; «в
+    среду обитания» is no weekday."""
     rel = s.kind(i, "relative")
     shift = int(rel) if rel in ("-1", "0", "1") else None
     at = i + (shift is not None)
     if s.kind(at, "weekend") and (lead.prefixed or rel):
         return Match(i, at + 1, Fuzzy("day"))  # «в выходные», «в минувшие выходные»
     number = s.number(at, "weekday")
-    if number is None or not (lead.prefixed or shift is not None):
+    if number is None or not (lead.prefixed or shift is not None or _of_a_time(s, at)):
         return None
     if number == WEDNESDAY and _has_noun(s, at):
         return None  # «в среду обитания»
     next_week = shift == 1  # «в следующий вторник»
     return Match(i, at + 1, Point("day", weekday=number, shift=7 if next_week else 0,
                                   shift_unit="day" if next_week else None, anchor="published"))
+
+
+def _of_a_time(s: Scan, i: int) -> bool:
+    """A weekday in the genitive after a time of day: «на 17:00 понедельника», «вечер вторника», «утро субботы»."""
+    if not s.genitive(i):
+        return False
+    clock = s.low(i - 1).isdigit() and s.low(i - 2) == ":" and s.low(i - 3).isdigit()  # «17:00»
+    return clock or s.among(i - 1, "day_parts")
 
 
 def _has_noun(s: Scan, i: int) -> bool:

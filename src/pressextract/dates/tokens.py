@@ -115,6 +115,10 @@ class Scan:
         value = self.kind(i, kind)
         return int(value) if value is not None and value.lstrip("-").isdigit() else None
 
+    def glued(self, i: int) -> bool:
+        """True if token `i` and the next one touch, with no space between: «ЧМ» «-» «2018»."""
+        return 0 <= i < self.n - 1 and self.index[i + 1] == self.index[i] + 1 and not self.token(i).whitespace_
+
     def dot(self, i: int) -> int:
         """`i + 1` if token `i` is an abbreviation dot («кв.»), else `i`."""
         return i + 1 if self.low(i) == "." else i

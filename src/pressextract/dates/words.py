@@ -128,7 +128,8 @@ WORD_LISTS = (
     "century_of_decade", "closers_after_from", "closers_after_range_from", "closers_after_between",
     "result_phrases", "with_prepositions", "weekday_prepositions", "eve_words", "not_length_units",
     "locative_units", "and_a_half", "shift_fillers", "length_prepositions", "counted_with_preposition",
-    "counted_without_preposition", "age_cues", "rate_prepositions", "rate_units", "release_date_prepositions",
+    "counted_without_preposition", "age_cues", "age_topics", "day_parts", "rate_prepositions", "rate_units",
+    "release_date_prepositions",
 )
 NEVER = re.compile(r"(?!)")
 

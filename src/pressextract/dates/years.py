@@ -18,6 +18,9 @@ from .tokens import YEAR_SUFFIX, Scan, two_parts, year
 
 OLD_YEAR = re.compile(r"[1-9]\d{2}")  # «в 410 году»
 SEASON_PAIR = re.compile(r"\d{4}/(\d{2}|\d{4})")  # «сезон 2016/17»
+MODERN_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare number of these is a year when it counts nothing
+OPENERS = frozenset("(«\"“„")  # before a year: «(1993)»
+CLAUSE_MARKS = frozenset(",.;:)»\"“”!?…")  # after a year: «2003.», «1993)»
 
 
 class YearTail(NamedTuple):
@@ -97,7 +100,7 @@ def one_or_range(start: int, end: int, points: list[Point]) -> Optional[Match]:
 
 def year_expr(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     """«2025 году», «2025 г.», «2025-м», «2020–2025 годы», «2004 — 2009», «в 410 году», and a bare year where
-    nothing else fits: «в 2014,», «(1994)», «(1994, 1997)», «в 1958, 1962 и 1970 годах»."""
+    nothing else fits: «в 2014,», «(1994)», «(1994, 1997)», «в 1958, 1962 и 1970 годах», «ЧМ-2018»."""
     low = s.low(i)
     if s.among(i - 1, "not_date_after"):
         return None  # «ст. 2014»
@@ -114,9 +117,34 @@ def year_expr(s: Scan, i: int, lead: Lead) -> Optional[Match]:
     end = year_unit(s, i + 1)
     if end:
         return Match(i, end, Point("year", value))
-    if (lead.prefixed and s.ends_clause(i + 1)) or _listed(s, i):
+    if (lead.prefixed and s.ends_clause(i + 1)) or _listed(s, i) or _named(s, i) or _unbound(s, i, lead):
         return Match(i, i + 1, Point("year", value))
     return None
+
+
+def _unbound(s: Scan, i: int, lead: Lead) -> bool:
+    """A year of our times that counts nothing, with no preposition: «чемпионат мира 2003.», «(р. 1993)», «Кубок
+    конфедераций 2017 прошёл», «1903 — физика»; not «2000 человек», «около 2000», «$2000», «2000 %»."""
+    if lead.prefixes or not MODERN_YEAR.fullmatch(s.low(i)):
+        return False
+    if s.low(i - 1)[:1].isdigit() and not (s.glued_comma(i - 1) and year(s.low(i - 1))):
+        return False  # «21 10 2016»; but «(1956, 1972 — физика)» lists years
+    if any(tuple(s.low(k) for k in range(i - n, i)) in s.words.prefixes for n in (1, 2, 3)):
+        return False  # «около 2000,», «более чем 2000.»: a count; a year after «в», «до» is read with them
+    if s.glued(i - 1) and s.low(i - 1) not in OPENERS:
+        return False  # «$2000», «№2000»
+    nxt = i + 1
+    if nxt >= s.n or s.token(nxt).is_sent_start:
+        return True
+    if not s.low(nxt)[:1].isalnum():
+        return s.low(nxt)[:1] in CLAUSE_MARKS or s.low(nxt)[:1] in DASHES
+    return s.ends_clause(nxt)
+
+
+def _named(s: Scan, i: int) -> bool:
+    """The year of a name it is joined to by a dash: «ЧМ-2018», «Сочи-2014», «Мисс Россия-2017» (the tokenizer
+    splits them)."""
+    return s.low(i - 1) in DASHES and s.glued(i - 1) and s.glued(i - 2) and s.low(i - 2)[-1:].isalpha()
 
 
 def _listed(s: Scan, i: int) -> bool:

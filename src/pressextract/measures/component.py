@@ -84,8 +84,9 @@ class MeasureAnnotator(LexiconComponent):
         holding them are tagged and parsed (`pressextract_natasha`, parse="figures")."""
         if self._parse_words is None:
             numerals, scales = self.lexicon["numerals"], self.lexicon["scales"]
-            words = {f for entry in [*numerals, *scales] for f in entry.forms}
-            stems = {s for entry in [*numerals, *scales] for s in entry.stems}
+            figures = [n for n in numerals if n.kind in ("cardinal", "times")]  # not «несколько», «сотни»
+            words = {f for entry in [*figures, *scales] for f in entry.forms}
+            stems = {s for entry in [*figures, *scales] for s in entry.stems}
             words |= {stem + ending for stem in stems for ending in ADJECTIVE_ENDINGS}
             self._parse_words = frozenset(words)
         return self._parse_words

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import Literal, Optional
 
-from pydantic import field_validator
+from pydantic import field_validator, model_validator
 
 from ..lexicon import Entry
 
@@ -32,25 +32,37 @@ def _three_letters(code: str) -> str:
 
 
 class Numeral(Entry):
-    """A number word: «двадцать» 20, «полтора» 1.5; kind `times` for «вдвое», «двукратный» (stems)."""
+    """A number word: «двадцать» 20, «полтора» 1.5; kind `times` for «вдвое», «двукратный» (stems); kind `few`
+    for «несколько» (value to value_max: «2 … 9»); kind `round` for the plurals «десятки» 10, «сотни» 100."""
 
     value: Decimal
-    kind: Literal["cardinal", "times"]
+    kind: Literal["cardinal", "times", "few", "round"]
     forms: list[str] = []
     stems: list[str] = []  # adjective stems: «двукратн» + ый/ая/ое/ого/...
+    value_max: Optional[Decimal] = None  # kind few only
 
     _forms = field_validator("forms", "stems")(_lower)
 
+    @model_validator(mode="after")
+    def _range_of_few(self) -> Numeral:
+        if (self.kind == "few") != (self.value_max is not None):
+            raise ValueError("value_max is given for kind few, and only for it")
+        if self.value_max is not None and self.value_max <= self.value:
+            raise ValueError("value_max must be above value")
+        return self
+
 
 class Scale(Entry):
-    """A scale word: «млн», «миллионов» ×1e6; `bare` forms mean one of it alone («миллион долларов»)."""
+    """A scale word: «млн», «миллионов» ×1e6; `bare` forms mean one of it alone («миллион долларов»), `plural`
+    forms several of it («миллиарды долларов»: as many as «несколько» says, vague.py)."""
 
     value: Decimal
     forms: list[str]
     bare: list[str] = []
     stems: list[str] = []  # adjectives: «8-миллиардный»
+    plural: list[str] = []
 
-    _forms = field_validator("forms", "bare", "stems")(_lower)
+    _forms = field_validator("forms", "bare", "stems", "plural")(_lower)
 
 
 class CurrencyNoun(Entry):

@@ -1,7 +1,8 @@
 """A measure being read (`MeasureMatch`): a number, its unit once known, its span in tokens.
 
 `measure()` turns it into the plain dict `span._.measure` carries (extensions.py): the amount (the decimal value,
-scaled by the unit's factor) and amount_max as decimal strings written out in full, the unit, the qualifier.
+scaled by the unit's factor) and amount_max as decimal strings written out in full, the unit, the qualifier ("vague"
+for an amount without a number: «несколько миллионов евро» is 2e6 to 9e6, vague.py).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class MeasureMatch:
             "amount": plain(self.low * self.factor),
             "amount_max": None if high is None else plain(high * self.factor),
             "unit": self.unit,
-            "qualifier": self.qualifier,
+            "qualifier": "vague" if self.number.vague else self.qualifier,
         }
 
 

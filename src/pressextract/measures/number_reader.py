@@ -33,6 +33,7 @@ from .digits import (
 )
 from .entries import Numeral, Scale
 from .phrases import Phrases, Tokens, adjective_stem
+from .vague import VagueCounts
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Number:
     words: bool = False  # written in words: «десять миллиардов»
     suffix: str = ""  # adjective ending left for the units: «процентная», «долларовой»
     open_range: bool = False  # «28,8-»: the next number closes the range
+    vague: bool = False  # no number written: «несколько миллионов», «сотни тысяч» (vague.py)
 
     @property
     def fraction(self) -> bool:
@@ -66,6 +68,7 @@ class NumberReader:
         self.bare: dict[str, Decimal] = {f: s.value for s in scales for f in s.bare}
         self.scale_stems: dict[str, Decimal] = {t: s.value for s in scales for t in s.stems}
         self.minus_after = frozenset(minus_after)  # «до –5»: a dash after these words is a minus
+        self.vague = VagueCounts(numerals, scales)  # «несколько миллионов», «сотни тысяч», «миллиарды»
 
     def read(self, tokens: Tokens, i: int, *, comma_thousands: bool = False) -> Optional[Number]:
         """The number starting at token `i`, with its scale words, composite parts and dash range."""
@@ -73,6 +76,10 @@ class NumberReader:
             return None  # «%D0%BE» in a link, «COVID19»: part of a word
         number = self._simple(tokens, i, comma_thousands)
         if number is None:
+            vague = self.vague.read(tokens, i)
+            if vague is not None:
+                return self._scaled(tokens, Number(i, vague.end, vague.low, vague.high, vague.scale, words=True,
+                                                   vague=True))
             value = self.bare.get(tokens.lower[i])
             if value is None:
                 return None
@@ -166,6 +173,11 @@ class NumberReader:
     def _scaled(self, tokens: Tokens, number: Number) -> Number:
         if number.suffix:
             return number
+        j = tokens.next(number.end)
+        factor = self.vague.round.get(tokens.lower[j]) if j < tokens.size and not number.vague else None
+        if factor is not None:  # «три сотни», «два десятка миллионов»
+            high = None if number.value_max is None else number.value_max * factor
+            number = replace(number, end=j + 1, value=number.value * factor, value_max=high)
         found = self.scales.match(tokens, tokens.next(number.end))
         if found is None:
             return number

@@ -100,12 +100,15 @@ def _shared(a: MeasureMatch, b: MeasureMatch) -> MeasureMatch:
 
 
 def _range(a: MeasureMatch, b: MeasureMatch) -> Optional[list[MeasureMatch]]:
-    if not _compatible(a, b) or a.high is not None:
+    """«от 3 до 5 млн рублей»; «от нескольких десятков до нескольких сотен миллионов»: from the low end of the
+    first to the high end of the second, vague if either is."""
+    if not _compatible(a, b) or (a.high is not None and not a.number.vague):
         return None
     low, high = _low(a, b), b.high if b.high is not None else b.low
     if low > high:
         return None
-    number = Number(a.number.start, b.number.end, low, high, scale=b.number.scale)
+    number = Number(a.number.start, b.number.end, low, high, scale=b.number.scale,
+                    vague=a.number.vague or b.number.vague)
     return [MeasureMatch(number, a.start, b.end, b.group, b.unit, b.factor, low, high, bounded=True,
                    needs_currency=b.needs_currency)]
 

@@ -4,7 +4,8 @@ A number is money when a currency follows («4,97 млрд долларов СШ
 («$1,2 млрд», «USD 3 млн»), a percentage or ratio when a percent unit follows («11,4 процента», «50 б.п.»,
 «в 1,5 раза»), a quantity when a physical unit follows («6 млн 118 тыс. т»). Numbers without a unit (years,
 article numbers, phone numbers, clock times) are kept only until ranges and borrowed units are settled
-(«от 3 до 5 млн рублей»), then dropped.
+(«от 3 до 5 млн рублей»), then dropped. A count without a number («несколько миллионов евро», vague.py) is kept
+only as money.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ class Grammar:
     def __post_init__(self) -> None:
         reader = self.reader
         self.ratio_prefixes = tuple(reader.times_stems)
-        self.start_words = {*reader.words, *reader.bare, *reader.times, *SIGN, *self.currencies.signs.first_words()}
+        self.start_words = {*reader.words, *reader.bare, *reader.times, *reader.vague.words, *SIGN,
+                            *self.currencies.signs.first_words()}
 
     def find(self, tokens: Tokens) -> list[MeasureMatch]:
         """All measures (numbers with a unit), in text order, ranges merged and qualifiers set."""
@@ -54,7 +56,7 @@ class Grammar:
                 a.qualifier = self.qualifiers.before(tokens, a.start)
             if a.group == "money":
                 a.per = self.denominators.after(tokens, a.end)
-        return [a for a in found if a.sane]
+        return [a for a in found if a.sane and (a.group == "money" or not a.number.vague)]
 
     def scan(self, tokens: Tokens) -> list[MeasureMatch]:
         """Every number in the text with the unit right after it (or a sign right before it)."""

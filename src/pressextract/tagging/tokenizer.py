@@ -4,7 +4,8 @@ razdel is what Natasha itself uses, so slovnet sees the tokens it was trained on
 same `Doc`. Whitespace other than one space after a token becomes a token of its own, as in spaCy, so that
 `doc.text == text` always. Sentence starts come from razdel's sentenizer, run on each line: in releases a line
 break ends a headline, a dateline or a list item even without a full stop, unless the next line goes on in
-lower case («…между Узбекистаном и\nпредприятиями…»).
+lower case («…между Узбекистаном и\nпредприятиями…»). One razdel token is split: a year joined to a name by a dash
+(«ЧМ-2018» is «ЧМ», «-», «2018»).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ..typography import DASHES
+
 
 def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     """Split `text` into spaCy words, trailing-space flags and sentence-start flags."""
@@ -30,16 +33,30 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
         for sentence in sentenize(block):
             first = True
             for token in tokenize(sentence.text):
-                start = block_start + sentence.start + token.start
-                gap = text[position:start]
-                _add_gap(gap, words, spaces, starts)
-                words.append(token.text)
-                spaces.append(False)
-                position = start + len(token.text)
-                starts.append(first or (not gap and _glued_start(words, spaces, text[position : position + 1])))
-                first = False
+                for offset, piece in pieces(token.text):
+                    start = block_start + sentence.start + token.start + offset
+                    gap = text[position:start]
+                    _add_gap(gap, words, spaces, starts)
+                    words.append(piece)
+                    spaces.append(False)
+                    position = start + len(piece)
+                    starts.append(first or (not gap and _glued_start(words, spaces, text[position : position + 1])))
+                    first = False
     _add_gap(text[position:], words, spaces, starts)
     return words, spaces, starts
+
+
+# «ЧМ-2018», «Сочи-2014», «Мисс Россия-2017»: a year joined to a name by a dash (razdel keeps them one token);
+# the year is a date of its own and the name may be a place. Not a model number: «Ту-154», «F-35», «АК-47».
+NAMED_YEAR = re.compile(r"(.*[^\W\d_])([" + "".join(sorted(DASHES)) + r"])((?:1[89]|20)\d\d)")
+
+
+def pieces(token: str) -> list[tuple[int, str]]:
+    """The parts of a razdel token with their offsets: «ЧМ-2018» → «ЧМ», «-», «2018»; other tokens whole."""
+    match = NAMED_YEAR.fullmatch(token) if len(token) > 5 and token[-1].isdigit() else None
+    if match is None:
+        return [(0, token)]
+    return [(match.start(k), match.group(k)) for k in (1, 2, 3)]
 
 
 def _glued_start(words: list[str], spaces: list[bool], following: str) -> bool:
