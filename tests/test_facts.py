@@ -226,3 +226,13 @@ def test_each_fact_says_how_its_figure_was_linked(extractor, text: str, expected
 ])
 def test_a_pronoun_stands_for_an_indicator_only_where_it_can(extractor, text: str, expected: list) -> None:
     assert [(f.indicator.id, (f.value or f.change).text, f.link) for f in extractor.extract(text).facts] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Выручка компании составила несколько миллиардов рублей.",
+    "Инвестиции в проект оцениваются в сотни миллионов долларов.",
+    "Экспорт достиг нескольких сотен тысяч долларов.",
+])
+def test_a_sum_without_a_number_is_money_but_no_fact(extractor, text: str) -> None:
+    release = extractor.extract(text)
+    assert [m.qualifier for m in release.money] == ["vague"] and release.facts == []

@@ -76,8 +76,9 @@ class Reading:
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary) -> Optional[Reading]:
         """The reading of `doc`, or None when it has no figures."""
+        # a sum without a number («несколько миллиардов рублей», qualifier vague) is no fact's value (GUIDE)
         figures = sorted((Figure(s, s, g, s._.measure) for g in FIGURE_GROUPS if g in doc.spans for s in doc.spans[g]
-                          if s._.measure), key=lambda f: f.span.start)
+                          if s._.measure and s._.measure.get("qualifier") != "vague"), key=lambda f: f.span.start)
         if not figures:
             return None
         dates = sorted(doc.spans["dates"], key=lambda s: s.start) if "dates" in doc.spans else []
