@@ -10,7 +10,7 @@ import spacy
 
 from pressextract.lexicon import Lexicon
 from pressextract.measures.component import DATA, VOCABULARIES, build_grammar
-from pressextract.measures.number_reader import NumberReader
+from pressextract.measures.numerals.reader import NumberReader
 from pressextract.measures.phrases import Tokens
 
 

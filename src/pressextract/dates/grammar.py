@@ -12,8 +12,6 @@ from dataclasses import replace
 from typing import Collection, Optional
 
 from ..typography import DASHES
-from . import days, lengths, quarters, rates, relative, years
-from .prefixes import fixed_phrase, prefix_chain
 from .rule import (
     AFTER_PREPOSITION,
     ANY,
@@ -30,6 +28,8 @@ from .rule import (
     Match,
     Rule,
 )
+from .rules import days, lengths, quarters, rates, relative, years
+from .rules.prefixes import fixed_phrase, prefix_chain
 from .timex import NoTime, Point, Range, as_of, range_start
 from .tokens import Scan, day, roman, two_parts, year
 

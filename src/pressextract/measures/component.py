@@ -19,8 +19,6 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .. import extensions
 from ..lexicon import Entry, Lexicon, LexiconComponent, WordList, WordLists
 from .changes import ChangeWords
-from .counted import CountedNouns
-from .currencies import Currencies
 from .ellipsis import BorrowedUnits
 from .entries import (
     CountedNoun,
@@ -33,14 +31,16 @@ from .entries import (
     Unit,
 )
 from .measure import GROUPS, plain
-from .number_reader import NumberReader
-from .per import Denominators
-from .percent import Percents
+from .numerals.reader import NumberReader
 from .phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
 from .qualifiers import Qualifiers
 from .ranges import Ranges
 from .scan import Grammar
-from .units import Units
+from .units.counted import CountedNouns
+from .units.currencies import Currencies
+from .units.matcher import Units
+from .units.per import Denominators
+from .units.percent import Percents
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELS = {"money": "MONEY", "percents": "PERCENT", "quantities": "QUANTITY"}  # span group → span label

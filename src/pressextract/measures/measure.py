@@ -12,8 +12,8 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from ..decimals import decimal_string
-from .number_reader import Number
-from .per import PerMatch
+from .numerals.reader import Number
+from .units.per import PerMatch
 
 GROUPS = ("money", "percents", "quantities")
 LIMIT = Decimal(10) ** 21  # larger numbers are account numbers and the like, not money or tonnes

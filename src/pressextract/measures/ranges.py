@@ -14,9 +14,9 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from .changes import ChangeWords
-from .digits import RANGE_DASHES
 from .measure import MeasureMatch
-from .number_reader import Number
+from .numerals.digits import RANGE_DASHES
+from .numerals.reader import Number
 from .phrases import Tokens
 
 

@@ -13,18 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Union
 
-from .counted import CountedNouns
-from .currencies import Currencies, CurrencyMatch
-from .digits import SIGN
 from .ellipsis import BorrowedUnits
 from .measure import MeasureMatch
-from .number_reader import Number, NumberReader
-from .per import Denominators
-from .percent import Percents, glued
+from .numerals.digits import SIGN
+from .numerals.reader import Number, NumberReader
 from .phrases import Tokens
 from .qualifiers import Qualifiers
 from .ranges import Ranges
-from .units import UnitMatch, Units
+from .units.counted import CountedNouns
+from .units.currencies import Currencies, CurrencyMatch
+from .units.matcher import UnitMatch, Units
+from .units.per import Denominators
+from .units.percent import Percents, glued
 
 
 @dataclass

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ..entries import Numeral, Scale
+from ..phrases import Phrases, Tokens, adjective_stem
 from .digits import (
     ADJECTIVE,
     CASE_ENDINGS,
@@ -31,8 +33,6 @@ from .digits import (
     groups,
     parse_plain,
 )
-from .entries import Numeral, Scale
-from .phrases import Phrases, Tokens, adjective_stem
 from .vague import VagueCounts
 
 

@@ -8,9 +8,9 @@ and, for a count of years, a word of `age_topics` earlier in its sentence («п�
 
 from __future__ import annotations
 
-from .rule import Match
-from .timex import Duration
-from .tokens import Scan
+from ..rule import Match
+from ..timex import Duration
+from ..tokens import Scan
 
 LOOKBACK = 40  # tokens of the sentence looked back for an age topic
 

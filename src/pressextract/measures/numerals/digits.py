@@ -9,8 +9,8 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from ..typography import DASHES, MINUS_SIGNS
-from .phrases import Tokens
+from ...typography import DASHES, MINUS_SIGNS
+from ..phrases import Tokens
 
 EN_DASH = "–"
 MINUS = MINUS_SIGNS | {EN_DASH}  # «–0,5 %»: an en dash typed for a minus sign (number_reader.py decides)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .entries import Unit
-from .phrases import Phrases, Tokens, adjective_stem
+from ..entries import Unit
+from ..phrases import Phrases, Tokens, adjective_stem
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ..numerals.reader import NumberReader
+from ..phrases import Phrases, Tokens
 from .currencies import Currencies
-from .number_reader import NumberReader
-from .phrases import Phrases, Tokens
-from .units import Units
+from .matcher import Units
 
 SLASH = "/"  # «250 руб./т»: a mark like «за»
 BRACKETED = 8  # tokens of a bracketed gloss skipped between the money and its denominator

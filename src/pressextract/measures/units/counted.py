@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .entries import CountedNoun
-from .phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
+from ..entries import CountedNoun
+from ..phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
 
 ADJECTIVES = 2  # «40 новых пассажирских самолётов»
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..typography import DASHES
+from ...typography import DASHES
+from ..rule import AFTER_PREPOSITION, NOTHING_BEFORE, Lead, Match
+from ..timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
+from ..tokens import Scan
 from .days import day_month, numeric_date
-from .rule import AFTER_PREPOSITION, NOTHING_BEFORE, Lead, Match
-from .timex import RECORD_GRAIN, SHIFT_UNITS, Fuzzy, Point
-from .tokens import Scan
 
 QUOTES = {"«", '"', "“", "„"}
 CLOSING_QUOTES = {"»", '"', "”", "“"}

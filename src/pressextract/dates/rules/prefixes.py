@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .rule import Lead, Match, Prefix
-from .timex import Fuzzy, NoTime, Point
-from .tokens import Scan
+from ..rule import Lead, Match, Prefix
+from ..timex import Fuzzy, NoTime, Point
+from ..tokens import Scan
 
 MAX_PREFIXES = 3  # «почти через», «не более чем за»
 

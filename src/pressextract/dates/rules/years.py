@@ -11,10 +11,10 @@ import re
 from dataclasses import replace
 from typing import NamedTuple, Optional
 
-from ..typography import DASHES
-from .rule import Lead, Match
-from .timex import Point, Range, valid
-from .tokens import YEAR_SUFFIX, Scan, two_parts, year
+from ...typography import DASHES
+from ..rule import Lead, Match
+from ..timex import Point, Range, valid
+from ..tokens import YEAR_SUFFIX, Scan, two_parts, year
 
 OLD_YEAR = re.compile(r"[1-9]\d{2}")  # «в 410 году»
 SEASON_PAIR = re.compile(r"\d{4}/(\d{2}|\d{4})")  # «сезон 2016/17»

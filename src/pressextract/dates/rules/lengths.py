@@ -11,11 +11,11 @@ import re
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
+from ..rule import Lead, Match
+from ..timex import RECORD_GRAIN, SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
+from ..tokens import NUMBER, Scan, two_parts
+from ..words import fold
 from .ages import age_before, in_age_sentence
-from .rule import Lead, Match
-from .timex import RECORD_GRAIN, SHIFT_UNITS, Duration, Fuzzy, Point, Range, Timex
-from .tokens import NUMBER, Scan, two_parts
-from .words import fold
 
 QUOTES = {"«", '"', "“", "„", "»", "”"}
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ..lexicon import LexiconError
-from .entries import Numeral, Scale
-from .phrases import Tokens
+from ...lexicon import LexiconError
+from ..entries import Numeral, Scale
+from ..phrases import Tokens
 
 
 @dataclass(frozen=True)

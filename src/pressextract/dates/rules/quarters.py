@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from ..rule import AFTER_PREPOSITION, NOTHING_BEFORE, Lead, Match
+from ..timex import Point, Range
+from ..tokens import DECADE, ORDINAL_NUMBER, Scan, roman, two_parts
 from .days import month_expr
-from .rule import AFTER_PREPOSITION, NOTHING_BEFORE, Lead, Match
-from .timex import Point, Range
-from .tokens import DECADE, ORDINAL_NUMBER, Scan, roman, two_parts
 from .years import dated, one_or_range, with_year, year_expr, year_tail, year_unit
 
 # ---------------------------------------------------------------- QUARTER, HALF: «в I квартале 2025 г.», «II полугодии»

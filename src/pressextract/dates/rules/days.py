@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..typography import DASHES
-from .rule import Lead, Match
-from .timex import Point
-from .tokens import NUMERIC_DATES, Scan, day, full_year, two_parts, year
+from ...typography import DASHES
+from ..rule import Lead, Match
+from ..timex import Point
+from ..tokens import NUMERIC_DATES, Scan, day, full_year, two_parts, year
 from .years import dated, one_or_range, year_tail, year_unit
 
 # ---------------------------------------------------------------- DAY: «30 января 2026 года», «30.01.2026»

@@ -8,10 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
+from ..rule import Lead, Match
+from ..timex import Duration
+from ..tokens import Scan
 from .lengths import Amount, duration, iso, lengths
-from .rule import Lead, Match
-from .timex import Duration
-from .tokens import Scan
 
 GRAIN_OF = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 

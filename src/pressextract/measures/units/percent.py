@@ -10,9 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from .changes import ChangeWords
-from .number_reader import NumberReader
-from .phrases import Tokens, adjective_stem
+from ..changes import ChangeWords
+from ..numerals.reader import NumberReader
+from ..phrases import Tokens, adjective_stem
 
 LOOKBACK = 4  # tokens looked back for «в» before a ratio: «в более чем 2 раза»
 

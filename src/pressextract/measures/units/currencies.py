@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from .entries import Currency, CurrencyNoun
-from .phrases import Phrases, Tokens, adjective_stem
+from ..entries import Currency, CurrencyNoun
+from ..phrases import Phrases, Tokens, adjective_stem
 
 
 @dataclass(frozen=True)
