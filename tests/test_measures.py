@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import ast
 from decimal import Decimal
-from graphlib import CycleError, TopologicalSorter
-from pathlib import Path
 from typing import Optional
 
 import pytest
 
-from pressextract.measures import component
 from pressextract.records import Measure
 
 Row = tuple[str, str, Optional[str], str, Optional[str]]
@@ -413,29 +409,3 @@ def test_price_denominators(extractor, text: str, expected: list[PerRow]) -> Non
     for m in money:
         if m.per is not None:
             assert text[m.per.start : m.per.end] == m.per.text
-
-
-def test_the_grammar_modules_import_each_other_without_a_cycle() -> None:
-    """Type-only imports count too: a module imports what it names, and nothing imports it back."""
-    package = Path(component.__file__).parent
-    graph = {}
-    for path in package.glob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        graph[path.stem] = {node.module.split(".")[0] for node in ast.walk(tree)
-                            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
-    try:
-        tuple(TopologicalSorter(graph).static_order())
-    except CycleError as error:
-        pytest.fail(f"import cycle in measures/: {' → '.join(error.args[1])}")
-
-
-@pytest.mark.parametrize("cells", [["2", "few", "несколько"], ["10", "round", "десятки", "", "90"],
-                                   ["9", "few", "несколько", "", "2"]])
-def test_only_few_counts_a_range(cells: list[str]) -> None:
-    """numerals.tsv: «несколько» (kind few) names the range it counts, above its low end; no other kind does."""
-    from pydantic import ValidationError
-
-    from pressextract.measures.entries import Numeral
-
-    with pytest.raises(ValidationError):
-        Numeral.from_cells(cells)
