@@ -12,7 +12,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy
 from razdel import sentenize
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
@@ -131,7 +131,7 @@ class NatashaTagger:
                 selected |= {(id(chunk.doc), chunk.sentence), (id(chunk.doc), chunk.sentence - 1)}
         names: dict[int, set[str]] = {}  # doc → capitalised words of its NER entities
         for doc in {id(c.doc): c.doc for c in chunks}.values():
-            starts = [sent.start for sent in doc.sents]
+            starts = sentence_starts(doc)
             names[id(doc)] = {w for ent in doc.ents for w in ent.text.split() if w[:1].isupper()}
             for ent in doc.ents:
                 sentence = bisect_right(starts, ent.start) - 1
@@ -202,12 +202,23 @@ def set_sentences(doc: Doc) -> None:
         token.is_sent_start = begins
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence, read from an array: `doc.sents` before the parse makes a Token object
+    per token (2 ms a release)."""
+    if not len(doc):
+        return []
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]
+
+
 def _chunks(doc: Doc) -> Iterator[Chunk]:
     """Token indices of each sentence without whitespace tokens, cut to at most MAX_CHUNK tokens."""
-    for number, sent in enumerate(doc.sents):
-        idx = [t.i for t in sent if not t.is_space]
-        for start in range(0, len(idx), MAX_CHUNK):
-            yield Chunk(doc, number, idx[start : start + MAX_CHUNK])
+    starts = sentence_starts(doc)
+    spaces = doc.to_array(IS_SPACE)
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(doc)])):
+        idx = [i for i in range(start, end) if not spaces[i]]
+        for first in range(0, len(idx), MAX_CHUNK):
+            yield Chunk(doc, number, idx[first : first + MAX_CHUNK])
 
 
 def _has_figure(words: list[str], parse_words: frozenset[str]) -> bool:
@@ -247,20 +258,21 @@ def _set_syntax(doc: Doc, parses: list[tuple[list[int], Any]]) -> None:
         for i, head, rel in zip(idx, tree, rels):
             heads[i] = idx[head - 1] if head else i
             labels[i] = "ROOT" if head == 0 else rel
-    for token in doc:
-        if token.is_space:
-            heads[token.i] = _space_head(doc, token.i)
+    flags = doc.to_array([IS_SPACE, SENT_START])  # arrays, not a Token object per token
+    starts = (flags[:, 1] == 1).tolist()
+    for i in numpy.flatnonzero(flags[:, 0]).tolist():
+        heads[i] = _space_head(i, starts)
     strings = doc.vocab.strings
     offsets = numpy.array([head - i for i, head in enumerate(heads)], dtype="int64").astype("uint64")
     deps = numpy.array([strings.add(label) for label in labels], dtype="uint64")
     doc.from_array([HEAD, DEP], numpy.stack([offsets, deps], axis=1))
 
 
-def _space_head(doc: Doc, i: int) -> int:
+def _space_head(i: int, starts: list[bool]) -> int:
     """A whitespace token belongs to its sentence: the previous token, or the next at a sentence start."""
-    if i > 0 and not doc[i].is_sent_start:
+    if i > 0 and not starts[i]:
         return i - 1
-    return i + 1 if i + 1 < len(doc) and not doc[i + 1].is_sent_start else i
+    return i + 1 if i + 1 < len(starts) and not starts[i + 1] else i
 
 
 def _set_entities(doc: Doc, tagged: list[tuple[list[int], list[str]]]) -> None:
