@@ -17,7 +17,9 @@ from ..tagging.morph import fold
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .naming.names import PersonName, person_name
 from .rules.bodies import bare_bodies, body_names
+from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
+from .rules.joins import joined_people
 from .rules.ner import cleaned, retyped
 from .rules.organisations import (
     chained,
@@ -102,6 +104,13 @@ class Step(NamedTuple):
 def ner_mentions(d: Draft) -> None:
     """NER's mentions cut at glosses, lists, verbs and titles, the false ones dropped, mistyped ones retyped."""
     d.found = [retyped(d.doc, m, d.vocab) for m in cleaned(d.doc, d.money, d.vocab)]
+
+
+def split_names(d: Draft) -> None:
+    """A name NER tagged word by word made one: «Радия» + «Хабирова», «Марина Филипповна» + «Ходорковская»; a
+    common word starting the sentence cut off a name: «Кардиологу Мюррею» → «Мюррею»."""
+    found = joined_people(d.doc, d.found)
+    d.found = [m for m in found if m.label != "PER"] + without_lead_word(d.doc, [m for m in found if m.label == "PER"])
 
 
 def no_name_people(d: Draft) -> None:
@@ -257,6 +266,7 @@ def people_outside_organisations(d: Draft) -> None:
 
 STEPS: list[Step] = [
     Step("NER mentions cleaned and retyped", ner_mentions),
+    Step("PER split word by word joined", split_names),
     Step("PER that are no names dropped", no_name_people),
     Step("LOC/ORG that are known people retyped PER", people_typed_otherwise),
     Step("surnames NER missed", surnames_again),
