@@ -535,3 +535,55 @@ def test_a_first_name_the_text_gives_elsewhere_stays(nlp) -> None:
     ents = [("Франк Веркотерен", "PER"), ("Франк Веркотерен", "PER"), ("Бельгии", "LOC")]
     found = entities_after_ner(nlp, text, ents)
     assert [t for label, t in found if label == "PER"] == ["Франк Веркотерен"] * 2
+
+
+@pytest.mark.parametrize(("phrase", "place", "normal"), [
+    ("Он играл за ФК «Тамбов» два сезона.", "Тамбов", "Тамбов"),
+    ("Она училась в Университете Барселоны.", "Барселоны", "Барселона"),
+    ("Статью напечатала газета «Вести Саратова».", "Саратова", "Саратов"),
+])
+def test_a_city_inside_an_organisations_name_is_a_place(extractor, phrase: str, place: str, normal: str) -> None:
+    assert ("LOC", place, normal) in [(e.type, e.text, e.normal) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Дом культуры имени Серго Орджоникидзе открылся после ремонта.",  # the person named after, no place
+    "В партии «Единая Россия» прошли выборы.",  # an adjective and a place as one word of a name (Collection5)
+    "Кандидата выдвинула партия ПАРНАС.",  # an abbreviation
+])
+def test_no_place_inside_these_names(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(("phrase", "side", "normal", "place", "code"), [
+    ("Землетрясение произошло на юге Турции.", "юге Турции", "юг Турции", "Турции", "TR"),
+    ("Толчки ощущались на северо-востоке Японии.", "северо-востоке Японии", "северо-восток Японии", "Японии", "JP"),
+    ("Бои идут в восточной Украине.", "восточной Украине", "восточная Украина", "Украине", "UA"),
+])
+def test_the_side_of_a_place_is_a_place_holding_it(extractor, phrase: str, side: str, normal: str, place: str,
+                                                   code: str) -> None:
+    found = [(e.text, e.normal, e.country) for e in extractor.extract(phrase).entities if e.type == "LOC"]
+    assert found[0] == (side, normal, code) and found[1][0] == place
+
+
+def test_a_capitalised_side_is_part_of_a_name(extractor) -> None:
+    found = [e.text for e in extractor.extract("Делегация прибыла в Южную Корею.").entities if e.type == "LOC"]
+    assert found == ["Южную Корею"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Митинг прошёл на Красной площади.",
+    "Его похоронили на Новодевичьем кладбище.",
+    "Самолёт сел в аэропорту Шереметьево.",
+])
+def test_a_facility_is_no_place(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(("text", "ents", "place"), [
+    ("Сенатор представляет Алабаму с 1997 года.", [("Алабаму", "PER")], "Алабаму"),
+    ("Матч прошёл в пригороде Ливерпуля.", [("Ливерпуля", "PER")], "Ливерпуля"),
+    ("Пловец переплыл Неву за час.", [("Неву", "PER")], "Неву"),
+])
+def test_a_word_that_can_only_be_a_place_is_no_person(nlp, text: str, ents: list, place: str) -> None:
+    assert entities_after_ner(nlp, text, ents) == [("LOC", place)]

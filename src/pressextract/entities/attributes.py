@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from .candidates import Candidate, closing_quote, opens, words
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
+from .rules.sides import SIDE
 from .steps import ADJECTIVE, Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
@@ -57,7 +58,8 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
         if place is not None:
             return {"normal": place.place, "name": None, "country": place.code, "kind": None}
     if m.label == "LOC":
-        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in tokens]),
+        named = tokens[1:] if m.source == SIDE else tokens  # «юге Турции»: the country of «Турции»
+        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in named]),
                 "kind": None}
     kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
     return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}

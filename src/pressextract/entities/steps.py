@@ -21,6 +21,7 @@ from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
 from .rules.joins import joined_people
 from .rules.ner import cleaned, retyped
+from .rules.sides import place_sides
 from .rules.organisations import (
     chained,
     complete_quotes,
@@ -205,7 +206,7 @@ def places_outside_organisations(d: Draft) -> None:
 
 def nested_places_found(d: Draft) -> None:
     """Countries and regions inside organisation names: «Министерство иностранных дел России», «Голос Америки»."""
-    d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries)
+    d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries, d.vocab.lists["named_after"])
 
 
 def place_adjectives(d: Draft) -> None:
@@ -236,6 +237,13 @@ def place_adjectives(d: Draft) -> None:
             d.places.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
             continue
         d.places.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
+
+
+def sides_of_places(d: Draft) -> None:
+    """The side of a place, holding it (NEREL): «на юге Турции», «в восточной Украине»."""
+    taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
+    d.places += place_sides(d.doc, d.places, d.vocab.lists["place_sides"], d.vocab.lists["place_side_adjectives"],
+                            taken)
 
 
 def namesakes(d: Draft) -> None:
@@ -282,6 +290,7 @@ STEPS: list[Step] = [
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
     Step("LOC: place adjectives", place_adjectives),
+    Step("LOC: the side of a place", sides_of_places),
     Step("PER: the people organisations are named after", namesakes),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),
 ]

@@ -48,7 +48,8 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions",
               "nationality_heads", "bodies_alone", "bodies_with_modifier",
               "named_after", "capital_nouns", "honorifics",
-              "part_heads", "passing_adjectives")
+              "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
+              "facility_heads")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

@@ -200,25 +200,38 @@ def _sure_place(token: Token) -> bool:
     return (token.text.isupper() and len(token.text) >= 2) or is_place_name(token.text)
 
 
-def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], countries: CountryIndex) -> list[Candidate]:
-    """Countries and regions named inside an ORG that NER took as part of it: «Министерство иностранных дел России»,
-    «Совет Европы», and in quoted names too («Голос Америки»), as FactRuEval and NEREL nest them;
-    not after an agreeing adjective, where the adjective and the place make one word of a name («Единая Россия»)."""
+def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], countries: CountryIndex,
+                  named_after: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Countries, regions and cities named inside an ORG that NER took as part of it: «Министерство иностранных дел
+    России», «Совет Европы», «Университет Барселоны», and in quoted names too («Голос Америки», ФК «Тамбов»), as
+    FactRuEval and NEREL nest them; a city only by its most likely reading, not an abbreviation («ПАРНАС») nor
+    the person after «имени» («им. Шадра»); not after an agreeing adjective, where the adjective and the place make
+    one word of a name («Единая Россия»: NEREL marks such a place as often as not, Collection5 never)."""
     found: list[Candidate] = []
     for org in orgs:
-        for i in range(org.start, org.end):
+        for i in range(org.start + 1, org.end):
             token = doc[i]
-            if i == org.start or is_quote(token) or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            if is_quote(token) or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(p.start <= i < p.end for p in places + found) or doc[i - 1].pos_ in ("ADJ", "DET"):
                 continue
             for size in (3, 2, 1):
                 window = doc[i : i + size]
-                if i + size <= org.end and all(t.is_alpha or "-" in t.text for t in window) and \
-                        countries.is_place([t.text for t in window]):
+                if i + size > org.end or not all(t.is_alpha or "-" in t.text for t in window):
+                    continue
+                if countries.is_place([t.text for t in window]) or size == 1 and not token.text.isupper() and \
+                        not _named_after(doc, i, named_after) and is_place_name(token.text):
                     found.append(Candidate(i, i + size, "LOC", "nested"))
                     break
     return found
+
+
+def _named_after(doc: Doc, i: int, marks: frozenset[str]) -> bool:
+    """Does «имени», «им.» stand before token i, maybe with initials between: «им. Серго Орджоникидзе»?"""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and not fold(doc[j].text) in marks:
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in marks
 
 
 def known_surname(doc: Doc, candidate: Candidate, lasts: set[str], firsts: set[str]) -> bool:
