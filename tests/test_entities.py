@@ -587,3 +587,21 @@ def test_a_facility_is_no_place(extractor, phrase: str) -> None:
 ])
 def test_a_word_that_can_only_be_a_place_is_no_person(nlp, text: str, ents: list, place: str) -> None:
     assert entities_after_ner(nlp, text, ents) == [("LOC", place)]
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Топ-менеджер «Лаборатории Касперского» дал показания.", "Касперского"),
+    ("Выставка открылась в Музее Анны Ахматовой.", "Анны Ахматовой"),
+    ("Операцию провели в Медицинском центре Джонса Хопкинса.", "Джонса Хопкинса"),
+])
+def test_the_person_a_name_holds_in_the_genitive(extractor, phrase: str, person: str) -> None:
+    assert person in [e.text for e in extractor.extract(phrase).entities if e.type == "PER"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Сделку одобрил Банк Москвы.",
+    "Акции купил Сбербанк России.",
+    "Отчёт опубликовал Институт Африки.",
+])
+def test_a_place_a_name_holds_is_no_person(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "PER"] == []

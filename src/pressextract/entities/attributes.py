@@ -14,8 +14,9 @@ from spacy.tokens import Span
 from .candidates import Candidate, closing_quote, opens, words
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
+from .rules.adjectives import ADJECTIVE
 from .rules.sides import SIDE
-from .steps import ADJECTIVE, Draft
+from .steps import Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
 

@@ -16,12 +16,13 @@ from spacy.tokens import Doc
 from ..tagging.morph import fold
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .naming.names import PersonName, person_name
+from .rules.adjectives import place_adjectives
 from .rules.bodies import bare_bodies, body_names
 from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
 from .rules.joins import joined_people
+from .rules.namesakes import named_after, people_in_names
 from .rules.ner import cleaned, retyped
-from .rules.sides import place_sides
 from .rules.organisations import (
     chained,
     complete_quotes,
@@ -39,10 +40,10 @@ from .rules.recall import (
     repeated_orgs,
     surnames,
 )
+from .rules.sides import place_sides
 from .vocabulary import Vocabulary
 
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
-ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
 
 
 @dataclass
@@ -209,34 +210,13 @@ def nested_places_found(d: Draft) -> None:
     d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries, d.vocab.lists["named_after"])
 
 
-def place_adjectives(d: Draft) -> None:
+def adjectives_of_places(d: Draft) -> None:
     """A place adjective is a place of its own, as NEREL marks it: «казахстанской стороны» (Казахстан),
     «московских властей» (Москва), «Российской академии наук»; not a person's nationality («американский актёр»)
     nor a language («английский язык», «на английском»). With a word for a capital it names the city: «британской
     столице»."""
-    countries, lists = d.vocab.countries, d.vocab.lists
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
-    stems = countries.adjective_stems
-    for i in [i for i, low in enumerate(d.folded) if low[:3] in stems]:
-        text = d.texts[i]
-        if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
-            continue
-        token = d.doc[i]
-        first = token
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # «на английском и французском»: the first conjunct's role decides
-        if token.pos_ not in ("ADJ", "PROPN") or first.dep_ not in ("amod", "appos"):
-            continue  # «на английском», «владеть немецким»: a language, no place
-        head = token.head
-        while head.pos_ == "ADJ" and head.head.i != head.i and head.dep_ in ("amod", "conj"):
-            head = head.head  # «российский и советский актёр»: the noun the adjectives describe
-        lemma = fold(head.lemma_)
-        if head.i != i and (lemma in lists["nationality_heads"] or lemma.split("-")[0] in lists["nationality_heads"]):
-            continue
-        if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
-            d.places.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
-            continue
-        d.places.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
+    d.places += place_adjectives(d.doc, d.texts, d.folded, taken, d.vocab.countries, d.vocab.lists)
 
 
 def sides_of_places(d: Draft) -> None:
@@ -247,24 +227,12 @@ def sides_of_places(d: Draft) -> None:
 
 
 def namesakes(d: Draft) -> None:
-    """The person an organisation is named after: «МГУ имени Ломоносова», «театра им. Е. Вахтангова» (NEREL)."""
+    """The person an organisation is named after (NEREL, FactRuEval): «МГУ имени Ломоносова», «театра им. Е.
+    Вахтангова», «Лаборатории Касперского»."""
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
-    marks, texts = d.vocab.lists["named_after"], d.texts
-    for i in [i for i, low in enumerate(d.folded[:-1]) if low in marks]:
-        start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
-        while start < len(texts) and texts[start].isspace():
-            start += 1
-        end = start
-        while end < len(texts) and end < start + 9 and (
-                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or texts[end].isspace() or
-                texts[end] == "." and end > start and len(texts[end - 1]) == 1):  # «им. М. Н. Ермоловой»
-            end += 1
-        while end > start and texts[end - 1].isspace():
-            end -= 1
-        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени
-        # Государственного департамента»
-        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
-            d.people.append(Candidate(start, end, "PER", "namesake"))
+    d.people += named_after(d.doc, d.texts, d.folded, taken, d.vocab.lists["named_after"])
+    taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
+    d.people += people_in_names(d.doc, d.orgs, taken)
 
 
 def people_outside_organisations(d: Draft) -> None:
@@ -289,7 +257,7 @@ STEPS: list[Step] = [
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
-    Step("LOC: place adjectives", place_adjectives),
+    Step("LOC: place adjectives", adjectives_of_places),
     Step("LOC: the side of a place", sides_of_places),
     Step("PER: the people organisations are named after", namesakes),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, words
 from ...tagging.morph import CASES, known
+from ..candidates import Candidate, words
 from ..naming.names import is_initial, readings
 from .filters import common_noun_text
 
