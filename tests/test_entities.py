@@ -605,3 +605,39 @@ def test_the_person_a_name_holds_in_the_genitive(extractor, phrase: str, person:
 ])
 def test_a_place_a_name_holds_is_no_person(extractor, phrase: str) -> None:
     assert [e.text for e in extractor.extract(phrase).entities if e.type == "PER"] == []
+
+
+@pytest.mark.parametrize(("phrase", "person", "normal"), [
+    ("Писатель получил Нобелевскую премию по литературе.", "Нобелевскую", "Нобель"),
+    ("Лауреат Ленинской премии выступил на вечере.", "Ленинской", "Ленин"),
+    ("Сталинские репрессии затронули его семью.", "Сталинские", "Сталин"),
+])
+def test_an_adjective_of_a_persons_name_is_a_person(extractor, phrase: str, person: str, normal: str) -> None:
+    release = extractor.extract(phrase)
+    assert ("PER", person, normal) in [(e.type, e.text, e.normal) for e in release.entities]
+    assert release.people == []  # it names nobody the release is about
+
+
+def test_an_organisation_named_after_a_person_keeps_its_adjective(extractor) -> None:
+    assert [e.text for e in extractor.extract("Заявление сделал Нобелевский комитет.").entities
+            if e.type == "PER"] == []
+
+
+@pytest.mark.parametrize(("text", "ents", "person"), [
+    ("Накануне Г.Папандреу начал переговоры.", [("Папандреу", "PER")], "Г.Папандреу"),
+    ("Заявление Дж.Керри опубликовано.", [("Керри", "PER")], "Дж.Керри"),
+    ("По словам А.Б.Петрова, сделка закрыта.", [("Петрова", "PER")], "А.Б.Петрова"),
+])
+def test_initials_glued_to_a_name_are_part_of_it(nlp, text: str, ents: list, person: str) -> None:
+    assert ("PER", person) in entities_after_ner(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "ents", "person"), [
+    ("Катырин Сергей Николаевич занимает этот пост.", [("Катырин", "PER"), ("Сергей Николаевич", "PER")],
+     "Катырин Сергей Николаевич"),
+    ("Собянин Сергей родился в Тюменской области.", [("Собянин", "PER"), ("Сергей", "PER")], "Собянин Сергей"),
+    ("Иванова Анна Петровна назначена директором.", [("Иванова", "PER"), ("Анна Петровна", "PER")],
+     "Иванова Анна Петровна"),
+])
+def test_a_name_surname_first_starting_a_sentence_is_one_person(nlp, text: str, ents: list, person: str) -> None:
+    assert ("PER", person) in entities_after_ner(nlp, text, ents)

@@ -16,11 +16,11 @@ from spacy.tokens import Doc
 from ..tagging.morph import fold
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .naming.names import PersonName, person_name
-from .rules.adjectives import place_adjectives
+from .rules.adjectives import PERSON_ADJECTIVE, person_adjectives, place_adjectives
 from .rules.bodies import bare_bodies, body_names
 from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
-from .rules.joins import joined_people
+from .rules.joins import joined_people, with_initials
 from .rules.namesakes import named_after, people_in_names
 from .rules.ner import cleaned, retyped
 from .rules.organisations import (
@@ -78,10 +78,13 @@ class Draft:
         return cls(doc, vocab, money, texts if texts is not None else token_texts(doc))
 
     def name_of(self, candidate: Candidate) -> Optional[PersonName]:
-        """The name of a PER mention, worked out once per doc."""
+        """The name of a PER mention, worked out once per doc: «Нобелевской» names Нобель."""
         key = (candidate.start, candidate.end)
         if key not in self.names:
-            self.names[key] = person_name(words(self.doc, candidate.start, candidate.end))
+            person = self.vocab.person_adjectives.person(self.doc[candidate.start].text) \
+                if candidate.source == PERSON_ADJECTIVE else None
+            self.names[key] = PersonName(person, last=person) if person else \
+                person_name(words(self.doc, candidate.start, candidate.end))
         return self.names[key]
 
     def candidates(self) -> list[Candidate]:
@@ -110,9 +113,11 @@ def ner_mentions(d: Draft) -> None:
 
 def split_names(d: Draft) -> None:
     """A name NER tagged word by word made one: «Радия» + «Хабирова», «Марина Филипповна» + «Ходорковская»; a
-    common word starting the sentence cut off a name: «Кардиологу Мюррею» → «Мюррею»."""
+    common word starting the sentence cut off a name: «Кардиологу Мюррею» → «Мюррею»; initials glued to a name
+    joined to it: «Г.Папандреу»."""
     found = joined_people(d.doc, d.found)
-    d.found = [m for m in found if m.label != "PER"] + without_lead_word(d.doc, [m for m in found if m.label == "PER"])
+    people = with_initials(d.doc, without_lead_word(d.doc, [m for m in found if m.label == "PER"]))
+    d.found = [m for m in found if m.label != "PER"] + people
 
 
 def no_name_people(d: Draft) -> None:
@@ -217,6 +222,8 @@ def adjectives_of_places(d: Draft) -> None:
     столице»."""
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
     d.places += place_adjectives(d.doc, d.texts, d.folded, taken, d.vocab.countries, d.vocab.lists)
+    taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
+    d.people += person_adjectives(d.doc, d.folded, taken, d.vocab.person_adjectives)  # «Нобелевской премии»
 
 
 def sides_of_places(d: Draft) -> None:

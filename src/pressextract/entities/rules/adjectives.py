@@ -1,22 +1,63 @@
-"""Place adjectives as places of their own, as NEREL marks them:
+"""Place adjectives as places of their own, and adjectives of a person's name as people, as NEREL marks them:
 
     «казахстанской стороны»      → «казахстанской» (Казахстан, KZ)
     «московских властей»         → «московских» (Москва)
     «британской столице»         → «британской столице» (the city, in GB)
     «американский актёр»         → nothing: a person's nationality (NEREL's NATIONALITY)
     «на английском», «английский язык» → nothing: a language
+    «Нобелевской премии»         → «Нобелевской» (PER, Нобель)
 """
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc
 
-from ...lexicon import WordLists
+from ...lexicon import Entry, WordLists
 from ...tagging.morph import fold
 from ..candidates import Candidate
 from ..naming.countries import CountryIndex
 
 ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
+PERSON_ADJECTIVE = "person adjective"  # the same for a person: its normal is the person's name
+ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ым", "им",
+           "ом", "ем", "ую", "юю", "ых", "их", "ей")
+
+
+class PersonAdjective(Entry):
+    """One line of person_adjectives.tsv: a person's name and the adjectives made from it."""
+
+    person: str
+    adjectives: list[str]
+
+
+class PersonAdjectives:
+    """The adjectives of person_adjectives.tsv by their base: «нобелевск» of «нобелевский»."""
+
+    def __init__(self, entries: list[PersonAdjective]) -> None:
+        self.bases = {fold(adjective)[:-2]: entry for entry in entries for adjective in entry.adjectives}
+        self.stems = {base[:3] for base in self.bases}
+
+    def person(self, word: str) -> Optional[str]:
+        """The person an adjective names: «Нобелевской» → Нобель."""
+        low = fold(word)
+        if low[:3] not in self.stems:
+            return None
+        for size in (3, 2):
+            entry = self.bases.get(low[:-size]) if low[-size:] in ENDINGS else None
+            if entry is not None:
+                return entry.person
+        return None
+
+
+def person_adjectives(doc: Doc, folded: list[str], taken: set[int], index: PersonAdjectives) -> list[Candidate]:
+    """The adjectives of a person's name outside `taken` tokens (organisations, places, people)."""
+    found = []
+    for i in [i for i, low in enumerate(folded) if low[:3] in index.stems]:
+        if i not in taken and doc[i].pos_ in ("ADJ", "PROPN") and index.person(doc[i].text) is not None:
+            found.append(Candidate(i, i + 1, "PER", PERSON_ADJECTIVE))
+    return found
 
 
 def place_adjectives(doc: Doc, texts: list[str], folded: list[str], taken: set[int], countries: CountryIndex,

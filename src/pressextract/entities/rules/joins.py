@@ -4,6 +4,7 @@
     «внучке Тихоновой | Татьяне Васильевне»        → «Тихоновой Татьяне Васильевне»
     «Жириновский | В. В.»                          → «Жириновский В. В.»
     «Владимир Путин | Дмитрий Медведев» (a caption) → two people: both sides are whole names
+    «Г.|Папандреу», «Дж.|Керри»                    → «Г.Папандреу»: the initials glued to a surname are its own
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from ...tagging.morph import CASES, known
 from ..candidates import Candidate, words
 from ..naming.names import is_initial, readings
-from .filters import common_noun_text
+from .filters import common_noun_text, sentence_initial
 
 MAX_WORDS = 3  # «Марина Филипповна» + «Ходорковская»
 
@@ -33,6 +34,26 @@ def joined_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return [m for m in found if m.label != "PER"] + names
 
 
+def with_initials(doc: Doc, people: list[Candidate]) -> list[Candidate]:
+    """PER mentions with the initials glued before them that NER left out: «Г.Папандреу», «Дж.Керри», «А.Б.Петров»."""
+    out = []
+    for m in people:
+        start = m.start
+        while start >= 2 and doc[start - 1].text == "." and not doc[start - 1].whitespace_ and \
+                not doc[start - 2].whitespace_ and _initial_letters(doc[start - 2].text):
+            start -= 2  # «Г» «.» «Папандреу»
+        while start >= 1 and not doc[start - 1].whitespace_ and doc[start - 1].text.endswith(".") and \
+                _initial_letters(doc[start - 1].text[:-1]):
+            start -= 1  # «Г.» «Папандреу»
+        out.append(m if start == m.start else Candidate(start, m.end, m.label, m.source))
+    return out
+
+
+def _initial_letters(text: str) -> bool:
+    """«Г», «Дж»: an initial of a first name (a capital, maybe one more small letter)."""
+    return 0 < len(text) <= 2 and text[0].isupper() and text.isalpha() and (len(text) == 1 or text[1].islower())
+
+
 def _adjacent(doc: Doc, first: Candidate, second: Candidate) -> bool:
     """Only spaces between the two, no line break, in one sentence."""
     if second.start < first.end or doc[second.start].is_sent_start:
@@ -41,10 +62,11 @@ def _adjacent(doc: Doc, first: Candidate, second: Candidate) -> bool:
     return gap.strip(" ") == "" and 0 < len(gap) <= 2
 
 
-# the orders of a name's parts: First, Middle (patronymic), Last, Initial
-# (not «LF» nor «LFM»: «супруга Януковича Людмила», «вдова Ельцина Наина Иосифовна» are two people far more
-# often than «Фриске Жанна» is one)
+# the orders of a name's parts: First, Middle (patronymic), Last, Initial; surname first («LF», «LFM») only
+# starting a sentence, as in a list or a certificate («Катырин | Сергей Николаевич занимает …»): after a word,
+# «супруга Януковича | Людмила», «вдова Ельцина | Наина Иосифовна» are two people far more often than one
 NAME_SHAPES = {"FL", "FM", "FML", "LI", "LII", "IL", "IIL"}
+SURNAME_FIRST = {"LF", "LFM"}
 
 
 def _one_name(doc: Doc, first: Candidate, second: Candidate) -> bool:
@@ -54,7 +76,8 @@ def _one_name(doc: Doc, first: Candidate, second: Candidate) -> bool:
     both = _name_words(doc, first) + _name_words(doc, second)
     if not both or len(both) > MAX_WORDS or not all(text[:1].isupper() for text, _ in both):
         return False
-    if not any(_fits(shape, both) for shape in NAME_SHAPES if len(shape) == len(both)):
+    shapes = NAME_SHAPES | SURNAME_FIRST if sentence_initial(doc, first.start) else NAME_SHAPES
+    if not any(_fits(shape, both) for shape in shapes if len(shape) == len(both)):
         return False
     cases = set(CASES)
     for text, initial in both:
