@@ -56,9 +56,9 @@ def _initial_letters(text: str) -> bool:
 
 def _adjacent(doc: Doc, first: Candidate, second: Candidate) -> bool:
     """Only spaces between the two, no line break, in one sentence."""
-    if second.start < first.end or doc[second.start].is_sent_start:
+    if second.start < first.end or second.start > first.end + 1 or doc[second.start].is_sent_start:
         return False
-    gap = doc.text[doc[first.end - 1].idx + len(doc[first.end - 1]) : doc[second.start].idx]
+    gap = doc[first.end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[first.end : second.start])
     return gap.strip(" ") == "" and 0 < len(gap) <= 2
 
 
