@@ -8,7 +8,7 @@ people are settled against the organisations' final boundaries.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple, Optional
+from typing import AbstractSet, Callable, NamedTuple, Optional
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -64,6 +64,7 @@ class Draft:
     places: list[Candidate] = field(default_factory=list)
     people: list[Candidate] = field(default_factory=list)
     _folded: Optional[list[str]] = None
+    _prefixes: dict[int, dict[str, list[int]]] = field(default_factory=dict)
 
     @property
     def folded(self) -> list[str]:
@@ -71,6 +72,18 @@ class Draft:
         if self._folded is None:
             self._folded = [fold(text) for text in self.texts]
         return self._folded
+
+    def starting(self, stems: AbstractSet[str], size: int) -> list[int]:
+        """The tokens whose folded text starts with one of `stems` (of `size` letters; 0: is one of them), in order:
+        a rule looks at these few, not at every token («казахстанской» for the stem «каз»)."""
+        index = self._prefixes.get(size)
+        if index is None:
+            index = self._prefixes[size] = {}
+            for i, low in enumerate(self.folded):
+                index.setdefault(low[:size] if size else low, []).append(i)
+        found = [i for prefix in index.keys() & stems for i in index[prefix]]
+        found.sort()
+        return found
 
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary, texts: Optional[list[str]] = None) -> Draft:
@@ -140,12 +153,13 @@ def people_typed_otherwise(d: Draft) -> None:
 # ---------------------------------------------------------------- recall
 def surnames_again(d: Draft) -> None:
     """A surname the text gives a person, standing alone outside NER's mentions: «о Свиридове»."""
-    d.found += person_mentions(d.doc, d.texts, d.ner_words, d.lasts, d.firsts)
+    d.found += person_mentions(d.doc, d.texts, d.starting, d.ner_words, d.lasts, d.firsts)
 
 
 def gazetteer_places(d: Draft) -> None:
     """Countries, regions and settlements outside NER's mentions: «с Узбекистаном», «г. Воронежу»."""
-    d.found += [m for m in place_mentions(d.doc, d.texts, d.ner_words, d.vocab.countries, d.vocab.settlements)
+    d.found += [m for m in place_mentions(d.doc, d.texts, d.starting, d.ner_words, d.vocab.countries,
+                                          d.vocab.settlements)
                 if not is_false(d.doc, m, d.money, d.vocab.currency_words)]
 
 
@@ -169,7 +183,7 @@ def by_label(d: Draft) -> None:
 
 def legal_forms(d: Draft) -> None:
     """A legal form and a quoted name: «ООО «Рога и копыта»», «ОАО "НК "Роснефть""»."""
-    d.orgs = legal_names(d.doc, d.texts, d.vocab.org_words)
+    d.orgs = legal_names(d.doc, d.texts, d.starting, d.vocab.org_words)
 
 
 def whole_ner_organisations(d: Draft) -> None:
@@ -185,13 +199,13 @@ def whole_ner_organisations(d: Draft) -> None:
 def state_bodies(d: Draft) -> None:
     """State bodies NER missed, with their place or country adjective: «правительство Японии», «японское
     правительство»."""
-    d.orgs += body_names(d.doc, d.texts, d.places, d.orgs + d.people, d.vocab.org_words,
+    d.orgs += body_names(d.doc, d.starting, d.places, d.orgs + d.people, d.vocab.org_words,
                          d.vocab.countries.adjective_code)
 
 
 def bodies_by_kind(d: Draft) -> None:
     """Bodies named by their kind alone (NEREL): «правительство заявило», «российские власти», «полиция Малайзии»."""
-    d.orgs += bare_bodies(d.doc, d.texts, d.folded, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
+    d.orgs += bare_bodies(d.doc, d.texts, d.starting, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
                           d.vocab.lists["bodies_alone"], d.vocab.lists["bodies_with_modifier"],
                           d.vocab.lists["passing_adjectives"])
 
@@ -221,9 +235,9 @@ def adjectives_of_places(d: Draft) -> None:
     nor a language («английский язык», «на английском»). With a word for a capital it names the city: «британской
     столице»."""
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
-    d.places += place_adjectives(d.doc, d.texts, d.folded, taken, d.vocab.countries, d.vocab.lists)
+    d.places += place_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.countries, d.vocab.lists)
     taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
-    d.people += person_adjectives(d.doc, d.folded, taken, d.vocab.person_adjectives)  # «Нобелевской премии»
+    d.people += person_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.person_adjectives)  # «Нобелевской премии»
 
 
 def sides_of_places(d: Draft) -> None:
@@ -237,7 +251,7 @@ def namesakes(d: Draft) -> None:
     """The person an organisation is named after (NEREL, FactRuEval): «МГУ имени Ломоносова», «театра им. Е.
     Вахтангова», «Лаборатории Касперского»."""
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
-    d.people += named_after(d.doc, d.texts, d.folded, taken, d.vocab.lists["named_after"])
+    d.people += named_after(d.doc, d.texts, d.starting, taken, d.vocab.lists["named_after"])
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
     d.people += people_in_names(d.doc, d.orgs, taken)
 

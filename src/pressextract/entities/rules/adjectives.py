@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from ...lexicon import Entry, WordLists
 from ...tagging.morph import fold
-from ..candidates import Candidate
-from ..naming.countries import CountryIndex
+from ..candidates import Candidate, Starting
+from ..naming.countries import STEM, CountryIndex
 
 ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
 PERSON_ADJECTIVE = "person adjective"  # the same for a person: its normal is the person's name
@@ -37,12 +37,12 @@ class PersonAdjectives:
 
     def __init__(self, entries: list[PersonAdjective]) -> None:
         self.bases = {fold(adjective)[:-2]: entry for entry in entries for adjective in entry.adjectives}
-        self.stems = {base[:3] for base in self.bases}
+        self.stems = {base[:STEM] for base in self.bases}
 
     def person(self, word: str) -> Optional[str]:
         """The person an adjective names: «Нобелевской» → Нобель."""
         low = fold(word)
-        if low[:3] not in self.stems:
+        if low[:STEM] not in self.stems:
             return None
         for size in (3, 2):
             entry = self.bases.get(low[:-size]) if low[-size:] in ENDINGS else None
@@ -51,21 +51,21 @@ class PersonAdjectives:
         return None
 
 
-def person_adjectives(doc: Doc, folded: list[str], taken: set[int], index: PersonAdjectives) -> list[Candidate]:
+def person_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[int], index: PersonAdjectives
+                      ) -> list[Candidate]:
     """The adjectives of a person's name outside `taken` tokens (organisations, places, people)."""
     found = []
-    for i in [i for i, low in enumerate(folded) if low[:3] in index.stems]:
-        if i not in taken and doc[i].pos_ in ("ADJ", "PROPN") and index.person(doc[i].text) is not None:
+    for i in starting(index.stems, STEM):
+        if i not in taken and index.person(texts[i]) is not None and doc[i].pos_ in ("ADJ", "PROPN"):
             found.append(Candidate(i, i + 1, "PER", PERSON_ADJECTIVE))
     return found
 
 
-def place_adjectives(doc: Doc, texts: list[str], folded: list[str], taken: set[int], countries: CountryIndex,
+def place_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[int], countries: CountryIndex,
                      lists: WordLists) -> list[Candidate]:
     """The place adjectives of a doc outside `taken` tokens (module docstring)."""
     found = []
-    stems = countries.adjective_stems
-    for i in [i for i, low in enumerate(folded) if low[:3] in stems]:
+    for i in starting(countries.adjective_stems, STEM):
         text = texts[i]
         if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
             continue

@@ -26,8 +26,8 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
         return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
     tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
-    if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate) and (
-            candidate.label == "ORG" or candidate.label == "LOC" and sentence_initial(doc, candidate.start)):
+    if (candidate.label == "ORG" or candidate.label == "LOC" and sentence_initial(doc, candidate.start)) and \
+            alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate):  # the cheap tests first
         return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная …» as LOC; not «Херсонской и …», «"Новые правые"»
     if len(tokens) == 1 and candidate.label != "PER" and sentence_initial(doc, candidate.start) \
             and common_noun(tokens[0]) and not quoted(doc, candidate):

@@ -10,18 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import known, parses
-from ..candidates import Candidate
+from ..candidates import Candidate, Starting
 from .filters import common_noun_text
 
 NAMESAKE = "namesake"
 MAX_NAME = 3  # «Армена Джигарханяна», «Джонса Хопкинса», «Анны Андреевны Ахматовой»
 
 
-def named_after(doc: Doc, texts: list[str], folded: list[str], taken: set[int], marks: frozenset[str]
+def named_after(doc: Doc, texts: list[str], starting: Starting, taken: set[int], marks: frozenset[str]
                 ) -> list[Candidate]:
     """The names after «имени», «им.» outside `taken` tokens."""
     found = []
-    for i in [i for i, low in enumerate(folded[:-1]) if low in marks]:
+    for i in [i for i in starting(marks, 0) if i < len(texts) - 1]:
         start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
         while start < len(texts) and texts[start].isspace():
             start += 1

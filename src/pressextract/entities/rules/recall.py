@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, known, parses
-from ..candidates import Candidate, is_quote, words
+from ..candidates import Candidate, Starting, is_quote, words
 from ..naming.countries import CountryIndex
 from ..naming.names import PersonName, readings
 
@@ -73,13 +73,14 @@ def _first_name(word: str) -> bool:
     return any("Name" in p.tag and known(p) for p in parses(word))
 
 
-def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str], firsts: set[str]) -> list[Candidate]:
+def person_mentions(doc: Doc, texts: list[str], starting: Starting, busy: set[int], lasts: set[str], firsts: set[str]
+                    ) -> list[Candidate]:
     """Single words that are a known person's surname («о Свиридове») outside every entity."""
     found: list[Candidate] = []
     stems = {fold(n)[:STEM] for n in lasts | firsts}
     if not stems:
         return found
-    for i in [i for i, text in enumerate(texts) if text[:STEM].lower().replace("ё", "е") in stems]:
+    for i in starting(stems, STEM):
         text = texts[i]
         if not text[:1].isupper() or i in busy or not text.isalpha():
             continue
@@ -117,13 +118,13 @@ def is_place_name(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word)[:1])
 
 
-def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex,
+def place_mentions(doc: Doc, texts: list[str], starting: Starting, busy: set[int], places: CountryIndex,
                    settlements: Settlements) -> list[Candidate]:
     """Countries and regions named outside every entity: «чемпионат Европы», «с Узбекистаном»."""
     found: list[Candidate] = []
     stems = places.first_stems
     end = 0
-    for i in [i for i, text in enumerate(texts) if text[:3].lower().replace("ё", "е") in stems]:
+    for i in starting(stems, STEM):
         text = texts[i]
         if i < end or not text[:1].isupper() or i in busy or not text.isalpha() or not places.may_start(text):
             continue

@@ -35,7 +35,8 @@ def place_sides(doc: Doc, places: list[Candidate], sides: frozenset[str], side_a
 def _side_noun(token: Token, place: Candidate, doc: Doc, sides: frozenset[str]) -> bool:
     """«юге» before «Турции»: a side noun with the place in the genitive after it."""
     return token.pos_ == "NOUN" and doc[place.start].morph.get("Case") == ["Gen"] and \
-        (fold(token.lemma_) in sides or not lemmas(token.text).isdisjoint(sides))  # slovnet: «северо-востоке»
+        (fold(token.lemma_) in sides or "-" in token.text and not lemmas(token.text).isdisjoint(sides))
+    # slovnet leaves hyphenated words as they are: «северо-востоке»
 
 
 def _side_adjective(token: Token, head: Token, side_adjectives: frozenset[str]) -> bool:
