@@ -64,7 +64,7 @@ class Draft:
     places: list[Candidate] = field(default_factory=list)
     people: list[Candidate] = field(default_factory=list)
     _folded: Optional[list[str]] = None
-    _prefixes: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    _prefixes: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict)
 
     @property
     def folded(self) -> list[str]:
@@ -75,15 +75,15 @@ class Draft:
 
     def starting(self, stems: AbstractSet[str], size: int) -> list[int]:
         """The tokens whose folded text starts with one of `stems` (of `size` letters; 0: is one of them), in order:
-        a rule looks at these few, not at every token («казахстанской» for the stem «каз»)."""
-        index = self._prefixes.get(size)
-        if index is None:
-            index = self._prefixes[size] = {}
-            for i, low in enumerate(self.folded):
-                index.setdefault(low[:size] if size else low, []).append(i)
-        found = [i for prefix in index.keys() & stems for i in index[prefix]]
-        found.sort()
-        return found
+        a rule looks at these few, not at every token («казахстанской» for the stem «каз»). The prefixes are kept
+        as one list per size (not a list per prefix: so many small lists make the garbage collector run)."""
+        known = self._prefixes.get(size)
+        if known is None:
+            prefixes = [low[:size] for low in self.folded] if size else self.folded
+            known = self._prefixes[size] = (prefixes, frozenset(prefixes))
+        prefixes, present = known
+        wanted = present & stems
+        return [i for i, prefix in enumerate(prefixes) if prefix in wanted] if wanted else []
 
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary, texts: Optional[list[str]] = None) -> Draft:
