@@ -53,8 +53,11 @@ ADJECTIVE_PLURALS = ("ые", "ие", "ыми", "ими")  # not «ых»/«их�
 
 def not_a_one_word_name(text: str) -> bool:
     """A lone word that cannot be a name: a Roman numeral («III»), a word without a vowel («Чз»; «Ли» is a name),
-    or a plural adjective («Дезинфляционные», «Проинфляционные»), which NER takes for a name starting a heading."""
+    a plural adjective («Дезинфляционные», «Проинфляционные»), which NER takes for a name starting a heading, or a
+    word with a digit in it («Формулы-1», «Евро-2012»)."""
     low = text.lower()
+    if any(c.isdigit() for c in low) and any(c.isalpha() for c in low):
+        return True
     cyrillic = low.isalpha() and all("а" <= c <= "я" or c == "ё" for c in low)
     return bool(ROMAN.match(text)) or (cyrillic and not any(c in "аеёиоуыэюя" for c in low)) or (
         len(low) > 5 and low.endswith(ADJECTIVE_PLURALS))
