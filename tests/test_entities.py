@@ -641,3 +641,21 @@ def test_initials_glued_to_a_name_are_part_of_it(nlp, text: str, ents: list, per
 ])
 def test_a_name_surname_first_starting_a_sentence_is_one_person(nlp, text: str, ents: list, person: str) -> None:
     assert ("PER", person) in entities_after_ner(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("phrase", "place", "code"), [
+    ("Об этом пишет New York Times со ссылкой на источники.", "New York", None),
+    ("Теннисистка победила на US Open второй раз.", "US", "US"),
+    ("Облигации купил Bank of America.", "America", "US"),
+])
+def test_a_place_written_in_latin_letters(extractor, phrase: str, place: str, code) -> None:
+    assert ("LOC", place, code) in [(e.type, e.text, e.country) for e in extractor.extract(phrase).entities]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Главную роль сыграл Joaquin Phoenix.", [("Joaquin Phoenix", "PER")]),
+    ("На вечеринку пришла Paris Hilton.", [("Paris Hilton", "PER")]),
+    ("Песню исполнила Whitney Houston.", [("Whitney Houston", "PER")]),
+])
+def test_a_persons_name_holds_no_latin_place(nlp, text: str, ents: list) -> None:
+    assert entities_after_ner(nlp, text, ents) == [("PER", ents[0][0])]

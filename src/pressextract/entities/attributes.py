@@ -15,6 +15,7 @@ from .candidates import Candidate, closing_quote, opens, words
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
 from .rules.adjectives import ADJECTIVE
+from .rules.latin import LATIN
 from .rules.sides import SIDE
 from .steps import Draft
 
@@ -58,6 +59,10 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
                     "country": place.code, "kind": None}
         if place is not None:
             return {"normal": place.place, "name": None, "country": place.code, "kind": None}
+    if m.label == "LOC" and m.source == LATIN:  # «New York», «US»: as written, the code from latin_places.tsv
+        match = draft.vocab.latin_places.at(draft.texts, m.start)
+        return {"normal": doc[m.start : m.end].text, "name": None, "country": match[1].code if match else None,
+                "kind": None}
     if m.label == "LOC":
         named = tokens[1:] if m.source == SIDE else tokens  # «юге Турции»: the country of «Турции»
         return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in named]),

@@ -21,6 +21,7 @@ from .rules.bodies import bare_bodies, body_names
 from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
 from .rules.joins import joined_people, with_initials
+from .rules.latin import latin_places
 from .rules.namesakes import named_after, people_in_names
 from .rules.ner import cleaned, retyped
 from .rules.organisations import (
@@ -240,6 +241,15 @@ def adjectives_of_places(d: Draft) -> None:
     d.people += person_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.person_adjectives)  # «Нобелевской премии»
 
 
+def latin_names_of_places(d: Draft) -> None:
+    """Places written in Latin letters, inside organisations' names too (NEREL): «New York Times», «US Open»; an
+    organisation NER gave that is one of them is the place («в Los Angeles»)."""
+    found = latin_places(d.texts, d.starting, d.vocab.latin_places, d.people, d.places)
+    ranges = {(m.start, m.end) for m in found}
+    d.orgs = [o for o in d.orgs if (o.start, o.end) not in ranges]
+    d.places += found
+
+
 def sides_of_places(d: Draft) -> None:
     """The side of a place, holding it (NEREL): «на юге Турции», «в восточной Украине»."""
     taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
@@ -279,6 +289,7 @@ STEPS: list[Step] = [
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
     Step("LOC: place adjectives", adjectives_of_places),
+    Step("LOC: places written in Latin letters", latin_names_of_places),
     Step("LOC: the side of a place", sides_of_places),
     Step("PER: the people organisations are named after", namesakes),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),
