@@ -659,3 +659,21 @@ def test_a_place_written_in_latin_letters(extractor, phrase: str, place: str, co
 ])
 def test_a_persons_name_holds_no_latin_place(nlp, text: str, ents: list) -> None:
     assert entities_after_ner(nlp, text, ents) == [("PER", ents[0][0])]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Бронзовую медаль завоевал российский фехтовальщик.",
+    "Клип канадского поп-исполнителя набрал миллиард просмотров.",
+    "Американский баскетболист завершил карьеру.",
+])
+def test_a_country_adjective_before_a_person_of_the_arts_or_sport_is_a_nationality(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(("phrase", "place"), [
+    ("Бронзу завоевал чебоксарский гимнаст.", "чебоксарский"),
+    ("Суд освободил виновного в гибели московского студента.", "московского"),
+    ("Медали поборются волгоградские легкоатлеты.", "волгоградские"),
+])
+def test_a_city_adjective_before_a_person_is_a_place(extractor, phrase: str, place: str) -> None:
+    assert place in [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"]

@@ -15,9 +15,9 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...lexicon import Entry, WordLists
-from ...tagging.morph import fold
+from ...tagging.morph import fold, lemmas
 from ..candidates import Candidate, Starting
-from ..naming.countries import STEM, CountryIndex
+from ..naming.countries import STEM, CountryIndex, name_words
 
 ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
 PERSON_ADJECTIVE = "person adjective"  # the same for a person: its normal is the person's name
@@ -51,6 +51,14 @@ class PersonAdjectives:
         return None
 
 
+def _nationality_head(text: str, lemma: str, heads: frozenset[str]) -> bool:
+    """A noun a country's adjective gives a nationality to: «актёр»; a hyphenated one by either part, its lemmas
+    from pymorphy2 (slovnet leaves such words as they are): «рок-музыканта», «поп-исполнителя»."""
+    options = {lemma} | (lemmas(text) if "-" in text else set())
+    return any(option in heads or option.split("-")[0] in heads or option.split("-")[-1] in heads
+               for option in options)
+
+
 def person_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[int], index: PersonAdjectives
                       ) -> list[Candidate]:
     """The adjectives of a person's name outside `taken` tokens (organisations, places, people)."""
@@ -67,7 +75,8 @@ def place_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[
     found = []
     for i in starting(countries.adjective_stems, STEM):
         text = texts[i]
-        if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
+        place = countries.adjective_place(text) if text.replace("-", "").isalpha() else None
+        if i in taken or place is None:
             continue
         token = doc[i]
         first = token
@@ -79,7 +88,8 @@ def place_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[
         while head.pos_ == "ADJ" and head.head.i != head.i and head.dep_ in ("amod", "conj"):
             head = head.head  # «российский и советский актёр»: the noun the adjectives describe
         lemma = fold(head.lemma_)
-        if head.i != i and (lemma in lists["nationality_heads"] or lemma.split("-")[0] in lists["nationality_heads"]):
+        if head.i != i and _nationality_head(head.text, lemma, lists["nationality_heads"]) and \
+                (place.code or countries.is_place(name_words(place.place))):  # not «московский студент»
             continue
         if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
             found.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
