@@ -580,6 +580,22 @@ def test_a_facility_is_no_place(extractor, phrase: str) -> None:
     assert [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"] == []
 
 
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Встреча прошла на улице Лобачевского в Казани.", "Лобачевского"),
+    ("Самолёт приземлился в аэропорту Кеннеди.", "Кеннеди"),
+    ("Памятник стоит у бульвара Тараса Шевченко.", "Тараса Шевченко"),
+])
+def test_the_person_a_facility_is_named_after(extractor, phrase: str, person: str) -> None:
+    found = extractor.extract(phrase).entities
+    assert person in [e.text for e in found if e.type == "PER"]
+    assert person not in [e.text for e in found if e.type == "LOC"]
+
+
+def test_a_place_after_a_facility_word_stays_a_place(extractor) -> None:
+    assert [(e.text, e.type) for e in extractor.extract("Митинг прошёл на улицах Лондона.").entities] == \
+        [("Лондона", "LOC")]
+
+
 @pytest.mark.parametrize(("text", "ents", "place"), [
     ("Сенатор представляет Алабаму с 1997 года.", [("Алабаму", "PER")], "Алабаму"),
     ("Матч прошёл в пригороде Ливерпуля.", [("Ливерпуля", "PER")], "Ливерпуля"),

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import known, parses
@@ -54,7 +56,7 @@ def people_in_names(doc: Doc, orgs: list[Candidate], taken: set[int]) -> list[Ca
             while end < org.end and end - i < MAX_NAME and _capitalised(doc[end]) and end not in taken:
                 end += 1
             if end == org.end or not _capitalised(doc[end]):  # the name ends the organisation's or is followed
-                if _person(doc[i:end]):  # by lower-case words: «Фонд Коумса специализируется…» is cut before
+                if person_like(doc[i:end]):  # by lower-case words: «Фонд Коумса специализируется…» is cut before
                     found.append(Candidate(i, end, "PER", NAMESAKE))
             i = end + 1
     return found
@@ -65,7 +67,7 @@ def _capitalised(token: Token) -> bool:
         token.morph.get("Case") in (["Gen"], [])
 
 
-def _person(tokens) -> bool:
+def person_like(tokens: Sequence[Token]) -> bool:
     """Do these words read as a person's name: a known surname or first name last («Касперского», «Ахматовой»),
     or a known first name before («Армена Джигарханяна»)?"""
     last = parses(tokens[-1].text)

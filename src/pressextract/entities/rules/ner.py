@@ -16,6 +16,7 @@ from ..candidates import Candidate, split_lists, split_parentheses, trim, words
 from ..vocabulary import Vocabulary
 from .cuts import after_verb, lead_words, person_without_title, without_title
 from .filters import common_noun, is_false
+from .namesakes import NAMESAKE, person_like
 from .recall import is_place_name
 
 
@@ -32,6 +33,8 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
                     piece = person_without_title(doc, piece, vocab.titles)
                 if piece is not None and piece.label == "ORG":
                     piece = without_title(doc, piece, vocab.titles)
+                if piece is not None and piece.label == "LOC" and facility_namesake(doc, piece, vocab):
+                    piece = Candidate(piece.start, piece.end, "PER", NAMESAKE)  # «улицы Лобачевского»
                 if piece is not None and (is_title(doc, piece, vocab) or is_facility(doc, piece, vocab)):
                     continue
                 if piece is not None and not is_false(doc, piece, money, vocab.currency_words) and \
@@ -59,6 +62,16 @@ def is_facility(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
     before = doc[candidate.start - 1] if candidate.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.text.islower() and \
         fold(before.lemma_) in heads and doc[candidate.start].morph.get("Case") != ["Gen"]
+
+
+def facility_namesake(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
+    """A place NER gives after a facility's word that is the person it is named after (NEREL): «на улице
+    Лобачевского», «в аэропорту Кеннеди», «бульвара Тараса Шевченко»; not «на улицах Лондона»."""
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    if before is None or before.pos_ != "NOUN" or not before.text.islower() or \
+            fold(before.lemma_) not in vocab.lists["facility_heads"] or doc[candidate.start].morph.get("Case") != ["Gen"]:
+        return False
+    return person_like(words(doc, candidate.start, candidate.end))
 
 
 def only_place(word: str) -> bool:
