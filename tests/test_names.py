@@ -54,3 +54,22 @@ def test_names_in_context(words: list[str], context: tuple, expected: list[str])
 def test_phrases_in_the_nominative(extractor, phrase: str, text: str, normal: str) -> None:
     found = {e.text: e.normal for e in extractor.extract(phrase).entities}
     assert found[text] == normal
+
+
+@pytest.mark.parametrize(("phrase", "normal", "last"), [
+    ("Министр финансов Фил О’Рейли заявил об отставке.", "Фил О’Рейли", "О’Рейли"),
+    ("С заявлением выступил Шон О'Брайен.", "Шон О'Брайен", "О'Брайен"),
+    ("Встреча с Патриком О’Нилом прошла вчера.", "Патрик О’Нил", "О’Нил"),
+])
+def test_a_surname_with_an_apostrophe_is_one_word(extractor, phrase: str, normal: str, last: str) -> None:
+    people = [e for e in extractor.extract(phrase).entities if e.type == "PER"]
+    assert [(e.normal, e.name.last) for e in people] == [(normal, last)]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Гонщик Формулы-1 разбил машину.",
+    "Матчи Евро-2012 прошли на Украине.",
+    "Запуск Союза-5 отложили.",
+])
+def test_a_word_with_a_digit_is_no_person(extractor, phrase: str) -> None:
+    assert [e.text for e in extractor.extract(phrase).entities if e.type == "PER"] == []

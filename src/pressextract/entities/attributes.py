@@ -14,7 +14,10 @@ from spacy.tokens import Span
 from .candidates import Candidate, closing_quote, opens, words
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
-from .steps import ADJECTIVE, Draft
+from .rules.adjectives import ADJECTIVE
+from .rules.latin import LATIN
+from .rules.sides import SIDE
+from .steps import Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
 
@@ -56,8 +59,13 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
                     "country": place.code, "kind": None}
         if place is not None:
             return {"normal": place.place, "name": None, "country": place.code, "kind": None}
+    if m.label == "LOC" and m.source == LATIN:  # «New York», «US»: as written, the code from latin_places.tsv
+        match = draft.vocab.latin_places.at(draft.texts, m.start)
+        return {"normal": doc[m.start : m.end].text, "name": None, "country": match[1].code if match else None,
+                "kind": None}
     if m.label == "LOC":
-        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in tokens]),
+        named = tokens[1:] if m.source == SIDE else tokens  # «юге Турции»: the country of «Турции»
+        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in named]),
                 "kind": None}
     kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
     return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}

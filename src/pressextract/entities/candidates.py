@@ -7,7 +7,7 @@ only at the end, so a rule can grow, split or drop them freely.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import AbstractSet, Callable, Iterator, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -38,6 +38,8 @@ class Candidate:
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
 
+
+Starting = Callable[[AbstractSet[str], int], list[int]]  # `Draft.starting`: the tokens starting with these stems
 
 WORDS_CACHE = "pressextract_words"  # a per-doc cache in `doc.user_data`, removed before the doc leaves us
 

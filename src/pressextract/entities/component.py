@@ -25,6 +25,7 @@ from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
 from .persons.gathering import PersonMention, gather, link_titles, person_record
 from .persons.positions import OrgOrPlace, find_position
+from .rules.adjectives import PERSON_ADJECTIVE
 from .rules.compounds import split_compounds
 from .steps import Draft, run, token_texts
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
@@ -66,7 +67,7 @@ class EntityAnnotator(LexiconComponent):
         doc = draft.doc
         found = []
         for m in candidates:
-            if m.label != "PER":
+            if m.label != "PER" or m.source == PERSON_ADJECTIVE:  # «Нобелевской премии» is about nobody
                 continue
             name = draft.name_of(m)
             if name is None:
@@ -92,13 +93,13 @@ class EntityAnnotator(LexiconComponent):
         self._parse_words = None
 
     def parse_words(self) -> frozenset[str]:
-        """Words that let the rules find a name NER missed, in every form: place adjectives («казахстанской»,
-        «узбекско-казахстанский»), legal forms («ООО «Альфа»»), the head words of bodies («Правительство
+        """Words that let the rules find a name NER missed, in every form: place and person adjectives
+        («казахстанской», «узбекско-казахстанский», «нобелевской»), legal forms («ООО «Альфа»»), the head words of bodies («Правительство
         одобрило …») and titles («Министр также сообщил …»), «имени» («МГУ имени Ломоносова»). Sentences holding
         them are tagged and parsed (`pressextract_natasha`, parse="figures")."""
         if self._parse_words is None:
             vocab = self.vocab
-            stems = {adjective[:-2] for adjective in vocab.countries.adjectives}
+            stems = {adjective[:-2] for adjective in vocab.countries.adjectives} | set(vocab.person_adjectives.bases)
             words = {stem + ending for stem in stems for ending in (*ADJECTIVE_ENDINGS, "о")}  # «узбекско-»
             words |= {e.word for e in vocab.org_words.entries if e.kind == "legal"}
             heads = [e.word for e in vocab.org_words.entries if e.kind != "legal"] + list(vocab.titles.by_title)

@@ -8,7 +8,7 @@ people are settled against the organisations' final boundaries.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple, Optional
+from typing import AbstractSet, Callable, NamedTuple, Optional
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -16,8 +16,13 @@ from spacy.tokens import Doc
 from ..tagging.morph import fold
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .naming.names import PersonName, person_name
+from .rules.adjectives import PERSON_ADJECTIVE, person_adjectives, place_adjectives
 from .rules.bodies import bare_bodies, body_names
+from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
+from .rules.joins import joined_people, with_initials
+from .rules.latin import latin_places
+from .rules.namesakes import named_after, people_in_names
 from .rules.ner import cleaned, retyped
 from .rules.organisations import (
     chained,
@@ -36,10 +41,10 @@ from .rules.recall import (
     repeated_orgs,
     surnames,
 )
+from .rules.sides import place_sides
 from .vocabulary import Vocabulary
 
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
-ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
 
 
 @dataclass
@@ -60,6 +65,7 @@ class Draft:
     places: list[Candidate] = field(default_factory=list)
     people: list[Candidate] = field(default_factory=list)
     _folded: Optional[list[str]] = None
+    _prefixes: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict)
 
     @property
     def folded(self) -> list[str]:
@@ -68,16 +74,31 @@ class Draft:
             self._folded = [fold(text) for text in self.texts]
         return self._folded
 
+    def starting(self, stems: AbstractSet[str], size: int) -> list[int]:
+        """The tokens whose folded text starts with one of `stems` (of `size` letters; 0: is one of them), in order:
+        a rule looks at these few, not at every token («казахстанской» for the stem «каз»). The prefixes are kept
+        as one list per size (not a list per prefix: so many small lists make the garbage collector run)."""
+        known = self._prefixes.get(size)
+        if known is None:
+            prefixes = [low[:size] for low in self.folded] if size else self.folded
+            known = self._prefixes[size] = (prefixes, frozenset(prefixes))
+        prefixes, present = known
+        wanted = present & stems
+        return [i for i, prefix in enumerate(prefixes) if prefix in wanted] if wanted else []
+
     @classmethod
     def of(cls, doc: Doc, vocab: Vocabulary, texts: Optional[list[str]] = None) -> Draft:
         money = [(s.start_char, s.end_char) for s in doc.spans[MONEY_GROUP]] if MONEY_GROUP in doc.spans else []
         return cls(doc, vocab, money, texts if texts is not None else token_texts(doc))
 
     def name_of(self, candidate: Candidate) -> Optional[PersonName]:
-        """The name of a PER mention, worked out once per doc."""
+        """The name of a PER mention, worked out once per doc: «Нобелевской» names Нобель."""
         key = (candidate.start, candidate.end)
         if key not in self.names:
-            self.names[key] = person_name(words(self.doc, candidate.start, candidate.end))
+            person = self.vocab.person_adjectives.person(self.doc[candidate.start].text) \
+                if candidate.source == PERSON_ADJECTIVE else None
+            self.names[key] = PersonName(person, last=person) if person else \
+                person_name(words(self.doc, candidate.start, candidate.end))
         return self.names[key]
 
     def candidates(self) -> list[Candidate]:
@@ -104,6 +125,15 @@ def ner_mentions(d: Draft) -> None:
     d.found = [retyped(d.doc, m, d.vocab) for m in cleaned(d.doc, d.money, d.vocab)]
 
 
+def split_names(d: Draft) -> None:
+    """A name NER tagged word by word made one: «Радия» + «Хабирова», «Марина Филипповна» + «Ходорковская»; a
+    common word starting the sentence cut off a name: «Кардиологу Мюррею» → «Мюррею»; initials glued to a name
+    joined to it: «Г.Папандреу»."""
+    found = joined_people(d.doc, d.found)
+    people = with_initials(d.doc, without_lead_word(d.doc, [m for m in found if m.label == "PER"]))
+    d.found = [m for m in found if m.label != "PER"] + people
+
+
 def no_name_people(d: Draft) -> None:
     """PER that are no names («Чрезвычайным») go, unless a surname the text gives a person elsewhere."""
     d.lasts, d.firsts = surnames([(m, d.name_of(m)) for m in d.found if m.label == "PER"])
@@ -124,12 +154,13 @@ def people_typed_otherwise(d: Draft) -> None:
 # ---------------------------------------------------------------- recall
 def surnames_again(d: Draft) -> None:
     """A surname the text gives a person, standing alone outside NER's mentions: «о Свиридове»."""
-    d.found += person_mentions(d.doc, d.texts, d.ner_words, d.lasts, d.firsts)
+    d.found += person_mentions(d.doc, d.texts, d.starting, d.ner_words, d.lasts, d.firsts)
 
 
 def gazetteer_places(d: Draft) -> None:
     """Countries, regions and settlements outside NER's mentions: «с Узбекистаном», «г. Воронежу»."""
-    d.found += [m for m in place_mentions(d.doc, d.texts, d.ner_words, d.vocab.countries, d.vocab.settlements)
+    d.found += [m for m in place_mentions(d.doc, d.texts, d.starting, d.ner_words, d.vocab.countries,
+                                          d.vocab.settlements)
                 if not is_false(d.doc, m, d.money, d.vocab.currency_words)]
 
 
@@ -153,7 +184,7 @@ def by_label(d: Draft) -> None:
 
 def legal_forms(d: Draft) -> None:
     """A legal form and a quoted name: «ООО «Рога и копыта»», «ОАО "НК "Роснефть""»."""
-    d.orgs = legal_names(d.doc, d.texts, d.vocab.org_words)
+    d.orgs = legal_names(d.doc, d.texts, d.starting, d.vocab.org_words)
 
 
 def whole_ner_organisations(d: Draft) -> None:
@@ -169,13 +200,13 @@ def whole_ner_organisations(d: Draft) -> None:
 def state_bodies(d: Draft) -> None:
     """State bodies NER missed, with their place or country adjective: «правительство Японии», «японское
     правительство»."""
-    d.orgs += body_names(d.doc, d.texts, d.places, d.orgs + d.people, d.vocab.org_words,
+    d.orgs += body_names(d.doc, d.starting, d.places, d.orgs + d.people, d.vocab.org_words,
                          d.vocab.countries.adjective_code)
 
 
 def bodies_by_kind(d: Draft) -> None:
     """Bodies named by their kind alone (NEREL): «правительство заявило», «российские власти», «полиция Малайзии»."""
-    d.orgs += bare_bodies(d.doc, d.texts, d.folded, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
+    d.orgs += bare_bodies(d.doc, d.texts, d.starting, d.orgs + d.people + d.places, d.places, d.vocab.org_words,
                           d.vocab.lists["bodies_alone"], d.vocab.lists["bodies_with_modifier"],
                           d.vocab.lists["passing_adjectives"])
 
@@ -196,58 +227,43 @@ def places_outside_organisations(d: Draft) -> None:
 
 def nested_places_found(d: Draft) -> None:
     """Countries and regions inside organisation names: «Министерство иностранных дел России», «Голос Америки»."""
-    d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries)
+    d.places += nested_places(d.doc, d.orgs, d.places, d.vocab.countries, d.vocab.lists["named_after"])
 
 
-def place_adjectives(d: Draft) -> None:
+def adjectives_of_places(d: Draft) -> None:
     """A place adjective is a place of its own, as NEREL marks it: «казахстанской стороны» (Казахстан),
     «московских властей» (Москва), «Российской академии наук»; not a person's nationality («американский актёр»)
     nor a language («английский язык», «на английском»). With a word for a capital it names the city: «британской
     столице»."""
-    countries, lists = d.vocab.countries, d.vocab.lists
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
-    stems = countries.adjective_stems
-    for i in [i for i, low in enumerate(d.folded) if low[:3] in stems]:
-        text = d.texts[i]
-        if i in taken or not text.replace("-", "").isalpha() or countries.adjective_place(text) is None:
-            continue
-        token = d.doc[i]
-        first = token
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # «на английском и французском»: the first conjunct's role decides
-        if token.pos_ not in ("ADJ", "PROPN") or first.dep_ not in ("amod", "appos"):
-            continue  # «на английском», «владеть немецким»: a language, no place
-        head = token.head
-        while head.pos_ == "ADJ" and head.head.i != head.i and head.dep_ in ("amod", "conj"):
-            head = head.head  # «российский и советский актёр»: the noun the adjectives describe
-        lemma = fold(head.lemma_)
-        if head.i != i and (lemma in lists["nationality_heads"] or lemma.split("-")[0] in lists["nationality_heads"]):
-            continue
-        if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
-            d.places.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
-            continue
-        d.places.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
+    d.places += place_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.countries, d.vocab.lists)
+    taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
+    d.people += person_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.person_adjectives)  # «Нобелевской премии»
+
+
+def latin_names_of_places(d: Draft) -> None:
+    """Places written in Latin letters, inside organisations' names too (NEREL): «New York Times», «US Open»; an
+    organisation NER gave that is one of them is the place («в Los Angeles»)."""
+    found = latin_places(d.texts, d.starting, d.vocab.latin_places, d.people, d.places)
+    ranges = {(m.start, m.end) for m in found}
+    d.orgs = [o for o in d.orgs if (o.start, o.end) not in ranges]
+    d.places += found
+
+
+def sides_of_places(d: Draft) -> None:
+    """The side of a place, holding it (NEREL): «на юге Турции», «в восточной Украине»."""
+    taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
+    d.places += place_sides(d.doc, d.places, d.vocab.lists["place_sides"], d.vocab.lists["place_side_adjectives"],
+                            taken)
 
 
 def namesakes(d: Draft) -> None:
-    """The person an organisation is named after: «МГУ имени Ломоносова», «театра им. Е. Вахтангова» (NEREL)."""
+    """The person an organisation is named after (NEREL, FactRuEval): «МГУ имени Ломоносова», «театра им. Е.
+    Вахтангова», «Лаборатории Касперского»."""
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
-    marks, texts = d.vocab.lists["named_after"], d.texts
-    for i in [i for i, low in enumerate(d.folded[:-1]) if low in marks]:
-        start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
-        while start < len(texts) and texts[start].isspace():
-            start += 1
-        end = start
-        while end < len(texts) and end < start + 9 and (
-                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or texts[end].isspace() or
-                texts[end] == "." and end > start and len(texts[end - 1]) == 1):  # «им. М. Н. Ермоловой»
-            end += 1
-        while end > start and texts[end - 1].isspace():
-            end -= 1
-        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in d.doc[start:end])  # not «от имени
-        # Государственного департамента»
-        if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
-            d.people.append(Candidate(start, end, "PER", "namesake"))
+    d.people += named_after(d.doc, d.texts, d.starting, taken, d.vocab.lists["named_after"])
+    taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
+    d.people += people_in_names(d.doc, d.orgs, taken)
 
 
 def people_outside_organisations(d: Draft) -> None:
@@ -257,6 +273,7 @@ def people_outside_organisations(d: Draft) -> None:
 
 STEPS: list[Step] = [
     Step("NER mentions cleaned and retyped", ner_mentions),
+    Step("PER split word by word joined", split_names),
     Step("PER that are no names dropped", no_name_people),
     Step("LOC/ORG that are known people retyped PER", people_typed_otherwise),
     Step("surnames NER missed", surnames_again),
@@ -271,7 +288,9 @@ STEPS: list[Step] = [
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
-    Step("LOC: place adjectives", place_adjectives),
+    Step("LOC: place adjectives", adjectives_of_places),
+    Step("LOC: places written in Latin letters", latin_names_of_places),
+    Step("LOC: the side of a place", sides_of_places),
     Step("PER: the people organisations are named after", namesakes),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),
 ]

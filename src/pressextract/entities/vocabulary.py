@@ -19,6 +19,8 @@ from .naming.countries import (
 from .naming.kinds import TABLES as KIND_TABLES
 from .naming.kinds import KindName, OrgKinds
 from .persons.titles import Title, Titles
+from .rules.adjectives import PersonAdjective, PersonAdjectives
+from .rules.latin import LatinPlace, LatinPlaces
 from .rules.organisations import OrgWord, OrgWords
 from .rules.recall import Settlements
 
@@ -40,7 +42,7 @@ class NonName(Entry):
 DATA = Path(__file__).resolve().parent / "data"
 TABLES: dict[str, type[Entry]] = {
     "countries": Country, "country_aliases": CountryAlias, "regions": Region, "place_adjectives": PlaceAdjective,
-    "org_words": OrgWord,
+    "org_words": OrgWord, "person_adjectives": PersonAdjective, "latin_places": LatinPlace,
     "organizations": KnownOrg, "positions": Title, "non_names": NonName, "word_lists": WordList,
     **{table: KindName for table in KIND_TABLES},
 }
@@ -48,7 +50,8 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "settlement_nouns", "currency_words", "title_prefixes", "copulas", "acting", "title_prepositions",
               "nationality_heads", "bodies_alone", "bodies_with_modifier",
               "named_after", "capital_nouns", "honorifics",
-              "part_heads", "passing_adjectives")
+              "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
+              "facility_heads")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 
@@ -66,6 +69,8 @@ class Vocabulary:
         self.org_words = OrgWords(lexicon["org_words"], self.lists, self.settlements)
         self.known_orgs: list[KnownOrg] = lexicon["organizations"]
         self.titles = Titles(lexicon["positions"], self.lists)
+        self.person_adjectives = PersonAdjectives(lexicon["person_adjectives"])
+        self.latin_places = LatinPlaces(lexicon["latin_places"])
         self.kinds = OrgKinds({table: lexicon[table] for table in KIND_TABLES},
                               [e.word for e in lexicon["org_words"] if e.kind == "legal"], self.lists["part_heads"])
         self.non_names: list[NonName] = lexicon["non_names"]

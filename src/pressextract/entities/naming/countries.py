@@ -18,6 +18,7 @@ from ...lexicon import Entry, LexiconError
 from ...tagging.morph import fold, lemmas
 
 STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
+PREFIX = 4  # letters most of them share: «Росс», «Соед»
 MAX_WORDS = 8  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
 # the endings of an adjective's forms (and of the first part of a compound: «узбекско-»)
 ADJECTIVE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые",
@@ -115,6 +116,9 @@ class CountryIndex:
         self.adjective_bases = {key[:-2]: place for key, place in self.adjectives.items()}
         self.first_words = {key[0] for key in [*self.names, *self.region_keys]}
         self.first_stems = {word[:STEM] for word in self.first_words}
+        # a lemma but its last letter, up to four letters: «куб» of «Куба» (Кубы, Кубе), «росс» of «Россия»; a form
+        # of a place's first word starts with one of them
+        self.first_prefixes = {word[: max(STEM, min(PREFIX, len(word) - 1))] for word in self.first_words}
 
     def _add(self, name: str, code: str, replace: bool = False) -> None:
         for key in keys(name_words(name)):
@@ -141,7 +145,9 @@ class CountryIndex:
 
     def may_start(self, word: str) -> bool:
         """Can a place name start with this word? A quick test before trying names word by word."""
-        if fold(word)[:STEM] not in self.first_stems:
+        low = fold(word)
+        if low[:STEM] not in self.first_stems or low[:PREFIX] not in self.first_prefixes and \
+                low[:STEM] not in self.first_prefixes:
             return False
         return not lemmas(word).isdisjoint(self.first_words)
 

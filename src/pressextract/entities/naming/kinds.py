@@ -29,6 +29,7 @@ CYRILLIC_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")
 QUOTES = "«»\"'„“”"
 LEAD = 4  # a kind word is looked for among the first words of a name: «Брянский городской Совет …»
 KEYS = 12  # the words of a name looked at: the longest entry starting among the first LEAD fits
+STEM = 3  # letters a word shares with its lemma
 
 
 class KindName(Entry):
@@ -60,9 +61,24 @@ class OrgKinds:
             options.sort(key=lambda option: -len(option[0]))
         self.legal_forms = frozenset(fold(w) for w in legal_forms)
         self.part_heads = part_heads  # a part of an organisation takes the kind of the one named after it
+        # the first letters of every lemma the entries hold: a word starting otherwise needs no lemmas (a word and
+        # its lemma share them: «Центрального» and «центральный»)
+        self.stems = {lemma[:STEM] for options in self.by_first.values() for phrase, _ in options
+                      for lemma_set in phrase for lemma in lemma_set} | {head[:STEM] for head in part_heads}
+        self._known: dict[tuple[str, ...], str] = {}
 
     def of_words(self, texts: list[str]) -> str:
-        """The kind of an organisation named by these words (as written, in any case)."""
+        """The kind of an organisation named by these words (as written, in any case); a name a text repeats is
+        looked up once."""
+        key = tuple(texts)
+        kind = self._known.get(key)
+        if kind is None:
+            if len(self._known) > 50_000:
+                self._known.clear()
+            kind = self._known[key] = self._kind(texts)
+        return kind
+
+    def _kind(self, texts: list[str]) -> str:
         texts = [t.strip(QUOTES) for t in texts if any(c.isalnum() for c in t)]
         legal = False
         while texts and fold(texts[0]) in self.legal_forms or texts and INSTITUTION.match(texts[0]):
@@ -71,7 +87,7 @@ class OrgKinds:
                 return own[0]
             legal = legal or not INSTITUTION.match(texts[0])  # «ПАО «Сбербанк»»: the name decides, else a company
             texts = texts[1:]
-        keys = [lemmas(t) for t in texts[:KEYS]]
+        keys = [lemmas(t) if fold(t)[:STEM] in self.stems else frozenset([fold(t)]) for t in texts[:KEYS]]
         for start in range(min(LEAD, len(texts))):
             found = self._match(keys, start)
             if found is None:

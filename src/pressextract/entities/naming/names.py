@@ -17,6 +17,7 @@ from ...tagging.morph import CASES, UD_CASES, case_of, inflect, known, parses
 from .normal import keep_yo
 
 GENDERS = ("masc", "femn")
+APOSTROPHES = ("’", "'", "`")  # inside a surname: «О’Рейли», «Д’Артаньян»
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,9 @@ def readings(word: str) -> tuple[Reading, ...]:
 
 def _like(word: str, form: str) -> str:
     form = keep_yo(word, form)
-    if "-" in word and "-" in form:  # «Ахмат-Хаджи»: keep each part's capital
-        return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p
-                        for w, p in zip(word.split("-"), form.split("-")))
+    for mark in ("-", *APOSTROPHES):
+        if mark in word and word.count(mark) == form.count(mark):  # «Ахмат-Хаджи», «Д’Артаньян»: each part's capital
+            return mark.join(_like(w, p) for w, p in zip(word.split(mark), form.split(mark)))
     return form[:1].upper() + form[1:] if word[:1].isupper() else form
 
 
@@ -154,19 +155,29 @@ def _dot_follows(token: Token) -> bool:
 
 
 def name_words(tokens: Sequence[Token]) -> list[tuple[str, bool, bool]]:
-    """(word, is_initial, space after) of a PER span; dots of initials are glued back: «В», «.» → «В.»."""
+    """(word, is_initial, space after) of a PER span; dots of initials are glued back: «В», «.» → «В.»; a surname
+    with an apostrophe is one word: «О», «’», «Рейли» → «О’Рейли», «Д’Артаньян»."""
     out: list[tuple[str, bool, bool]] = []
-    for token in tokens:
+    glue = False
+    for k, token in enumerate(tokens):
         if token.is_space:
             continue
         if token.text == ".":
             if out and out[-1][1]:
                 out[-1] = (out[-1][0], True, bool(token.whitespace_))
             continue
-        if is_initial(token):
+        if token.text in APOSTROPHES and out and not token.whitespace_ and not tokens[k - 1].whitespace_ and \
+                k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+            out[-1] = (out[-1][0].rstrip(".") + token.text, False, False)
+            glue = True
+            continue
+        if glue and token.is_alpha:
+            out[-1] = (out[-1][0] + token.text, False, True)
+        elif is_initial(token):
             out.append((token.text.rstrip(".") + ".", True, bool(token.whitespace_)))
         elif any(c.isalpha() for c in token.text):
             out.append((token.text, False, True))
+        glue = False
     return out
 
 

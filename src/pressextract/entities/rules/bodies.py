@@ -7,12 +7,12 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...tagging.morph import fold, lemmas, noun_tagged_adjective
-from ..candidates import Candidate
+from ...tagging.morph import fold, noun_tagged_adjective
+from ..candidates import Candidate, Starting
 from .organisations import ALONE_PREFIX, PREFIX, OrgWords, extend
 
 
-def body_names(doc: Doc, texts: list[str], places: list[Candidate], taken: Iterable[Candidate], vocab: OrgWords,
+def body_names(doc: Doc, starting: Starting, places: list[Candidate], taken: Iterable[Candidate], vocab: OrgWords,
                adjective_country) -> list[Candidate]:
     """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
     busy = set()
@@ -20,8 +20,7 @@ def body_names(doc: Doc, texts: list[str], places: list[Candidate], taken: Itera
         busy.update(range(m.start, m.end))
     place_at = {p.start: p for p in places}
     found = []
-    stems = vocab.stems
-    for i in [i for i, text in enumerate(texts) if text[:PREFIX].lower() in stems]:
+    for i in starting(vocab.stems, PREFIX):
         if i in busy:
             continue
         token = doc[i]
@@ -39,7 +38,7 @@ def body_names(doc: Doc, texts: list[str], places: list[Candidate], taken: Itera
     return found
 
 
-def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[Candidate], places: list[Candidate],
+def bare_bodies(doc: Doc, texts: list[str], starting: Starting, taken: Iterable[Candidate], places: list[Candidate],
                 vocab: OrgWords, alone: frozenset[str], modified: frozenset[str],
                 passing: frozenset[str] = frozenset()) -> list[Candidate]:
     """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
@@ -49,10 +48,9 @@ def bare_bodies(doc: Doc, texts: list[str], folded: list[str], taken: Iterable[C
     busy = {i for m in taken for i in range(m.start, m.end)}
     found: list[Candidate] = []
     phrases = {tuple(entry.split()) for entry in alone | modified if " " in entry}
-    words = {entry for entry in alone | modified if " " not in entry} | {phrase[0] for phrase in phrases}
-    for i in [i for i, low in enumerate(folded) if low[:ALONE_PREFIX] in vocab.alone_stems]:
+    for i in starting(vocab.alone_stems, ALONE_PREFIX):
         text = texts[i]
-        if i in busy or not text.replace("-", "").isalpha() or lemmas(text).isdisjoint(words):
+        if i in busy or not text.replace("-", "").isalpha() or fold(text) not in vocab.alone_forms:
             continue  # «политика», «право»: no body, and no Token made for them
         token = doc[i]
         if token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token):

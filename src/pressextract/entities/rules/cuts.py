@@ -12,10 +12,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ...tagging.morph import fold
+from ...tagging.morph import fold, parses
 from ..candidates import Candidate, is_quote, opens, words
 from ..persons.titles import Titles
-from .filters import not_a_name
+from .filters import common_noun_text, not_a_name, sentence_initial
 
 LEAD_POS = ("ADV", "PART", "CCONJ", "SCONJ", "INTJ")
 AGE = re.compile(r"летн(ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$")  # «68-летний», «восьмидесятилетняя»
@@ -44,15 +44,46 @@ def lead_words(doc: Doc, candidate: Candidate) -> Optional[Candidate]:
 
 
 def person_without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:
-    """A PER without the title, honorific or age NER put before the name: «Император Акихито», «Вдова Солженицына»,
-    «68-летний Э. Уитакер» → the name (NEREL keeps them out)."""
+    """A PER without the title, honorific or age NER put before the name: «Император Акихито», «Вдова
+    Солженицына», «68-летний Э. Уитакер» → the name (NEREL keeps them out)."""
     tokens = words(doc, candidate.start, candidate.end)
     if len(tokens) >= 2 and (tokens[0].text[:1].isupper() or tokens[0].text[:1].isdigit()) and \
-            "-" not in tokens[0].text[1:2] and \
+            "-" not in tokens[0].text[1:2] and tokens[1].text[:1].isupper() and \
             (titles.get(tokens[0]) is not None or fold(tokens[0].lemma_) in titles.honorifics or
-             AGE.search(fold(tokens[0].text)) is not None) and tokens[1].text[:1].isupper():
+             AGE.search(fold(tokens[0].text)) is not None):
         return Candidate(tokens[1].i, candidate.end, candidate.label, candidate.source)
     return candidate
+
+
+def without_lead_word(doc: Doc, people: list[Candidate]) -> list[Candidate]:
+    """PER mentions without the common word that starts the sentence before the name: «Кардиологу Мюррею …»,
+    «Племянник Алишера Усманова …», «Вдобавок С. Антуфьев …» → the name; not a first name the text gives a
+    person elsewhere («… тренер Франк Веркотерен …» and «Франк Веркотерен тренировал …»)."""
+    inside = [fold(doc[m.start].text) for m in people if m.end - m.start > 1 and not sentence_initial(doc, m.start)]
+    out = []
+    for m in people:
+        tokens = words(doc, m.start, m.end)
+        if len(tokens) >= 2 and tokens[0].text[:1].isupper() and tokens[1].text[:1].isupper() and \
+                sentence_initial(doc, m.start) and not _given_elsewhere(fold(tokens[0].text), inside) and \
+                common_word(tokens[0].text):
+            m = Candidate(tokens[1].i, m.end, m.label, m.source)
+        out.append(m)
+    return out
+
+
+def _given_elsewhere(word: str, firsts: list[str]) -> bool:
+    """Is `word` a form of one of `firsts` («Честер», «Честера»)?"""
+    return any(word[: max(3, min(len(word), len(f)) - 1)] == f[: max(3, min(len(word), len(f)) - 1)] for f in firsts)
+
+
+def common_word(text: str) -> bool:
+    """A word the dictionary has (not guessed), that declines, with no name's reading, no adjective: «Кардиологу»,
+    «Вдобавок», «Отрешить»; not «Роза», «Святой», «Серена» (of «серить»), «Рами» (no declension: a foreign
+    name as often as the word)."""
+    readings = parses(text)
+    return len(text) > 4 and bool(readings) and all(len(p.methods_stack) == 1 for p in readings) and \
+        readings[0].tag.POS not in ("ADJF", "ADJS", "PRTF", "PRTS") and "Fixd" not in readings[0].tag and \
+        common_noun_text(text)
 
 
 def without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:

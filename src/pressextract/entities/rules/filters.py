@@ -26,8 +26,8 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
         return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
     tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
-    if alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate) and (
-            candidate.label == "ORG" or candidate.label == "LOC" and sentence_initial(doc, candidate.start)):
+    if (candidate.label == "ORG" or candidate.label == "LOC" and sentence_initial(doc, candidate.start)) and \
+            alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate):  # the cheap tests first
         return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная …» as LOC; not «Херсонской и …», «"Новые правые"»
     if len(tokens) == 1 and candidate.label != "PER" and sentence_initial(doc, candidate.start) \
             and common_noun(tokens[0]) and not quoted(doc, candidate):
@@ -53,8 +53,11 @@ ADJECTIVE_PLURALS = ("ые", "ие", "ыми", "ими")  # not «ых»/«их�
 
 def not_a_one_word_name(text: str) -> bool:
     """A lone word that cannot be a name: a Roman numeral («III»), a word without a vowel («Чз»; «Ли» is a name),
-    or a plural adjective («Дезинфляционные», «Проинфляционные»), which NER takes for a name starting a heading."""
+    a plural adjective («Дезинфляционные», «Проинфляционные»), which NER takes for a name starting a heading, or a
+    word with a digit in it («Формулы-1», «Евро-2012»)."""
     low = text.lower()
+    if any(c.isdigit() for c in low) and any(c.isalpha() for c in low):
+        return True
     cyrillic = low.isalpha() and all("а" <= c <= "я" or c == "ё" for c in low)
     return bool(ROMAN.match(text)) or (cyrillic and not any(c in "аеёиоуыэюя" for c in low)) or (
         len(low) > 5 and low.endswith(ADJECTIVE_PLURALS))

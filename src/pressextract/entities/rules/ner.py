@@ -2,6 +2,7 @@
 vocabulary knows better.
 
     «Комитет защиты журналистов (КЗЖ)»   → «Комитет защиты журналистов», «КЗЖ»
+    «на Красной площади» as LOC          → no place (a facility)
     «Хоким» alone at a sentence start     → no name (a title)
     «ЕС», «Евросоюза» as LOC              → ORG;  «Коста Рика» as PER → LOC
 """
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...tagging.morph import fold
+from ...tagging.morph import fold, parses
 from ..candidates import Candidate, split_lists, split_parentheses, trim, words
 from ..vocabulary import Vocabulary
 from .cuts import after_verb, lead_words, person_without_title, without_title
 from .filters import common_noun, is_false
+from .namesakes import NAMESAKE, person_like
 from .recall import is_place_name
 
 
@@ -31,7 +33,9 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
                     piece = person_without_title(doc, piece, vocab.titles)
                 if piece is not None and piece.label == "ORG":
                     piece = without_title(doc, piece, vocab.titles)
-                if piece is not None and is_title(doc, piece, vocab):
+                if piece is not None and piece.label == "LOC" and facility_namesake(doc, piece, vocab):
+                    piece = Candidate(piece.start, piece.end, "PER", NAMESAKE)  # «улицы Лобачевского»
+                if piece is not None and (is_title(doc, piece, vocab) or is_facility(doc, piece, vocab)):
                     continue
                 if piece is not None and not is_false(doc, piece, money, vocab.currency_words) and \
                         not is_non_name(doc, piece, vocab):
@@ -45,6 +49,36 @@ def is_non_name(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
         return True
     tokens = words(doc, candidate.start, candidate.end)
     return len(tokens) == 1 and candidate.label != "PER" and fold(tokens[0].lemma_) in vocab.non_name_lemmas
+
+
+def is_facility(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
+    """A facility NER tagged LOC, no place in NEREL: «на Красной площади», «Новодевичьем кладбище»; the name beside
+    a facility's word too («в аэропорту Шереметьево»), not a place in the genitive («на улицах Лондона»)."""
+    if candidate.label != "LOC":
+        return False
+    heads = vocab.lists["facility_heads"]
+    if any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in heads for t in doc[candidate.start : candidate.end]):
+        return True
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.text.islower() and \
+        fold(before.lemma_) in heads and doc[candidate.start].morph.get("Case") != ["Gen"]
+
+
+def facility_namesake(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
+    """A place NER gives after a facility's word that is the person it is named after (NEREL): «на улице
+    Лобачевского», «в аэропорту Кеннеди», «бульвара Тараса Шевченко»; not «на улицах Лондона»."""
+    before = doc[candidate.start - 1] if candidate.start > 0 else None
+    if before is None or before.pos_ != "NOUN" or not before.text.islower() or \
+            fold(before.lemma_) not in vocab.lists["facility_heads"] or doc[candidate.start].morph.get("Case") != ["Gen"]:
+        return False
+    return person_like(words(doc, candidate.start, candidate.end))
+
+
+def only_place(word: str) -> bool:
+    """A word the dictionary knows as a place and as no name: «Алабаму», «Ливерпуля»; not «Киров», «Шарлотта»."""
+    readings = parses(word)
+    return bool(readings) and "Geox" in readings[0].tag and len(readings[0].methods_stack) == 1 and \
+        not any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr"))
 
 
 def is_title(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
@@ -65,8 +99,9 @@ def retyped(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> Candidate:
     if candidate.label == "LOC" and len(texts) >= 2 and doc[candidate.start].is_alpha and \
             vocab.org_words.kind(doc[candidate.start]) in ("body", "head"):
         return Candidate(candidate.start, candidate.end, "ORG", candidate.source)  # «Хокимият города» + «Бухары»
-    if candidate.label == "PER" and len(texts) == 1 and vocab.settlements.before(doc, candidate.start) and \
-            is_place_name(texts[0]):  # «по г. Воронежу»: «г.» is no «господин» before a city
+    if candidate.label == "PER" and len(texts) == 1 and (vocab.settlements.before(doc, candidate.start) and
+                                                          is_place_name(texts[0]) or only_place(texts[0])):
+        # «по г. Воронежу»: «г.» is no «господин» before a city; «представляет Алабаму»: no name reads so
         return Candidate(candidate.start, candidate.end, "LOC", "known")
     if candidate.label == "LOC" and len(texts) >= 2 and not countries.is_place(texts):
         tokens = words(doc, candidate.start, candidate.end)

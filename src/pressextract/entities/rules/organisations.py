@@ -15,8 +15,8 @@ from typing import Literal, Optional
 from spacy.tokens import Doc, Token
 
 from ...lexicon import Entry, WordLists
-from ...tagging.morph import fold, lemmas, noun_tagged_adjective
-from ..candidates import Candidate, closing_quote, opens
+from ...tagging.morph import fold, forms, lemmas, noun_tagged_adjective
+from ..candidates import Candidate, Starting, closing_quote, opens
 from .recall import Settlements
 
 MAX_TAIL = 12  # tokens an official name may grow by
@@ -44,7 +44,10 @@ class OrgWords:
         self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
         self.links = lists["conjunctions"] | {","}  # «инвестиций, промышленности и торговли»
         self.settlements = settlements
-        self.alone_stems = {fold(word)[:ALONE_PREFIX] for word in lists["bodies_alone"] | lists["bodies_with_modifier"]}
+        alone = lists["bodies_alone"] | lists["bodies_with_modifier"]
+        self.alone_stems = {fold(word)[:ALONE_PREFIX] for word in alone}
+        # every form of the bodies' (first) words: «правительства», «властям», «пресс-службе»
+        self.alone_forms = frozenset(form for entry in alone for form in forms(entry.split()[0]))
         self.by_word = {fold(e.word): e for e in entries}
         self.stems = {w[:PREFIX] for w in self.by_word}
 
@@ -70,11 +73,11 @@ class OrgWords:
 
 
 # ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
-def legal_names(doc: Doc, texts: list[str], vocab: OrgWords) -> list[Candidate]:
+def legal_names(doc: Doc, texts: list[str], starting: Starting, vocab: OrgWords) -> list[Candidate]:
     """«ООО «Рога и копыта»», «АО "Узбекнефтегаз"»: a legal form, maybe more of them, then a quoted name."""
     found: list[Candidate] = []
-    candidates = [i for i, text in enumerate(texts) if text[:1].isupper() and
-                  (text[:PREFIX].lower() in vocab.stems or LEGAL_SHAPE.match(text))]
+    shaped = [i for i, text in enumerate(texts) if text[:1].isupper() and LEGAL_SHAPE.match(text)]
+    candidates = sorted({*shaped, *(i for i in starting(vocab.stems, PREFIX) if texts[i][:1].isupper())})
     end = 0
     for i in candidates:
         if i < end or not is_legal(doc[i], vocab):

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, known, parses
-from ..candidates import Candidate, is_quote, words
+from ..candidates import Candidate, Starting, is_quote, words
 from ..naming.countries import CountryIndex
 from ..naming.names import PersonName, readings
 
@@ -73,13 +73,14 @@ def _first_name(word: str) -> bool:
     return any("Name" in p.tag and known(p) for p in parses(word))
 
 
-def person_mentions(doc: Doc, texts: list[str], busy: set[int], lasts: set[str], firsts: set[str]) -> list[Candidate]:
+def person_mentions(doc: Doc, texts: list[str], starting: Starting, busy: set[int], lasts: set[str], firsts: set[str]
+                    ) -> list[Candidate]:
     """Single words that are a known person's surname («о Свиридове») outside every entity."""
     found: list[Candidate] = []
     stems = {fold(n)[:STEM] for n in lasts | firsts}
     if not stems:
         return found
-    for i in [i for i, text in enumerate(texts) if text[:STEM].lower().replace("ё", "е") in stems]:
+    for i in starting(stems, STEM):
         text = texts[i]
         if not text[:1].isupper() or i in busy or not text.isalpha():
             continue
@@ -117,13 +118,13 @@ def is_place_name(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word)[:1])
 
 
-def place_mentions(doc: Doc, texts: list[str], busy: set[int], places: CountryIndex,
+def place_mentions(doc: Doc, texts: list[str], starting: Starting, busy: set[int], places: CountryIndex,
                    settlements: Settlements) -> list[Candidate]:
     """Countries and regions named outside every entity: «чемпионат Европы», «с Узбекистаном»."""
     found: list[Candidate] = []
     stems = places.first_stems
     end = 0
-    for i in [i for i, text in enumerate(texts) if text[:3].lower().replace("ё", "е") in stems]:
+    for i in starting(stems, STEM):
         text = texts[i]
         if i < end or not text[:1].isupper() or i in busy or not text.isalpha() or not places.may_start(text):
             continue
@@ -200,25 +201,38 @@ def _sure_place(token: Token) -> bool:
     return (token.text.isupper() and len(token.text) >= 2) or is_place_name(token.text)
 
 
-def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], countries: CountryIndex) -> list[Candidate]:
-    """Countries and regions named inside an ORG that NER took as part of it: «Министерство иностранных дел России»,
-    «Совет Европы», and in quoted names too («Голос Америки»), as FactRuEval and NEREL nest them;
-    not after an agreeing adjective, where the adjective and the place make one word of a name («Единая Россия»)."""
+def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], countries: CountryIndex,
+                  named_after: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Countries, regions and cities named inside an ORG that NER took as part of it: «Министерство иностранных дел
+    России», «Совет Европы», «Университет Барселоны», and in quoted names too («Голос Америки», ФК «Тамбов»), as
+    FactRuEval and NEREL nest them; a city only by its most likely reading, not an abbreviation («ПАРНАС») nor
+    the person after «имени» («им. Шадра»); not after an agreeing adjective, where the adjective and the place make
+    one word of a name («Единая Россия»: NEREL marks such a place as often as not, Collection5 never)."""
     found: list[Candidate] = []
     for org in orgs:
-        for i in range(org.start, org.end):
+        for i in range(org.start + 1, org.end):
             token = doc[i]
-            if i == org.start or is_quote(token) or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+            if is_quote(token) or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(p.start <= i < p.end for p in places + found) or doc[i - 1].pos_ in ("ADJ", "DET"):
                 continue
             for size in (3, 2, 1):
                 window = doc[i : i + size]
-                if i + size <= org.end and all(t.is_alpha or "-" in t.text for t in window) and \
-                        countries.is_place([t.text for t in window]):
+                if i + size > org.end or not all(t.is_alpha or "-" in t.text for t in window):
+                    continue
+                if countries.is_place([t.text for t in window]) or size == 1 and not token.text.isupper() and \
+                        not _named_after(doc, i, named_after) and is_place_name(token.text):
                     found.append(Candidate(i, i + size, "LOC", "nested"))
                     break
     return found
+
+
+def _named_after(doc: Doc, i: int, marks: frozenset[str]) -> bool:
+    """Does «имени», «им.» stand before token i, maybe with initials between: «им. Серго Орджоникидзе»?"""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and not fold(doc[j].text) in marks:
+        j -= 1
+    return j >= 0 and fold(doc[j].text) in marks
 
 
 def known_surname(doc: Doc, candidate: Candidate, lasts: set[str], firsts: set[str]) -> bool:

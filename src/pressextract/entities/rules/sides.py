@@ -1,0 +1,46 @@
+"""The side of a place is a place of its own, holding the place, as NEREL marks it:
+
+    «на юге Турции», «на северо-востоке Японии»     → «юге Турции» (a side noun and the place in the genitive)
+    «в восточной Украине», «центральном Афганистане» → «восточной Украине» (a side adjective agreeing with it)
+
+The place named stays a place inside it («Турции»); «Южной Корее», capitalised, is a name of its own; «центральном
+ташкентском кладбище» names no side of a place; «северную российскую столицу» does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...tagging.morph import fold, lemmas
+from ..candidates import Candidate
+
+SIDE = "side"  # the source of such a candidate: its country is the place's within it
+
+
+def place_sides(doc: Doc, places: list[Candidate], sides: frozenset[str], side_adjectives: frozenset[str],
+                taken: set[int]) -> list[Candidate]:
+    """The places made of a place and its side (module docstring); `taken`: tokens of other mentions."""
+    found = []
+    for place in places:
+        i = place.start - 1
+        if i < 0 or i in taken or place.source == SIDE:
+            continue
+        token = doc[i]
+        if _side_noun(token, place, doc, sides) or \
+                doc[place.end - 1].pos_ != "ADJ" and _side_adjective(token, doc[place.start], side_adjectives):
+            found.append(Candidate(i, place.end, "LOC", SIDE))
+    return found
+
+
+def _side_noun(token: Token, place: Candidate, doc: Doc, sides: frozenset[str]) -> bool:
+    """«юге» before «Турции»: a side noun with the place in the genitive after it."""
+    return token.pos_ == "NOUN" and doc[place.start].morph.get("Case") == ["Gen"] and \
+        (fold(token.lemma_) in sides or "-" in token.text and not lemmas(token.text).isdisjoint(sides))
+    # slovnet leaves hyphenated words as they are: «северо-востоке»
+
+
+def _side_adjective(token: Token, head: Token, side_adjectives: frozenset[str]) -> bool:
+    """«восточной» before «Украине»: a lower-case side adjective agreeing with the place's first word."""
+    if token.pos_ != "ADJ" or not token.text[:1].islower() or fold(token.lemma_) not in side_adjectives:
+        return False
+    return all(token.morph.get(f) == head.morph.get(f) for f in ("Case", "Number"))
