@@ -18,8 +18,8 @@ from spacy.tokens import Doc, SpanGroup
 
 from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
-from ..measures.phrases import ADJECTIVE_ENDINGS
 from ..tagging.morph import forms
+from ..typography import ADJECTIVE_ENDINGS
 from . import lemma_table
 from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate

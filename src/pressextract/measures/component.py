@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import extensions
 from ..lexicon import Entry, Lexicon, LexiconComponent, WordList, WordLists
+from ..typography import ADJECTIVE_ENDINGS
 from .changes import ChangeWords
 from .ellipsis import BorrowedUnits
 from .entries import (
@@ -32,7 +33,7 @@ from .entries import (
 )
 from .measure import GROUPS, plain
 from .numerals.reader import NumberReader
-from .phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
+from .phrases import Phrases, Tokens
 from .qualifiers import Qualifiers
 from .ranges import Ranges
 from .scan import Grammar

@@ -14,10 +14,9 @@ from razdel import tokenize
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-V = TypeVar("V")
+from ..typography import ADJECTIVE_ENDINGS
 
-ADJECTIVE_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю",
-                     "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ей", "о")
+V = TypeVar("V")
 
 HORIZONTAL_SPACE = {" ", "\u00a0", "\u2009", "\u202f", "\u2007", "\u2002", "\u2003", "\t"}
 

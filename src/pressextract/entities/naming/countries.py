@@ -16,13 +16,11 @@ from pydantic import field_validator
 
 from ...lexicon import Entry, LexiconError
 from ...tagging.morph import fold, lemmas
+from ...typography import ADJECTIVE_ENDINGS
 
 STEM = 3  # letters the forms of a name's first word share with its lemma: «России», «Соединённых», «США»
 PREFIX = 4  # letters most of them share: «Росс», «Соед»
 MAX_WORDS = 8  # the longest country name: «Соединённое Королевство Великобритании и Северной Ирландии»
-# the endings of an adjective's forms (and of the first part of a compound: «узбекско-»)
-ADJECTIVE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые",
-                     "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ей", "о"}
 
 
 def _check_code(code: str) -> str:

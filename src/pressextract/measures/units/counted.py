@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ...typography import ADJECTIVE_ENDINGS
 from ..entries import CountedNoun
-from ..phrases import ADJECTIVE_ENDINGS, Phrases, Tokens
+from ..phrases import Phrases, Tokens
 
 ADJECTIVES = 2  # «40 новых пассажирских самолётов»
 
