@@ -137,7 +137,21 @@ OTHERS = [
          "рублей.", [["ПАО «Северная руда» reporter"]]),
 ]
 
-CASES = BETWEEN + FLOWS + REPORTING_SIDE + MUTUAL + CARRIED + OTHERS
+# What a reporting frame introduces after «, что» or a colon is the clause of the figure: the frame's
+# organisation is no subject of it.
+FRAMED = [
+    case("Ташкент, 12 марта 2026 года. Министерство инвестиций, промышленности и торговли Республики Узбекистан "
+         "сообщает: в 2025 году товарооборот между Узбекистаном и Казахстаном составил 4,1 млрд долларов.",
+         [["UZ reporter", "KZ partner"]]),
+    case("Министерство торговли и интеграции Республики Казахстан сообщило, что экспорт в Китай за год вырос "
+         "до 15 млрд долларов.", [["KZ reporter", "CN partner"]]),
+    case("Центральный банк Азербайджанской Республики отметил: импорт из Турции составил 2,3 млрд долларов.",
+         [["AZ reporter", "TR partner"]]),
+    case("Посольство Республики Казахстан в Китайской Народной Республике информирует: поставки в Китай зерна "
+         "за год выросли до 2,1 млн тонн.", [["KZ reporter", "CN partner"]]),
+]
+
+CASES = BETWEEN + FLOWS + REPORTING_SIDE + MUTUAL + CARRIED + OTHERS + FRAMED
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[-60:] for t, _ in CASES])

@@ -1,4 +1,5 @@
-"""Clauses of a sentence, by the words that open them: «…, а импорт составил», «…, что на 3,1% больше», «; ».
+"""Clauses of a sentence, by the words that open them: «…, а импорт составил», «…, что на 3,1% больше», «; »,
+and by a colon after a verb («Министерство сообщает: …»).
 
 Coarse on purpose: the fact linker only needs to know which period, subjects and modality words share a clause
 with a figure. The opening words are the `opener` and `complementizer` lists of data/fact_words.tsv.
@@ -24,6 +25,8 @@ def clauses(sent: Span, words: WordLists) -> list[tuple[int, int]]:
             bounds.append(token.i)
         elif token.lower_ in complementizers and token.pos_ == "SCONJ":
             bounds.append(token.i)
+        elif prev.text == ":" and k >= 2 and tokens[k - 2].pos_ == "VERB":
+            bounds.append(token.i)  # what a verb of saying introduces: «… сообщает: в 2025 году товарооборот …»
     bounds = sorted(set(b for b in bounds if sent.start <= b < sent.end))
     return [(b, e) for b, e in zip(bounds, bounds[1:] + [sent.end])]
 
