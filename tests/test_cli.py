@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import pressextract
 from pressextract.cli import main
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -201,3 +202,23 @@ def test_the_facts_table_points_at_its_words(tmp_path: Path) -> None:
     assert re.findall(r"<th>([^<]+)</th>", html) == ["indicator", "value", "change", "period", "parties", "modality"]
     targets = re.findall(r'href="#(m\d+-\d+)"', html)
     assert len(targets) >= 5 and all(f'id="{t}"' in html for t in targets)
+
+
+ROLES_RELEASE = ("Ташкент, 12 марта 2026 года. Пресс-служба Министерства инвестиций, промышленности и торговли "
+                 "Республики Узбекистан сообщает: в 2025 году товарооборот между Узбекистаном и Казахстаном "
+                 "составил 4,1 млрд долларов.")
+
+
+def test_show_gives_each_subject_its_role(tmp_path: Path) -> None:
+    from pressextract.show import describe
+
+    fact = pressextract.extract(ROLES_RELEASE).facts[0]
+    assert describe(fact) == "trade_turnover «товарооборот» = 4100000000 USD period 2025 subjects UZ (reporter), " \
+                             "KZ (partner) actual"
+    path = tmp_path / "release.txt"
+    path.write_text(ROLES_RELEASE, encoding="utf-8")
+    page = tmp_path / "page.html"
+    assert main(["show", str(path), "--html", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert "Узбекистан (UZ)</a><br><small>reporter</small>" in html
+    assert "Казахстан (KZ)</a><br><small>partner</small>" in html

@@ -53,7 +53,8 @@ def _listing(record: PressRelease) -> Iterator[str]:
 
 
 def describe(fact: Fact) -> str:
-    """One line for a fact: «trade_turnover = 4970000000 USD (+11.4 %), 2025, UZ KZ, actual»."""
+    """One line for a fact: «trade_turnover «товарооборот» = 4970000000 USD (+11.4 %) period 2025 subjects
+    UZ (reporter), KZ (partner) actual»."""
     parts = [f"{fact.indicator.id} «{fact.indicator.text}»"]
     if fact.value:
         parts.append(f"= {_amount(fact.value)}")
@@ -63,7 +64,8 @@ def describe(fact: Fact) -> str:
     if fact.period:
         parts.append(f"period {fact.period.normalized or fact.period.text}")
     if fact.subjects:
-        parts.append("subjects " + ", ".join(s.country or s.normal for s in fact.subjects))
+        parts.append("subjects " + ", ".join((s.country or s.normal) + (f" ({s.role})" if s.role else "")
+                                             for s in fact.subjects))
     parts.append(fact.modality)
     return " ".join(parts)
 

@@ -82,7 +82,8 @@ def _fact_row(fact: Fact) -> str:
     period = ""
     if fact.period:
         period = f"{_link(fact.period)}<br><small>{html.escape(fact.period.normalized or '')}</small>"
-    parties = ", ".join(_link(s, s.normal + (f" ({s.country})" if s.country else "")) for s in fact.subjects)
+    parties = ", ".join(_link(s, s.normal + (f" ({s.country})" if s.country else "")) +
+                        (f"<br><small>{s.role}</small>" if s.role else "") for s in fact.subjects)
     cells = [f"{_link(fact.indicator)}<br><small>{html.escape(fact.indicator.id)}</small>",
              value or _link(None), change or _link(None), period or _link(None), parties or _link(None),
              html.escape(fact.modality)]
