@@ -36,10 +36,7 @@ class Country(Entry):
     name: str
     names: list[str] = []
 
-    @field_validator("code")
-    @classmethod
-    def _iso(cls, code: str) -> str:
-        return _check_code(code)
+    _iso = field_validator("code")(_check_code)
 
 
 class CountryAlias(Entry):
@@ -48,10 +45,7 @@ class CountryAlias(Entry):
     code: str
     aliases: list[str] = []
 
-    @field_validator("code")
-    @classmethod
-    def _iso(cls, code: str) -> str:
-        return _check_code(code)
+    _iso = field_validator("code")(_check_code)
 
 
 def name_words(name: str) -> list[str]:
