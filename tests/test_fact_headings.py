@@ -25,6 +25,14 @@ LISTS: list[tuple[str, list[Row]]] = [
      "95,1 млрд рублей.",
      [("budget_expenditure", "92,3 млрд рублей", "2026", "clause"),
       ("budget_expenditure", "95,1 млрд рублей", "2027", "clause")]),  # a dash after a comma links it already
+    # the dash glued to the item's year word, as scraped tables have it
+    ("Объём финансирования программы составит: 2026 год-410,5 тыс. рублей, 2027 год-433,0 тыс. рублей.",
+     [("funding", "410,5 тыс. рублей", "2026", "clause"), ("funding", "433,0 тыс. рублей", "2027", "clause")]),
+    ("Субсидии фермерам по годам: 2025 год–1200 рублей на гектар; 2026 год–1350 рублей на гектар.",
+     [("subsidy", "1200 рублей", "2025", "clause"), ("subsidy", "1350 рублей", "2026", "heading")]),
+    ("Расходы бюджета района: 2024 год-15000,00 рублей; 2025 год-17500,00 рублей.",
+     [("budget_expenditure", "15000,00 рублей", "2024", "clause"),
+      ("budget_expenditure", "17500,00 рублей", "2025", "heading")]),
     # items on lines of their own, after a lead sentence that gives the total
     ("Общий объём финансирования подпрограммы составит 12 млн рублей, в том числе по годам:\n"
      "2025 год – 4 млн рублей;\n2026 год – 5 млн рублей;\n2027 год – 3 млн рублей.",

@@ -212,6 +212,8 @@ def range_end(s: Scan, left: Match, lead: Lead) -> Optional[Match]:
     right = calendar(s, left.end + 1, AFTER_PREPOSITION)
     if right is None or not isinstance(right.value, Point) or not isinstance(left.value, Point):
         return None
+    if left.value.year and right.value.year and right.value.year < left.value.year:
+        return None  # no range runs backwards: «2025 год – 1200 рублей» is a list item
     return right if by_word or right.value.grain == left.value.grain else None
 
 

@@ -4,8 +4,8 @@ razdel is what Natasha itself uses, so slovnet sees the tokens it was trained on
 same `Doc`. Whitespace other than one space after a token becomes a token of its own, as in spaCy, so that
 `doc.text == text` always. Sentence starts come from razdel's sentenizer, run on each line: in releases a line
 break ends a headline, a dateline or a list item even without a full stop, unless the next line goes on in
-lower case («…между Узбекистаном и\nпредприятиями…»). One razdel token is split: a year joined to a name by a dash
-(«ЧМ-2018» is «ЧМ», «-», «2018»).
+lower case («…между Узбекистаном и\nпредприятиями…»). Razdel tokens are split where a dash joins a year to a name
+(«ЧМ-2018» is «ЧМ», «-», «2018») or a number to a common word («год-100» is «год», «-», «100»).
 """
 
 from __future__ import annotations
@@ -51,9 +51,18 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
 NAMED_YEAR = re.compile(r"(.*[^\W\d_])([" + "".join(sorted(DASHES)) + r"])((?:1[89]|20)\d\d)")
 
 
+# «2018 год-10000,00 рублей», «цена-100 рублей», «год-1,5 млрд»: a number of three digits or with a fraction glued
+# to a common word by a dash where a spaced dash was meant (scraped tables and lists); the number is a figure of its
+# own. A capitalised word or a small number keeps its number: a name («Формула-1», «Ту-154», «Северный поток-2»).
+GLUED_NUMBER = re.compile(r"([а-яё]{3,})([" + "".join(sorted(DASHES)) + r"])(\d+[.,]\d+|\d{3,})")
+
+
 def pieces(token: str) -> list[tuple[int, str]]:
-    """The parts of a razdel token with their offsets: «ЧМ-2018» → «ЧМ», «-», «2018»; other tokens whole."""
-    match = NAMED_YEAR.fullmatch(token) if len(token) > 5 and token[-1].isdigit() else None
+    """The parts of a razdel token with their offsets: «ЧМ-2018» → «ЧМ», «-», «2018»; «год-100» → «год», «-»,
+    «100»; other tokens whole."""
+    if len(token) < 5 or not token[-1].isdigit():
+        return [(0, token)]
+    match = NAMED_YEAR.fullmatch(token) or GLUED_NUMBER.fullmatch(token)
     if match is None:
         return [(0, token)]
     return [(match.start(k), match.group(k)) for k in (1, 2, 3)]

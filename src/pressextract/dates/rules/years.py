@@ -143,8 +143,10 @@ def _unbound(s: Scan, i: int, lead: Lead) -> bool:
 
 def _named(s: Scan, i: int) -> bool:
     """The year of a name it is joined to by a dash: «ЧМ-2018», «Сочи-2014», «Мисс Россия-2017» (the tokenizer
-    splits them)."""
-    return s.low(i - 1) in DASHES and s.glued(i - 1) and s.glued(i - 2) and s.low(i - 2)[-1:].isalpha()
+    splits them), «премия по литературе-2016»; not a number glued to a year word («2025 год-1200 рублей», «2019
+    год-2000 рублей»)."""
+    return s.low(i - 1) in DASHES and s.glued(i - 1) and s.glued(i - 2) and s.low(i - 2)[-1:].isalpha() and \
+        MODERN_YEAR.fullmatch(s.low(i)) is not None and year_unit(s, i - 2) is None
 
 
 def _listed(s: Scan, i: int) -> bool:
