@@ -220,6 +220,27 @@ def price_line() -> dict[str, Any]:
     return ok_line(Source("p.txt", "p" * 64, "utf-8"), record.model_dump(mode="json"))
 
 
+RATE = "Банк России снизил ключевую ставку с 17% до 15%."
+
+
+def test_the_previous_level_has_its_columns_in_sqlite_and_csv(tmp_path: Path) -> None:
+    t = RATE
+    old, new = at(t, "17%", amount="17", unit="%"), at(t, "15%", amount="15", unit="%")
+    record = PressRelease.model_validate({
+        "text": t, "percents": [old, new],
+        "facts": [{"indicator": at(t, "ключевую ставку", id="key_rate"), "value": new, "previous": old,
+                   "sentence": {"start": 0, "end": len(t)}}],
+    })
+    line = ok_line(Source("r.txt", "r" * 64, "utf-8"), record.model_dump(mode="json"))
+    write(tmp_path / "out.sqlite", "sqlite", [line])
+    database = sqlite3.connect(tmp_path / "out.sqlite")
+    assert database.execute("SELECT value_amount, previous_amount, previous_amount_num, previous_unit, previous_text "
+                            "FROM facts").fetchall() == [("15", "17", 17.0, "%", "17%")]
+    write(tmp_path / "facts.csv", "csv", [line])
+    rows = list(csv.DictReader((tmp_path / "facts.csv").read_text("utf-8-sig").splitlines()))
+    assert [(r["value_amount"], r["previous_amount"], r["previous_unit"]) for r in rows] == [("15", "17", "%")]
+
+
 def test_a_price_denominator_has_its_columns_in_sqlite_and_csv(tmp_path: Path) -> None:
     write(tmp_path / "out.sqlite", "sqlite", [price_line()])
     database = sqlite3.connect(tmp_path / "out.sqlite")
@@ -248,11 +269,12 @@ def test_resuming_a_csv_from_before_the_price_columns_redoes_its_rows_under_toda
     out = tmp_path / "facts.csv"
     write(out, "csv", lines())
     rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
-    with out.open("w", encoding="utf-8-sig", newline="") as f:  # as a version without the last four columns wrote it
-        csv.writer(f, lineterminator="\n").writerows(row[:-4] for row in rows)
+    with out.open("w", encoding="utf-8-sig", newline="") as f:  # as a version without the last seven columns wrote it
+        csv.writer(f, lineterminator="\n").writerows(row[:-7] for row in rows)
     write(out, "csv", [*lines(), price_line()], resume=True)
     raw = out.read_text("utf-8-sig").splitlines()
-    assert raw[0].endswith(",value_per_amount,value_per_unit,subject_roles,link")
+    assert raw[0].endswith(",value_per_amount,value_per_unit,subject_roles,link,previous_amount,previous_unit,"
+                           "previous_text")
     table = list(csv.DictReader(raw))
     assert all(None not in row for row in table)  # no row longer than the header
     assert [r["source"] for r in table] == ["a.txt", "b.txt", "c.txt", "d/e.txt", "d/e.txt", "p.txt"]

@@ -66,3 +66,27 @@ CASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_changes(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor, text) == expected
+
+
+# «с X до Y»: X with no period of its own is the previous level of Y's fact; with one, a fact of its own
+PREVIOUS: list[tuple[str, list[tuple[str, str, "str | None"]]]] = [
+    ("Банк России снизил ключевую ставку с 17% до 15%.", [("key_rate", "15%", "17%")]),
+    ("Выручка компании выросла с 1,5 млн до 8,5 млн рублей.", [("revenue", "8,5 млн рублей", "1,5 млн")]),
+    ("Курс евро поднялся с 1,1745 доллара до 1,19 доллара.", [("exchange_rate", "1,19 доллара", "1,1745 доллара")]),
+    ("Инфляция замедлилась до 6,6% с 7,1%.", [("inflation", "6,6%", "7,1%")]),
+    ("Безработица снизилась с 5,2 до 4,8%.", [("unemployment", "4,8%", "5,2")]),
+    ("Экспорт сократился с 14 млрд долларов в 2024 году до 12 млрд долларов в 2025 году.",
+     [("export", "14 млрд долларов", None), ("export", "12 млрд долларов", None)]),
+    ("Ключевую ставку повысили до 16%.", [("key_rate", "16%", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREVIOUS, ids=[t for t, _ in PREVIOUS])
+def test_the_level_a_value_changed_from(extractor, text: str, expected: list) -> None:
+    facts = extractor.extract(text, "2026-01-15").facts
+    assert [(f.indicator.id, f.value.text if f.value else None, f.previous.text if f.previous else None)
+            for f in facts] == expected
+    for fact in facts:
+        if fact.previous is not None:
+            assert fact.previous.unit == fact.value.unit and text[fact.previous.start:fact.previous.end] == \
+                fact.previous.text

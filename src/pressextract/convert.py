@@ -84,6 +84,7 @@ def _fact(data: dict[str, Any], entities: list[Entity], dates: list[DateMention]
     return Fact(
         indicator=Indicator(**data["indicator"]),
         value=figures[tuple(data["value"])] if data["value"] else None,
+        previous=figures[tuple(data["previous"])] if data.get("previous") else None,
         change=Change(**data["change"]) if data["change"] else None,
         period=periods.get(tuple(data["period"])) if data["period"] else None,
         subjects=[Subject(text=e.text, start=e.start, end=e.end, type=e.type, normal=e.normal, country=e.country,

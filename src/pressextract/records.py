@@ -191,6 +191,9 @@ class Fact(Record):
     modality: Modality = "actual"
     sentence: Extent
     link: Link = "clause"
+    previous: Optional[Measure] = Field(default=None, description=(
+        "the level the value changed from, said with «с … до …» and no period of its own: «снизил ставку с 17% до "
+        "15%» has value 15 % and previous 17 %; with a period of its own («с 10,4% в марте до …») it is a fact"))
 
 
 class PressRelease(Record):

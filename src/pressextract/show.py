@@ -58,6 +58,8 @@ def describe(fact: Fact) -> str:
     parts = [f"{fact.indicator.id} «{fact.indicator.text}»"]
     if fact.value:
         parts.append(f"= {_amount(fact.value)}")
+    if fact.previous:
+        parts.append(f"(from {_amount(fact.previous)})")
     if fact.change:
         sign = "+" if fact.change.direction == "up" else "−"
         parts.append(f"({sign}{fact.change.amount} {fact.change.unit})")

@@ -76,6 +76,8 @@ def _fact_row(fact: Fact) -> str:
     if fact.value:
         upper = f"–{fact.value.amount_max}" if fact.value.amount_max is not None else ""
         value = f"{_link(fact.value)}<br><small>{fact.value.amount}{upper} {html.escape(fact.value.unit)}</small>"
+        if fact.previous:
+            value += f"<br><small>from {_link(fact.previous)}</small>"
     if fact.change:
         sign = "+" if fact.change.direction == "up" else "−"
         change = f"{_link(fact.change)}<br><small>{sign}{fact.change.amount} {html.escape(fact.change.unit)}</small>"

@@ -38,6 +38,7 @@ class Draft:
     link: str = "clause"  # how the figure found its indicator: records.Link
     modality: Optional[str] = None  # the heading's, for an item without a verb of its own
     words: Optional[Span] = None  # the indicator's words when not the mention's: an anaphor far from its antecedent
+    previous: Optional[Figure] = None  # the level the value changed from: «с 17% до 15%» (records.Fact.previous)
 
     @property
     def anchor(self) -> Figure:
@@ -112,7 +113,20 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
                           link=link, modality=inherited, words=words)
             current[mention.start] = draft
             found.append(draft)
+    _previous_levels(sentence.figures, found)
     return found
+
+
+def _previous_levels(figures: list[Figure], found: list[Draft]) -> None:
+    """A «с X до Y» level X with no period of its own is no fact: it is the previous level of Y's fact (the facts
+    GUIDE's `value.from`); with a period of its own it is a fact of its own."""
+    for figure in figures:
+        target = figure.extra.get("to")
+        if figure.role != "from" or figure.claimed_date is not None or target is None or target.unit != figure.unit:
+            continue
+        draft = next((d for d in found if d.value is target), None)
+        if draft is not None and draft.previous is None:
+            draft.previous = figure
 
 
 def _implied(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:

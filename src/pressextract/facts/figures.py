@@ -74,12 +74,17 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
         elif before[:1] and before[0] in words["from_preposition"] and (
                 _has_to(figure.span, figure.sent) or _after_to(previous, figure, words["hedge"])):
             figure.role = "from"
+            if _after_to(previous, figure, words["hedge"]):
+                figure.extra["to"] = previous  # «до 5,1% с 5,4%»
         elif before[:1] and before[0] in words["against_preposition"]:
             figure.role = "against"  # «против 10,1 % годом ранее», «после 7,5 % в августе»
         if _restated(previous, figure, words) or (figure.group == "quantities" and before[:1] == ["за"]):
             figure.role = "skip"  # «92,4 трлн иен (1,1 трлн долл.)», «375 долларов за тысячу кубометров»
         if figure.role in ("from", "against"):
             figure.claimed_date = _date_right_after(figure.span, dates)
+        if previous is not None and previous.role == "from" and "to" not in previous.extra and \
+                before[:1] == ["до"] and figure.role == "value" and figure.unit == previous.unit:
+            previous.extra["to"] = figure  # «с 17% до 15%», «с 1,5 млн до 8,5 млн рублей»
         if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and before[:1] != ["до"] and \
                 after[:1] and after[0] in words["index_preposition"] and any(
                     w.rstrip(".") in words["index_base"] or w[:1].isdigit() for w in after[1:3]):

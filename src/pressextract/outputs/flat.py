@@ -19,7 +19,7 @@ FACT_COLUMNS = (
     "change_amount", "change_amount_max", "change_unit", "change_direction", "change_qualifier", "change_text",
     "period", "period_grain", "period_start", "period_end", "period_text",
     "subjects", "subject_countries", "modality", "sentence_start", "sentence_end",
-    "value_per_amount", "value_per_unit", "subject_roles", "link",
+    "value_per_amount", "value_per_unit", "subject_roles", "link", "previous_amount", "previous_unit", "previous_text",
 )
 MEASURE_COLUMNS = ("text", "start", "end", "amount", "amount_max", "unit", "qualifier", "per_amount", "per_unit")
 ENTITY_COLUMNS = ("type", "text", "start", "end", "normal", "first", "middle", "last", "country")
@@ -62,6 +62,7 @@ def fact_row(fact: dict[str, Any]) -> Row:
         "sentence_start": (fact.get("sentence") or {}).get("start"),
         "sentence_end": (fact.get("sentence") or {}).get("end"),
         **_prefixed("value_per", value.get("per") or {}, ("amount", "unit")),
+        **_prefixed("previous", fact.get("previous") or {}, ("amount", "unit", "text")),  # «с 17% до 15%»: 17
     }
 
 

@@ -48,7 +48,7 @@ TABLES: dict[str, tuple[tuple[str, ...], str, Callable[[dict[str, Any]], dict[st
     "facts": (FACT_COLUMNS + ("subjects_json",), "facts", lambda f: {**fact_row(f), "subjects_json": _json(f)}),
 }
 AMOUNT_COLUMNS = frozenset({"amount", "amount_max", "per_amount", "value_amount", "value_amount_max",
-                            "change_amount", "change_amount_max", "value_per_amount"})
+                            "change_amount", "change_amount_max", "value_per_amount", "previous_amount"})
 INDEXES = {  # name → table (columns): what the README's queries filter, join and group by
     "facts_indicator_period": "facts (indicator, period)",
     "entities_type_normal": "entities (type, normal)",
