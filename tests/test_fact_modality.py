@@ -52,3 +52,20 @@ def test_periods(extractor, text: str, expected: list[Row]) -> None:
 ])
 def test_modality(extractor, text: str, modality: str) -> None:
     assert rows(extractor, text)[0][2] == modality
+
+
+# a sentence without figures that calls an indicator's planned figures forecasts makes them forecasts, before or
+# after it; other indicators' plans stay targets
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Объём финансирования программы: 2026 год – 4 млн рублей; 2027 год – 5 млн рублей.\n"
+     "* Объём финансирования носит прогнозный характер и подлежит уточнению.",
+     [("4 млн рублей", "2026", "forecast"), ("5 млн рублей", "2027", "forecast")]),
+    ("Значения объёма финансирования являются прогнозными. Объём финансирования программы в 2027 году составит "
+     "5 млн рублей.", [("5 млн рублей", "2027", "forecast")]),
+    ("Субсидии фермерам составят 2 млн рублей в 2027 году.\nОбъёмы субсидий указаны прогнозно.",
+     [("2 млн рублей", "2027", "forecast")]),
+    ("Объём финансирования программы в 2027 году составит 5 млн рублей. Выручка компании носит прогнозный "
+     "характер.", [("5 млн рублей", "2027", "target")]),
+])
+def test_planned_figures_declared_forecasts(extractor, text: str, expected: list[Row]) -> None:
+    assert rows(extractor, text) == expected

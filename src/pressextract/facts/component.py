@@ -38,6 +38,11 @@ class FactLinker(LexiconComponent):
             self._vocabulary = Vocabulary.of(self.lexicon)
         return self._vocabulary
 
+    def parse_words(self) -> frozenset[str]:
+        """Words that make a sentence without figures matter to the linker («носит прогнозный характер»): such
+        sentences are tagged and parsed too (`pressextract_natasha`, parse="figures")."""
+        return frozenset(self.vocabulary.words["declared_forecast"])
+
     def __call__(self, doc: Doc) -> Doc:
         extensions.require(doc, self.name, "pressextract_natasha", "POS", "DEP", "LEMMA")
         doc._.facts = list(read_facts(doc, self.vocabulary))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .assembly import fact
 from .context import modality as modality_rules
@@ -28,9 +28,20 @@ def read_facts(doc: Doc, vocab: Vocabulary) -> Iterator[dict[str, Any]]:
     reading = Reading.of(doc, vocab)
     if reading is None:
         return
+    declared: set[str] = set()  # indicators whose planned figures the release calls forecasts
+    records = list(_facts(doc, reading, vocab, declared))
+    for record in records:
+        if record["modality"] == "target" and record["indicator"]["id"] in declared:
+            record["modality"] = "forecast"  # «* Объём финансирования носит прогнозный характер»
+        yield record
+
+
+def _facts(doc: Doc, reading: Reading, vocab: Vocabulary, declared: set[str]) -> Iterator[dict[str, Any]]:
     for sent in doc.sents:
         sentence = reading.enter(sent, vocab)
         if not sentence.figures:
+            if sentence.mentions and _declares_forecast(sent, vocab):
+                declared.update(m.id for m in sentence.mentions)
             reading.pass_over(sentence)
             continue
         found = drafts(sentence, reading, vocab)
@@ -45,6 +56,11 @@ def read_facts(doc: Doc, vocab: Vocabulary) -> Iterator[dict[str, Any]]:
             previous_modality = record["modality"]
             yield record
         reading.carry_on([d.period for d in found])
+
+
+def _declares_forecast(sent: Span, vocab: Vocabulary) -> bool:
+    """«Необходимый объём финансирования носит прогнозный характер и подлежит корректировке»."""
+    return any(t.lower_ in vocab.words["declared_forecast"] for t in sent)
 
 
 def _figures_end(draft: Draft) -> int:

@@ -22,7 +22,7 @@ WORD_LISTS = ("anaphor", "personal_pronoun", "possessive", "masculine_pronoun", 
               "future_aux", "opener", "complementizer", "destination", "origin", "destination_relative",
               "origin_relative", "between", "conjunct", "respectively", "level_preposition", "restatement",
               "funds_source",
-              "planned_form", "against_preposition")
+              "planned_form", "against_preposition", "declared_forecast")
 
 
 @dataclass(frozen=True)
