@@ -57,7 +57,7 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
     words = vocab.words
     dated = {t.i for d in dates for t in d}
     for figure in figures:
-        before = _words_before(figure.span, figure.sent, words["hedge"])
+        before = _words_before(figure.span, figure.sent, words["hedge"], words["level_noun"])
         after = _words_after(figure.span, figure.sent, 3)
         sign = figure.span.text.lstrip()[:1]
         if previous is not None and previous.role == "change" and _listed_after(previous, figure, dated):
@@ -72,9 +72,9 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
             figure.direction = "up" if sign == "+" else "down"
             figure.extra["signed"] = True  # «(+5,1%)»; a rate's level when its indicator is a rate
         elif before[:1] and before[0] in words["from_preposition"] and (
-                _has_to(figure.span, figure.sent) or _after_to(previous, figure, words["hedge"])):
+                _has_to(figure.span, figure.sent) or _after_to(previous, figure, words)):
             figure.role = "from"
-            if _after_to(previous, figure, words["hedge"]):
+            if _after_to(previous, figure, words):
                 figure.extra["to"] = previous  # «до 5,1% с 5,4%»
         elif before[:1] and before[0] in words["against_preposition"]:
             figure.role = "against"  # «против 10,1 % годом ранее», «после 7,5 % в августе»
@@ -145,9 +145,11 @@ def _has_direction(figure: Figure, vocab: Vocabulary, after: list[str]) -> bool:
                for t in doc[figure.sent.start : figure.span.start])
 
 
-def _words_before(span: Span, sent: Span, hedges: frozenset[str], limit: int = 3) -> list[str]:
+def _words_before(span: Span, sent: Span, hedges: frozenset[str], levels: frozenset[str] = frozenset(),
+                  limit: int = 3) -> list[str]:
     """Lower-case words right before the span, nearest first, skipping the hedges right before it («около»; not
-    «в», which is a preposition there: «в 1,5 раза»)."""
+    «в», which is a preposition there: «в 1,5 раза») and a level noun after its preposition («с отметки 72,5 млн»,
+    «до уровня 8%»)."""
     out: list[str] = []
     i = span.start - 1
     while i >= sent.start and len(out) < limit:
@@ -156,7 +158,7 @@ def _words_before(span: Span, sent: Span, hedges: frozenset[str], limit: int = 3
         if token.is_space:
             continue
         word = token.lower_
-        if not out and word in hedges and word != "в":
+        if not out and (word in levels or (word in hedges and word != "в")):
             continue
         out.append(word)
     return out
@@ -182,11 +184,14 @@ def _has_to(span: Span, sent: Span) -> bool:
     return any(t.lower_ == "до" for t in span.doc[span.end : sent.end])
 
 
-def _after_to(previous: Optional[Figure], figure: Figure, hedges: frozenset[str]) -> bool:
-    """«сократились до 5,1% с 5,4%»: the «до» figure comes first, right before this one."""
-    if previous is None or _words_before(previous.span, previous.sent, hedges)[:1] != ["до"]:
+def _after_to(previous: Optional[Figure], figure: Figure, words: WordLists) -> bool:
+    """«сократились до 5,1% с 5,4%», «до 5 млрд с уровня 4 млрд»: the «до» figure comes first, right before this
+    one."""
+    if previous is None or \
+            _words_before(previous.span, previous.sent, words["hedge"], words["level_noun"])[:1] != ["до"]:
         return False
-    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start] if not t.is_space]
+    gap = [t for t in figure.span.doc[previous.span.end : figure.span.start]
+           if not t.is_space and t.lower_ not in words["level_noun"]]
     return len(gap) <= 2
 
 

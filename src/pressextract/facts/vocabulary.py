@@ -22,7 +22,8 @@ WORD_LISTS = ("anaphor", "personal_pronoun", "possessive", "masculine_pronoun", 
               "future_aux", "opener", "complementizer", "destination", "origin", "destination_relative",
               "origin_relative", "between", "conjunct", "respectively", "level_preposition", "restatement",
               "funds_source",
-              "planned_form", "against_preposition", "declared_forecast")
+              "planned_form", "against_preposition", "declared_forecast",
+              "level_noun")
 
 
 @dataclass(frozen=True)
