@@ -61,8 +61,10 @@ def _period(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabular
     anchor = draft.anchor.span
     own = sentence.figures
     claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
+    index_ends = {f.span.end for f in own if f.index}  # the token after an index figure: «97,8% к …»
     candidates = [d for d in sentence.dates if id(d) not in claimed and not period_choice.bare_length(d)
-                  and not period_choice.is_comparison(d, sentence.span, vocab, reading.numeric)]
+                  and not period_choice.is_comparison(d, sentence.span, vocab, reading.numeric)
+                  and not period_choice.index_base(d, index_ends, vocab)]
     mine = {id(draft.value), id(draft.change)}
     others = [f.span for f in own if id(f) not in mine]
     taken = [c for c in {sentence.clause_of(f.start) for f in others} if c[0] >= clause[1]]

@@ -86,9 +86,11 @@ def classify(figures: list[Figure], vocab: Vocabulary, dates: list[Span]) -> Non
                 before[:1] == ["до"] and figure.role == "value" and figure.unit == previous.unit:
             previous.extra["to"] = figure  # «с 17% до 15%», «с 1,5 млн до 8,5 млн рублей»
         if figure.role == "value" and figure.unit == "%" and figure.amount >= 50 and before[:1] != ["до"] and \
-                after[:1] and after[0] in words["index_preposition"] and any(
-                    w.rstrip(".") in words["index_base"] or w[:1].isdigit() for w in after[1:3]):
-            figure.index = True  # «104,3% к уровню 2024 года»; not a deadline: «до 120% ВВП к 2020г.»
+                after[:1] and after[0] in words["index_preposition"] and (any(
+                    w.rstrip(".") in words["index_base"] or w[:1].isdigit() for w in after[1:3]) or
+                    _dated_after(figure.span, dated)):
+            figure.index = True  # «104,3% к уровню 2024 года», «к марту прошлого года»; not a deadline: «до 120%
+            # ВВП к 2020г.»
         if figure.role == "change" and figure.direction is None:
             figure.direction = _direction(figure, vocab, after)
         previous = figure
@@ -193,6 +195,13 @@ def _after_to(previous: Optional[Figure], figure: Figure, words: WordLists) -> b
     gap = [t for t in figure.span.doc[previous.span.end : figure.span.start]
            if not t.is_space and t.lower_ not in words["level_noun"]]
     return len(gap) <= 2
+
+
+def _dated_after(span: Span, dated: set[int]) -> bool:
+    """The word after the preposition behind `span` is a date's: «102,3% к марту прошлого года»."""
+    words = [t for t in span.doc[span.end : min(span.end + 4, len(span.doc))]
+             if not t.is_space]
+    return len(words) >= 2 and words[1].i in dated
 
 
 def _date_right_after(span: Span, dates: list[Span]) -> Optional[Span]:

@@ -3,7 +3,8 @@ else carried over within the paragraph). The calendar periods themselves («в I
 read by the dates package (dates/quarters.py); here they are only chosen.
 
 A date after a comparison word is the base of a comparison, not the period («по сравнению с 2024 годом», «чем
-годом ранее», «к уровню января–сентября 2024 года»). A date right after a `from`/`against` figure belongs to that
+годом ранее», «к уровню января–сентября 2024 года»), and so is a date after an index figure's preposition («97,8% к
+октябрю 2025 года»). A date right after a `from`/`against` figure belongs to that
 figure's own fact («с 11,2% в декабре 2025 года», «против 10,1% годом ранее»).
 """
 
@@ -30,6 +31,16 @@ def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) 
             words.append(token)
     inside = [t for t in date if not t.is_space][:2]
     return any(vocab.has(t.lemma_, "comparison") for t in words + inside)
+
+
+def index_base(date: Span, index_ends: set[int], vocab: Vocabulary) -> bool:
+    """The base of an index figure: «97,8% к октябрю 2025 года», «104,1% к 2024 году» (the figure ends at one of
+    `index_ends`, and only its preposition stands between)."""
+    prepositions = vocab.words["index_preposition"]
+    if date[0].lower_ in prepositions:  # the date span holds its preposition: «к марту прошлого года»
+        return date.start in index_ends
+    before = [t for t in date.doc[max(0, date.start - 3) : date.start] if not t.is_space]
+    return bool(before) and before[-1].lower_ in prepositions and before[-1].i in index_ends
 
 
 def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],
