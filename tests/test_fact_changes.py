@@ -68,6 +68,27 @@ def test_changes(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor, text) == expected
 
 
+# a growth below zero is a fall; an amount's signed percentage is its change, and a past date after its «к» its
+# base; the sign written as a word is kept on a level
+SIGNED: list[tuple[str, list[tuple[str, "str | None", "str | None", "str | None"]]]] = [
+    ("Рост ВВП составил −0,5%.", [("gdp_growth", None, "-0.5 %", None)]),
+    ("Прирост выпуска составил минус 2,1%.", [("production", None, "-2.1 %", None)]),
+    ("Экспорт составил -5% к прошлому году.", [("export", None, "-5 %", None)]),
+    ("Выручка компании: +12% к аналогичному периоду прошлого года.", [("revenue", None, "+12 %", None)]),
+    ("Сальдо торгового баланса составило минус 3,2 млрд долларов.",
+     [("trade_balance", "-3200000000", None, None)]),
+    ("Экспорт вырастет на 60% к 2030 году.", [("export", None, "+60 %", "2030")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED, ids=[t for t, _ in SIGNED])
+def test_signed_figures(extractor, text: str, expected: list) -> None:
+    facts = extractor.extract(text, "2026-01-15").facts
+    assert [(f.indicator.id, str(f.value.amount) if f.value else None,
+             f"{'+' if f.change.direction == 'up' else '-'}{f.change.amount} {f.change.unit}" if f.change else None,
+             f.period.normalized if f.period else None) for f in facts] == expected
+
+
 # «с X до Y»: X with no period of its own is the previous level of Y's fact; with one, a fact of its own
 PREVIOUS: list[tuple[str, list[tuple[str, str, "str | None"]]]] = [
     ("Банк России снизил ключевую ставку с 17% до 15%.", [("key_rate", "15%", "17%")]),

@@ -62,9 +62,10 @@ def _period(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabular
     own = sentence.figures
     claimed = {id(f.claimed_date) for f in own if f.claimed_date is not None}
     index_ends = {f.span.end for f in own if f.index}  # the token after an index figure: «97,8% к …»
+    change_ends = {f.span.end for f in own if f.role == "change"}
     candidates = [d for d in sentence.dates if id(d) not in claimed and not period_choice.bare_length(d)
                   and not period_choice.is_comparison(d, sentence.span, vocab, reading.numeric)
-                  and not period_choice.index_base(d, index_ends, vocab)]
+                  and not period_choice.index_base(d, index_ends, change_ends, vocab)]
     mine = {id(draft.value), id(draft.change)}
     others = [f.span for f in own if id(f) not in mine]
     taken = [c for c in {sentence.clause_of(f.start) for f in others} if c[0] >= clause[1]]
@@ -102,11 +103,14 @@ def _change(figure: Figure) -> dict[str, Any]:
     data = figure.data
     amount = Decimal(data["amount"])
     amount_max = Decimal(data["amount_max"]) if data.get("amount_max") is not None else None
+    direction = figure.direction or "up"
     if figure.index:
         amount = abs(amount - 100)
         amount_max = abs(amount_max - 100) if amount_max is not None else None
+    elif amount < 0:
+        direction = "down"  # «рост ВВП составил −0,5%», «прирост – минус 2%»: a growth below zero is a fall
     span = figure.span
     return {"text": span.text, "start": span.start_char, "end": span.end_char,
             "amount": str(plain_decimal(abs(amount))),
             "amount_max": str(plain_decimal(abs(amount_max))) if amount_max is not None else None,
-            "unit": data["unit"], "direction": figure.direction or "up", "qualifier": data.get("qualifier")}
+            "unit": data["unit"], "direction": direction, "qualifier": data.get("qualifier")}

@@ -58,7 +58,7 @@ VOCABULARIES: dict[str, type[Entry]] = {
 }
 WORD_LISTS = (  # the rows of measure_words.tsv
     "money_nouns", "money_cues", "possessives", "function_words", "hedge_prepositions", "change_stems", "range_start",
-    "range_end", "change_start", "coordination", "times_prepositions", "share_of", "minus_after", "per_marks",
+    "range_end", "change_start", "coordination", "times_prepositions", "share_of", "minus_after", "minus_words", "per_marks",
     "per_nouns_only", "zero_before", "rate_words",
 )
 
@@ -118,7 +118,8 @@ class MeasureAnnotator(LexiconComponent):
 def build_grammar(tables: Lexicon) -> Grammar:
     """Every grammar of the scan, each handed the tables and word lists it reads."""
     words = WordLists(tables["measure_words"], WORD_LISTS, "measure_words.tsv")
-    reader = NumberReader(tables["numerals"], tables["scales"], minus_after=words["minus_after"])
+    reader = NumberReader(tables["numerals"], tables["scales"], minus_after=words["minus_after"],
+                          minus_words=words["minus_words"])
     currencies = Currencies(tables["currencies"], tables["currency_nouns"], money_nouns=words["money_nouns"])
     units = Units(tables["units"])
     changes = ChangeWords(words["change_stems"])

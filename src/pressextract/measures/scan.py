@@ -45,7 +45,7 @@ class Grammar:
         reader = self.reader
         self.ratio_prefixes = tuple(reader.times_stems)
         self.start_words = {*reader.words, *reader.bare, *reader.times, *reader.vague.words, *SIGN,
-                            *self.currencies.signs.first_words()}
+                            *reader.minus_words, *self.currencies.signs.first_words()}
 
     def find(self, tokens: Tokens) -> list[MeasureMatch]:
         """All measures (numbers with a unit), in text order, ranges merged and qualifiers set."""

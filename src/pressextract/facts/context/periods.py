@@ -33,14 +33,21 @@ def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) 
     return any(vocab.has(t.lemma_, "comparison") for t in words + inside)
 
 
-def index_base(date: Span, index_ends: set[int], vocab: Vocabulary) -> bool:
+def index_base(date: Span, index_ends: set[int], change_ends: set[int], vocab: Vocabulary) -> bool:
     """The base of an index figure: «97,8% к октябрю 2025 года», «104,1% к 2024 году» (the figure ends at one of
-    `index_ends`, and only its preposition stands between)."""
+    `index_ends`, and only its preposition stands between); the base of a change when the date says it is past:
+    «-5% к прошлому году», «+3% к аналогичному периоду» (not a deadline: «на 5% к 2030 году»)."""
     prepositions = vocab.words["index_preposition"]
     if date[0].lower_ in prepositions:  # the date span holds its preposition: «к марту прошлого года»
-        return date.start in index_ends
-    before = [t for t in date.doc[max(0, date.start - 3) : date.start] if not t.is_space]
-    return bool(before) and before[-1].lower_ in prepositions and before[-1].i in index_ends
+        at, words = date.start, [t for t in date[1:3] if not t.is_space]
+    else:
+        before = [t for t in date.doc[max(0, date.start - 3) : date.start] if not t.is_space]
+        if not before or before[-1].lower_ not in prepositions:
+            return False
+        at, words = before[-1].i, [t for t in date[:2] if not t.is_space]
+    if at in index_ends:
+        return True
+    return at in change_ends and bool(words) and words[0].lower_ in vocab.words["past_reference"]
 
 
 def choose(anchor: Span, candidates: list[Span], clause: tuple[int, int],

@@ -43,6 +43,9 @@ def as_change(figure: Figure, mention: IndicatorMention, vocab: Vocabulary, has_
                 t.lower_ in levels for t in doc[mention.end : figure.span.start]):
             return  # «снижение инфляции до уровня менее 5 % … и целевого уровня 4 %», «после 7,5 % в августе»
         direction = _noun_of_change(doc, mention, vocab) or _verb_of_change(figure, mention, vocab)
+    if direction is None and figure.unit == "%" and mention.entry.kind == "amount" and _signed(figure):
+        direction = "down" if figure.amount < 0 else "up"  # «экспорт составил -5% к прошлому году»: an amount's
+        # signed percentage is its change
     if direction is None:
         if figure.unit == "%" and figure.amount >= 50 and _base_before(figure, vocab):
             figure.index = True
@@ -52,6 +55,11 @@ def as_change(figure: Figure, mention: IndicatorMention, vocab: Vocabulary, has_
         return
     figure.role, figure.direction = "change", direction
     figure.extra["named"] = True  # by a noun or verb, not by «на»
+
+
+def _signed(figure: Figure) -> bool:
+    """The figure is written with a sign: «-5%», «+3,2%», «минус 2%»."""
+    return figure.amount < 0 or figure.span.text.lstrip()[:1] == "+"
 
 
 def subject_of_verb(figure: Figure, mention: IndicatorMention, mentions: list[IndicatorMention],

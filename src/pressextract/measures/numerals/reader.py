@@ -60,7 +60,8 @@ class Number:
 class NumberReader:
     """Reads numbers with the number words and scale words of the vocabularies."""
 
-    def __init__(self, numerals: list[Numeral], scales: list[Scale], *, minus_after: Iterable[str]) -> None:
+    def __init__(self, numerals: list[Numeral], scales: list[Scale], *, minus_after: Iterable[str],
+                 minus_words: Iterable[str] = ()) -> None:
         self.words: dict[str, Decimal] = {f: n.value for n in numerals if n.kind == "cardinal" for f in n.forms}
         self.times: dict[str, Decimal] = {f: n.value for n in numerals if n.kind == "times" for f in n.forms}
         self.times_stems: dict[str, Decimal] = {s: n.value for n in numerals if n.kind == "times" for s in n.stems}
@@ -68,6 +69,7 @@ class NumberReader:
         self.bare: dict[str, Decimal] = {f: s.value for s in scales for f in s.bare}
         self.scale_stems: dict[str, Decimal] = {t: s.value for s in scales for t in s.stems}
         self.minus_after = frozenset(minus_after)  # «до –5»: a dash after these words is a minus
+        self.minus_words = frozenset(minus_words)  # «минус 3,2 млрд»: the sign written as a word
         self.vague = VagueCounts(numerals, scales)  # «несколько миллионов», «сотни тысяч», «миллиарды»
 
     def read(self, tokens: Tokens, i: int, *, comma_thousands: bool = False) -> Optional[Number]:
@@ -92,6 +94,13 @@ class NumberReader:
     # ------------------------------------------------------------ one number without scale
     def _simple(self, tokens: Tokens, i: int, comma_thousands: bool) -> Optional[Number]:
         word = tokens.text[i]
+        if tokens.lower[i] in self.minus_words:  # «минус 3,2 млрд долларов», «минус 0,5%»
+            j = tokens.next(i + 1)
+            inner = self._simple(tokens, j, comma_thousands) if j < tokens.size else None
+            if inner is None or inner.value < 0 or inner.words:
+                return None
+            return replace(inner, start=i, value=-inner.value,
+                           value_max=None if inner.value_max is None else -inner.value_max)
         if word in SIGN and len(word) == 1:
             if not tokens.joined(i) or not tokens.text[i + 1][0].isdigit():
                 return None
