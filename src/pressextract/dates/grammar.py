@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = (
          days.day_month),
     Rule("months from January: «за 9 месяцев 2025 года»", POINT, (DIGITS, "number"), days.months_count),
     Rule("a quarter or half: «в I квартале 2025 г.», «во II полугодии», «в первой половине года»", POINT,
-         (DIGITS, ROMAN, "ordinal"), quarters.ordinal_period),
+         (DIGITS, ROMAN, DASHED, "ordinal"), quarters.ordinal_period),
     Rule("a century: «в XX веке», «двадцатого века»", POINT, (DIGITS, ROMAN, "ordinal"), quarters.century),
     Rule("a day of an event: «пятый день протестов», «за первые сутки», «на второй день жизни»", POINT, ("ordinal",),
          relative.ordinal_unit),

@@ -92,7 +92,8 @@ def _shifted_years(previous: DateFields, years: int) -> DateFields:
 
 def _resolved(timex: Timex, base: dt.date, past: bool) -> DateFields:
     """The fields of `timex` read against `base`; a year-less date told in the past tense that would fall after
-    `base` is last year's: «цены выросли в декабре» in a January release is last December."""
+    `base` is last year's: «цены выросли в декабре» in a January release is last December, «в четвёртом квартале
+    экспорт вырос» in a February release last year's fourth quarter."""
     fields = describe(resolve(timex, base))
     if past and _yearless(timex) and fields["start_date"] and dt.date.fromisoformat(fields["start_date"]) > base:
         fields = describe(resolve(timex, shift_date(base, "year", -1)))
@@ -103,9 +104,8 @@ def _resolved(timex: Timex, base: dt.date, past: bool) -> DateFields:
 
 def _yearless(timex: Timex) -> bool:
     points = [timex] if isinstance(timex, Point) else [timex.start, timex.end] if isinstance(timex, Range) else []
-    return bool(points) and all(p is None or (p.year is None and not p.shift and p.weekday is None and p.month
-                                              and p.anchor == "published")
-                                for p in points)
+    return bool(points) and all(p is None or (p.year is None and not p.shift and p.weekday is None and (
+        p.month or (p.grain in ("quarter", "half") and p.part)) and p.anchor == "published") for p in points)
 
 
 def _anchor(timex: Timex) -> Optional[str]:

@@ -19,7 +19,7 @@ from .years import dated, one_or_range, with_year, year_expr, year_tail, year_un
 
 
 def ordinal_at(s: Scan, i: int) -> list[int]:
-    """«I», «первом», «1-м», «I–III» → [1, 3]."""
+    """«I», «первом», «1-м», «I–III» → [1, 3], «третьем-четвёртом» → [3, 4]."""
     low, text = s.low(i), s.text(i)
     one = roman(text) or s.number(i, "ordinal")
     match = ORDINAL_NUMBER.fullmatch(low)
@@ -30,8 +30,13 @@ def ordinal_at(s: Scan, i: int) -> list[int]:
     if one is not None:
         return [one]
     parts = two_parts(text)
-    pair = [roman(p) for p in parts] if parts else []
+    pair = [roman(p) or _ordinal_word(s, p) for p in parts] if parts else []  # «I–III», «третьем-четвёртом»
     return pair if len(pair) == 2 and None not in pair and pair[0] < pair[1] else []  # type: ignore
+
+
+def _ordinal_word(s: Scan, text: str) -> Optional[int]:
+    value = s.words.kind(text.lower().replace("ё", "е"), "ordinal")
+    return int(value) if value is not None and value.isdigit() else None
 
 
 def ordinal_period(s: Scan, i: int, lead: Lead) -> Optional[Match]:
