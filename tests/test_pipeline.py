@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 import pressextract
@@ -88,3 +89,22 @@ def test_module_level_extract() -> None:
     record = pressextract.extract("Посол Бейбут Атамкулов прибыл в Ташкент.", published="2026-01-30")
     assert record.published.isoformat() == "2026-01-30" and record.published_from == "given"
     assert [(e.type, e.normal) for e in record.entities] == [("PER", "Бейбут Атамкулов"), ("LOC", "Ташкент")]
+
+
+@pytest.mark.parametrize(("texts", "options", "error", "message"), [
+    ("Экспорт вырос на 5%.", {}, TypeError, "not one str"),
+    (5, {}, TypeError, "iterable of str, got int"),
+    (["a", "b"], {"batch_size": 0}, ValueError, "batch_size must be at least 1, got 0"),
+    (["a"], {"batch_size": 1.5}, TypeError, "batch_size must be an int, got float"),
+    (["a"], {"n_process": 0}, ValueError, "n_process must be at least 1"),
+    (["a"], {"n_process": True}, TypeError, "n_process must be an int, got bool"),
+])
+def test_extractor_pipe_checks_its_arguments_when_called(extractor, texts, options, error, message) -> None:
+    with pytest.raises(error, match=message):
+        extractor.pipe(texts, **options)  # not only once iterated: n_process=2 with batch_size=0 hung
+
+
+def test_extractor_pipe_refuses_more_dates_than_texts(extractor) -> None:
+    with pytest.raises(ValueError, match="more dates"):
+        list(extractor.pipe(["Экспорт вырос.", "Импорт упал."], published=["2026-01-01", "2026-01-02", "2026-01-03"]))
+    assert len(list(extractor.pipe(iter(["Экспорт вырос.", "Импорт упал."]), published="2026-01-01"))) == 2

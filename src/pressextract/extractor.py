@@ -41,17 +41,31 @@ class Extractor:
         batch_size: int = 16,
         n_process: int = 1,
     ) -> Iterator[PressRelease]:
-        """Extract from many releases, yielding records in input order; `n_process` > 1 uses processes.
+        """Extract from many releases, yielding records in input order; `n_process` > 1 uses processes (-1: one
+        per CPU).
 
-        `published` is one date for all texts, or an iterable with one date (or None) per text.
+        `published` is one date for all texts, or an iterable with one date (or None) per text. The arguments are
+        checked when `pipe` is called, before any text is read.
         """
-        dates = _per_text(published)
+        if isinstance(texts, (str, bytes)):
+            raise TypeError("texts must be an iterable of str, not one str (extract() takes one text)")
+        if not isinstance(texts, Iterable):
+            raise TypeError(f"texts must be an iterable of str, got {type(texts).__name__}")
+        _check_count("batch_size", batch_size)
+        if n_process != -1:
+            _check_count("n_process", n_process)
+        return self._records(texts, _per_text(published), batch_size, n_process)
+
+    def _records(self, texts: Iterable[str], dates: Iterator[object], batch_size: int,
+                 n_process: int) -> Iterator[PressRelease]:
         checked = (self._checked(text) for text in texts)
         for doc in self.nlp.pipe(checked, batch_size=batch_size, n_process=n_process):
             date = next(dates, _MISSING)
             if date is _MISSING:
                 raise ValueError("published has fewer dates than there are texts")
             yield self.to_record(doc, date)  # type: ignore[arg-type]
+        if next(dates, _MISSING) is not _MISSING and not isinstance(dates, itertools.repeat):
+            raise ValueError("published has more dates than there are texts")
 
     def to_record(self, doc: Doc, published: DateLike = None) -> PressRelease:
         """Turn a processed `Doc` into a `PressRelease`; without `published`, the date is looked for in the text."""
@@ -78,6 +92,13 @@ class Extractor:
 
 
 _MISSING = object()
+
+
+def _check_count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, got {value}")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
