@@ -129,6 +129,8 @@ def test_usage_errors_exit_with_2(argv: list[str], message: str, capsys: pytest.
         (["batch", ".", "--tls-ca", "ca.pem"], "pressextract: --tls-ca, --tls-cert and --tls-key go with --dask"),
         (["batch", ".", "--dask", "tls://127.0.0.1:8786"], "pressextract: --dask tls:// needs the cluster's CA"),
         (["batch", ".", "--dask", "ftp://host"], "pressextract: --dask takes local, tls://HOST:PORT or tcp://"),
+        (["batch", ".", "--format", "csv", "-o", "out.jsonl"],
+         "pressextract: out.jsonl: the suffix names jsonl, --format says csv; make them agree"),
     ],
 )
 def test_outputs_that_cannot_be_written_are_one_line_and_exit_2(
@@ -136,6 +138,22 @@ def test_outputs_that_cannot_be_written_are_one_line_and_exit_2(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith(message) and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [["batch", ".", "--workers", "abc"], ["batch", ".", "--batch-size", "0"],
+                                  ["show", "x.txt", "--width", "wide"]])
+def test_a_bad_number_is_named_in_plain_words(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(argv)
+    assert exit.value.code == 2
+    err = capsys.readouterr().err
+    assert "expected a whole number >= 1, got" in err and "_positive" not in err
+
+
+def test_a_folder_without_matching_files_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text("# нет", encoding="utf-8")
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "no file matched: check DIR and --include" in capsys.readouterr().err
 
 
 def test_dask_missing_exits_2_naming_the_extra_and_leaves_no_partial(

@@ -224,6 +224,8 @@ def report(summary: Summary, out: Path, limit: int = 20) -> str:
         lines.append(f"  {summary.skipped} files were already in the output (--resume)")
     if summary.dropped:
         lines.append(f"  {summary.dropped} entries of changed or removed files dropped")
+    if not summary.files:
+        lines.append(f"  no file matched: check DIR and --include (default: {' '.join(INCLUDE)})")
     lines += [f"  failed: {source} ({kind})" for source, kind in summary.failed[:limit]]
     if len(summary.failed) > limit:
         lines.append(f"  … and {len(summary.failed) - limit} more (\"ok\": false in the output)")

@@ -46,12 +46,16 @@ class FormatError(ValueError):
 
 def format_of(out: Optional[Path], given: Optional[str]) -> str:
     """The format asked for, or the one the output's suffix names (JSONL without an output or for "-");
-    `FormatError` for another suffix, which is refused rather than filled with JSON lines."""
+    `FormatError` for another suffix, which is refused rather than filled with JSON lines, and for a known suffix
+    of another format than the one asked for."""
+    named = SUFFIX_FORMATS.get(out.suffix.lower()) if out is not None and str(out) != "-" else None
     if given:
+        if named is not None and named != given:  # «--format csv -o out.jsonl» wrote CSV into a .jsonl file
+            raise FormatError(f"{out}: the suffix names {named}, --format says {given}; make them agree")
         return given
     if out is None or str(out) == "-":
         return "jsonl"
-    fmt = SUFFIX_FORMATS.get(out.suffix.lower())
+    fmt = named
     if fmt is None:
         suffixes = ", ".join(SUFFIX_FORMATS)
         raise FormatError(f"{out}: unknown output format {out.suffix or '(no suffix)'}; name it with one of "
