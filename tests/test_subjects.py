@@ -151,7 +151,22 @@ FRAMED = [
          "за год выросли до 2,1 млн тонн.", [["KZ reporter", "CN partner"]]),
 ]
 
-CASES = BETWEEN + FLOWS + REPORTING_SIDE + MUTUAL + CARRIED + OTHERS + FRAMED
+# A whole-economy figure naming no country is the reporting country's when its paragraph names no other; a share of
+# a trade flow held by a place makes the place the partner and the flow's owner (or the reporting country) the
+# reporter.
+ECONOMY = [
+    case("Национальный банк Республики Казахстан сообщает.\nГодовая инфляция в марте замедлилась до 8,7%.",
+         [["KZ reporter"]]),
+    case(AZ_BANK + "Безработица в 2025 году снизилась до 5,4%.", [["AZ reporter"]]),
+    case("Национальный банк Республики Казахстан сообщает.\nВ Китае цены снизились. Годовая инфляция составила 2%.",
+         [[]]),  # the paragraph names another country
+    case("Годовая инфляция замедлилась до 8,7%.", [[]]),  # no reporting country
+    case(KZ_MINISTER + "Доля Китая в экспорте составила 23%.", [["KZ reporter", "CN partner"]]),
+    case("Доля России в импорте Узбекистана выросла до 18%.", [["RU partner", "UZ reporter"]]),
+    case("Доля Китая в экспорте составила 23%.", [["CN partner"]]),
+]
+
+CASES = BETWEEN + FLOWS + REPORTING_SIDE + MUTUAL + CARRIED + OTHERS + FRAMED + ECONOMY
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[-60:] for t, _ in CASES])

@@ -10,10 +10,13 @@ Trade figures (scope trade in indicators.tsv):
   names that one country alone); a figure the text calls mutual («взаимная торговля», «стороны намерены …»)
   takes the last parties named anywhere before the topic pair.
 Other figures: one subject named is the figure's reporter («инфляция в Казахстане»: Kazakhstan's), several have no
-role (which one's is not said); a figure naming none in a company's release is the company's, as reporter.
+role (which one's is not said); a figure naming none in a company's release is the company's, as reporter, and a
+whole-economy figure naming none is the reporting country's when its paragraph names no other.
 """
 
 from __future__ import annotations
+
+from typing import Sequence
 
 from ..indicators import IndicatorEntry
 from ..reading import Reading
@@ -34,7 +37,24 @@ def decide(window: tuple[int, int], after: int, entry: IndicatorEntry, reading: 
     own = own or named  # «Выручка X составила 5 млрд, прибыль — 1 млрд»
     if not own and reading.main_org is not None:
         return [Party(reading.main_org, REPORTER)]
-    return own if len(own) == 1 else [Party(p.span, None) for p in own]
+    if not own and entry.scope == "economy":
+        return _reporting_country(reading)
+    if own and all(p.role == PARTNER for p in own):  # «доля Китая в экспорте»: the exporter is the reporter
+        return sorted([*_reporting_country(reading, also=own), *own], key=lambda p: p.span.start)
+    owners = [p for p in own if p.role != PARTNER]
+    return own if len(owners) <= 1 else [Party(p.span, None) if p.role != PARTNER else p for p in own]
+
+
+def _reporting_country(reading: Reading, also: Sequence[Party] = ()) -> list[Party]:
+    """A whole-economy figure naming no country in a release with a reporting country is that country's, when its
+    paragraph names no other («Национальный банк Казахстана … Годовая инфляция замедлилась до 8,7 %»); `also`
+    are the figure's own partners, which the paragraph may name."""
+    topic = reading.topic
+    allowed = {topic.reporter, *(p.key for p in also)}
+    if topic.reporter is None or not reading.paragraph_countries <= allowed or \
+            any(p.key == topic.reporter for p in also):
+        return []
+    return [p for p in topic.parties if p.role == REPORTER]
 
 
 def _trade(own: list[Party], earlier: list[Party], window: tuple[int, int], reading: Reading,

@@ -68,7 +68,8 @@ def find(window: tuple[int, int], entities: list[Span], entry: IndicatorEntry, v
         previous = (entity, preposition)
         if key(entity) not in seen:
             seen.add(key(entity))
-            role = PARTNER if _relative(entity, entry, vocab) else _role(preposition, entry, vocab)
+            role = PARTNER if _relative(entity, entry, vocab) or _share_of_flow(entity, end, vocab) else \
+                _role(preposition, entry, vocab)
             found.append(Party(entity, role))
     return _several_owners(found, entry) if entry.scope == "trade" else found
 
@@ -80,6 +81,16 @@ def _relative(entity: Span, entry: IndicatorEntry, vocab: Vocabulary) -> bool:
         return False
     after = [t for t in entity.doc[entity.end : entity.end + 3] if not t.is_space]
     return len(after) >= 2 and after[0].text == "," and after[1].lower_ in vocab.words[FLOWS[entry.id] + "_relative"]
+
+
+def _share_of_flow(entity: Span, end: int, vocab: Vocabulary) -> bool:
+    """The place a share of a trade flow is held by is the flow's partner: «доля Китая в экспорте», «доля России в
+    импорте Казахстана»."""
+    doc = entity.doc
+    before = [t for t in doc[max(0, entity.start - 2) : entity.start] if not t.is_space]
+    after = [t for t in doc[entity.end : min(end, entity.end + 3)] if not t.is_space]
+    return bool(before) and vocab.has(before[-1].lemma_, "share") and len(after) >= 2 and \
+        after[0].lower_ in ("в", "во") and vocab.has(after[1].lemma_, "flow")
 
 
 def _role(preposition: str, entry: IndicatorEntry, vocab: Vocabulary) -> Optional[str]:
