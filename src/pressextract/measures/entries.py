@@ -77,11 +77,9 @@ class CurrencyNoun(Entry):
     _forms = field_validator("forms", "stems", "other_sense")(_lower)
 
 
-class Currency(Entry):
-    """An ISO 4217 currency and the words naming it (see the header of currencies.tsv)."""
+class _CurrencyWords(Entry):
+    """The columns naming a currency, after its code and name in currencies.tsv and currency_hand.tsv."""
 
-    code: str
-    name: str
     heads: list[str] = []
     adjectives: list[str] = []
     after: list[str] = []
@@ -89,8 +87,6 @@ class Currency(Entry):
     default: list[str] = []
     context: list[str] = []
     factor: Optional[Decimal] = None
-
-    _code = field_validator("code")(_three_letters)
 
     @field_validator("adjectives")
     @classmethod
@@ -101,23 +97,29 @@ class Currency(Entry):
         return words
 
 
-class HandCurrency(Entry):
-    """A line of currency_hand.tsv (read by scripts/make_currencies.py, not at run time): it `adds` words to the
-    line the references give `code`, is an `own` line (a subunit, «м.р.», a currency no reference has) or makes
-    the script `skip` the code."""
+class _CurrencyName(Entry):
+    code: str
+    name: str
 
+    _code = field_validator("code")(_three_letters)
+
+
+class Currency(_CurrencyWords, _CurrencyName):
+    """An ISO 4217 currency and the words naming it (see the header of currencies.tsv)."""
+
+
+class _HandRow(Entry):
     row: Literal["adds", "own", "skip"]
     code: str
     name: Optional[str] = None
-    heads: list[str] = []
-    adjectives: list[str] = []
-    after: list[str] = []
-    signs: list[str] = []
-    default: list[str] = []
-    context: list[str] = []
-    factor: Optional[Decimal] = None
 
     _code = field_validator("code")(_three_letters)
+
+
+class HandCurrency(_CurrencyWords, _HandRow):
+    """A line of currency_hand.tsv (read by scripts/make_currencies.py, not at run time): it `adds` words to the
+    line the references give `code`, is an `own` line (a subunit, «м.р.», a currency no reference has) or makes
+    the script `skip` the code."""
 
 
 class PerNoun(Entry):
