@@ -55,3 +55,19 @@ def test_the_nearest_linked_indicator(extractor, text: str, expected: list[tuple
 ])
 def test_sources_and_asides(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert ids(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indicator down a genitive chain of an earlier one only qualifies it
+    ("Объём финансирования программы развития экспорта составит: 2027 год – 1 250,0 млн рублей.",
+     [("funding", "Объём финансирования программы", "1 250,0 млн рублей")]),
+    ("Объём инвестиций в проекты развития экспорта составил 5 млрд рублей.",
+     [("investment", "Объём инвестиций", "5 млрд рублей")]),
+    ("Расходы бюджета на программу поддержки импорта составят 2 млрд рублей.",
+     [("budget_expenditure", "Расходы бюджета", "2 млрд рублей")]),
+    ("Выручка от экспорта составила 3 млрд долларов.", [("revenue", "Выручка", "3 млрд долларов")]),
+    # the indicator itself with its genitive stays
+    ("Объём экспорта составил 3 млрд долларов.", [("export", "Объём экспорта", "3 млрд долларов")]),
+])
+def test_an_indicator_qualifying_another_is_none(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert ids(extractor, text) == expected

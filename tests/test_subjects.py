@@ -164,6 +164,9 @@ ECONOMY = [
     case(KZ_MINISTER + "Доля Китая в экспорте составила 23%.", [["KZ reporter", "CN partner"]]),
     case("Доля России в импорте Узбекистана выросла до 18%.", [["RU partner", "UZ reporter"]]),
     case("Доля Китая в экспорте составила 23%.", [["CN partner"]]),
+    # a trade figure naming no side takes the topic pair
+    case(UZ_MINISTRY + "Министр встретился с послом Китая. Товарооборот за 2025 год составил 14 млрд долларов.",
+         [["UZ reporter", "CN partner"]]),
 ]
 
 CASES = BETWEEN + FLOWS + REPORTING_SIDE + MUTUAL + CARRIED + OTHERS + FRAMED + ECONOMY

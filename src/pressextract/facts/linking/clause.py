@@ -21,16 +21,28 @@ from ..vocabulary import Vocabulary
 MAX_GAP = 25  # tokens between an indicator and its figure (a longer gap needs a link word)
 
 
+NMOD_CHAIN = 4  # nouns a genitive chain may climb to the indicator it qualifies
+
+
 def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorMention]:
-    """«Выручка от экспорта»: an indicator that only qualifies an earlier one is not an indicator of its own."""
-    kept = []
+    """«Выручка от экспорта», «объём финансирования программы развития экспорта»: an indicator that only qualifies
+    an earlier one, directly or down a chain of nouns, is not an indicator of its own."""
+    kept: list[IndicatorMention] = []
     for mention in mentions:
-        root = span_root(sent.doc[mention.start : mention.end])
-        owner = next((m for m in kept if m.start <= root.head.i < m.end
-                      and sent.doc[root.head.i].pos_ in ("NOUN", "PROPN")), None)
-        if owner is None or root.dep_ != "nmod":
+        if not _qualifies(span_root(sent.doc[mention.start : mention.end]), kept):
             kept.append(mention)
     return kept
+
+
+def _qualifies(token: Token, earlier: list[IndicatorMention]) -> bool:
+    for _ in range(NMOD_CHAIN):
+        head = token.head
+        if token.dep_ != "nmod" or head.i == token.i or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(m.start <= head.i < m.end for m in earlier):
+            return True
+        token = head
+    return False
 
 
 def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
