@@ -35,14 +35,23 @@ def drop_nested(mentions: list[IndicatorMention], sent: Span) -> list[IndicatorM
 
 
 def _qualifies(token: Token, earlier: list[IndicatorMention]) -> bool:
+    """`token` hangs on an earlier indicator: directly («выручка от экспорта»), or through nouns in the bare
+    genitive («программы развития экспорта», «инвестиций в проекты развития экспорта»; not «соглашения о
+    строительстве завода стоимостью …»)."""
     for _ in range(NMOD_CHAIN):
         head = token.head
         if token.dep_ != "nmod" or head.i == token.i or head.pos_ not in ("NOUN", "PROPN"):
             return False
         if any(m.start <= head.i < m.end for m in earlier):
             return True
+        if not _bare_genitive(token):
+            return False
         token = head
     return False
+
+
+def _bare_genitive(token: Token) -> bool:
+    return token.morph.get("Case") == ["Gen"] and not any(c.dep_ == "case" for c in token.children)
 
 
 def attach(figure: Figure, mentions: list[IndicatorMention], vocab: Vocabulary,
