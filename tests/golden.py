@@ -6,7 +6,8 @@
     people                     [name, position, organization, country]
     facts                      [indicator id, indicator text, value, change, period, subjects, modality]
                                value "720400000 USD", "~65000000000 RUB" (qualifier marks ~ > >= < <=),
-                               ranges "8.5..9.5 %", prices "2850 USD / 1 т"; change "+8.3 %", "-0.5 pp"; subjects by country code or
+                               ranges "8.5..9.5 %", prices "2850 USD / 1 т", the level it changed from "6.1 % (from
+                               7.4 %)"; change "+8.3 %", "-0.5 pp"; subjects by country code or
                                normal form, with the role after it: "KZ (reporter)"
 """
 
@@ -36,7 +37,7 @@ def project(record: PressRelease) -> dict[str, Any]:
             [
                 f.indicator.id,
                 f.indicator.text,
-                _amount(f.value),
+                _amount(f.value) + (f" (from {_amount(f.previous)})" if f.previous else "") if f.value else None,
                 _change(f.change),
                 f.period.normalized if f.period else None,
                 [(s.country or s.normal) + (f" ({s.role})" if s.role else "") for s in f.subjects],

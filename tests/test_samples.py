@@ -16,6 +16,8 @@ NAMES = sorted(p.name[: -len(".txt")] for p in SAMPLES.glob("*.txt"))
 
 # What the pipeline still gets wrong on the samples, each checked against the text (strict: a fix must remove it).
 KNOWN = {
+    ("07_statistics_committee_kg", "facts"): "a country's total foreign trade («Внешнеторговый оборот», the balance) "
+    "takes the release's topic partner (CN, named after it in the paragraph) as if it were bilateral",
 }
 
 
