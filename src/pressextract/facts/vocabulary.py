@@ -23,7 +23,7 @@ WORD_LISTS = ("anaphor", "personal_pronoun", "possessive", "masculine_pronoun", 
               "origin_relative", "between", "conjunct", "respectively", "level_preposition", "restatement",
               "funds_source",
               "planned_form", "against_preposition", "declared_forecast",
-              "level_noun", "past_reference")
+              "level_noun", "past_reference", "time_relative")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) 
     «по сравнению с 2024 годом», «чем годом ранее», «к уровню января–сентября 2024 года»; the look-back stops
     at a figure, so «к целевому уровню 5% в 2027 году» keeps its period.
     """
+    after = [t.lower_ for t in date.doc[date.end : min(sent.end, date.end + 3)] if not t.is_space]
+    if len(after) >= 2 and after[0] == "," and after[1] in vocab.words["time_relative"]:
+        return False  # «к уровню 80-х годов, когда товарооборот достигал 60 млрд»: the time of the clause after it
     words = []
     for token in reversed(date.doc[max(sent.start, date.start - 3) : date.start]):
         if token.i in numeric:
