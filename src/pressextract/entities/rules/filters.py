@@ -3,6 +3,7 @@
     «с Чрезвычайным и Полномочным Послом»  an adjective or title as PER
     «4,97 млрд руб.»                       a piece of a money span as a name (not «долларов США»: a place)
     «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
+    «Родившаяся в Праге, она …»            a verb or participle at a sentence start as PER
 """
 
 from __future__ import annotations
@@ -43,8 +44,20 @@ def not_a_person(doc: Doc, candidate: Candidate) -> bool:
         return True
     if len(tokens) == 1 and not_a_one_word_name(tokens[0].text):
         return True
+    if len(tokens) == 1 and sentence_initial(doc, candidate.start) and verb_form(tokens[0].text):
+        return True  # «Родившаяся в Праге …», «Дослужился до …»
     return len(tokens) == 1 and sentence_initial(doc, candidate.start) and common_noun(tokens[0]) \
         and subject_noun(tokens[0]) and not quoted(doc, candidate)
+
+
+VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
+def verb_form(text: str) -> bool:
+    """A word that is only ever a verb, participle or gerund the dictionary knows: «Родившаяся», «Помиловать»; no
+    name reads so (an adjective may: «Белый», «Толстой»)."""
+    readings = parses(text)
+    return bool(readings) and all(p.tag.POS in VERB_FORMS and known(p) for p in readings)
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")
