@@ -802,3 +802,52 @@ def test_a_names_particle_stays_in_it(nlp, text: str, ents: list, person: str) -
 ])
 def test_a_verb_or_participle_starting_a_sentence_is_no_person(nlp, text: str, word: str) -> None:
     assert ("PER", word) not in entities_after_ner(nlp, text, [(word, "PER")])
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Теннисистку поздравили с победой в финале.", "Теннисистку"),
+    ("Ассистенты быстро развели боксёров по углам.", "Ассистенты"),
+    ("Черепахам нашли новый вольер в зоопарке.", "Черепахам"),
+])
+def test_a_common_noun_for_living_beings_starting_a_sentence_is_no_person(nlp, text: str, word: str) -> None:
+    assert ("PER", word) not in entities_after_ner(nlp, text, [(word, "PER")])
+
+
+def test_a_surname_that_is_also_a_noun_starting_a_sentence_stays_a_person(nlp) -> None:
+    assert ("PER", "Волков") in entities_after_ner(nlp, "Волков заявил о победе.", [("Волков", "PER")])
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Митинг прошёл у станции метро «Сокольники» в субботу.", "Сокольники"),
+    ("Самолёт приземлился на авиабазе «Кубинка» под вечер.", "Кубинка"),
+    ("Делегацию разместили в резиденции «Ореанда» на побережье.", "Ореанда"),
+])
+def test_a_quoted_name_after_a_facilitys_word_is_no_place(nlp, text: str, place: str) -> None:
+    assert ("LOC", place) not in entities_after_ner(nlp, text, [(place, "LOC")])
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Он снялся в фильме «Внук Гагарина» в прошлом году.", "Гагарина"),
+    ("Театр поставил пьесу «Кто боится Вирджинии Вульф» к юбилею.", "Вирджинии Вульф"),
+    ("Режиссёр экранизировал повесть «Детство Никиты» для детей.", "Никиты"),
+])
+def test_a_name_inside_the_quoted_title_of_a_work_is_a_person(nlp, text: str, person: str) -> None:
+    assert ("PER", person) in entities_after_ner(nlp, text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Певица выпустила альбом «Жанна» весной.",
+    "Новый сериал «Вера» вышел на экраны.",
+    "Акции «Газпрома» выросли на торгах.",
+])
+def test_a_quoted_title_that_is_only_a_name_holds_no_person(nlp, text: str) -> None:
+    assert [label for label, _ in entities_after_ner(nlp, text, []) if label == "PER"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Вышел ремейк фильма «Мэри Поппинс» с новым составом.",
+    "Картину «Вознесение Девы Марии» вернули в музей.",
+    "Оркестр сыграл на бис песню «Джонни Би Гуд».",
+])
+def test_a_name_word_inside_a_longer_capitalised_name_of_a_title_is_no_person(nlp, text: str) -> None:
+    assert [label for label, _ in entities_after_ner(nlp, text, []) if label == "PER"] == []

@@ -42,6 +42,7 @@ from .rules.recall import (
     surnames,
 )
 from .rules.sides import place_sides, with_name_adjective
+from .rules.works import people_in_titles
 from .vocabulary import Vocabulary
 
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
@@ -271,6 +272,13 @@ def namesakes(d: Draft) -> None:
     d.people += people_in_names(d.doc, d.orgs, taken)
 
 
+def people_in_works(d: Draft) -> None:
+    """People named in a quoted title of a work (NEREL): фильм «Внук Гагарина», «Кто боится Вирджинии Вульф»."""
+    taken = {i for m in d.people + d.places + d.orgs for i in range(m.start, m.end)}
+    d.people = joined_people(d.doc, d.people + people_in_titles(d.doc, d.texts, d.starting, taken))  # «Ивана» +
+    # «Денисовича»
+
+
 def people_outside_organisations(d: Draft) -> None:
     """A person that crosses an organisation's boundary goes."""
     d.people = [p for p in d.people if not any(crosses(p, o) for o in d.orgs)]
@@ -297,6 +305,7 @@ STEPS: list[Step] = [
     Step("LOC: places written in Latin letters", latin_names_of_places),
     Step("LOC: the side of a place", sides_of_places),
     Step("PER: the people organisations are named after", namesakes),
+    Step("PER: people in the quoted titles of works", people_in_works),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),
 ]
 

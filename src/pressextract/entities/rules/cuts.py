@@ -99,7 +99,6 @@ def without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:
     return candidate
 
 
-
 def without_regnal_dot(doc: Doc, candidate: Candidate) -> Candidate:
     """A PER ending in a Roman numeral and a dot loses the dot: the sentence ends there («трон занял Густав V.»);
     an initial's dot stays («Петров В.»: a Cyrillic letter)."""

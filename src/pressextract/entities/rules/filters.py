@@ -38,7 +38,8 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
 
 def not_a_person(doc: Doc, candidate: Candidate) -> bool:
     """A PER that is no name: all its words are known non-names («Чрезвычайным»), or it is one common noun
-    starting a sentence («Маэстро не видит…»). The caller spares the surnames the text gives a person."""
+    starting a sentence as its subject («Маэстро не видит…») or naming living beings in any form («Теннисистку
+    поздравили…»), or a verb form («Родившаяся …»). The caller spares the surnames the text gives a person."""
     tokens = [t for t in words(doc, candidate.start, candidate.end) if any(c.isalpha() for c in t.text)]
     if tokens and all(not_a_name(t) for t in tokens):
         return True
@@ -47,7 +48,13 @@ def not_a_person(doc: Doc, candidate: Candidate) -> bool:
     if len(tokens) == 1 and sentence_initial(doc, candidate.start) and verb_form(tokens[0].text):
         return True  # «Родившаяся в Праге …», «Дослужился до …»
     return len(tokens) == 1 and sentence_initial(doc, candidate.start) and common_noun(tokens[0]) \
-        and subject_noun(tokens[0]) and not quoted(doc, candidate)
+        and (subject_noun(tokens[0]) or animate_noun(tokens[0].text)) and not quoted(doc, candidate)
+
+
+def animate_noun(text: str) -> bool:
+    """A word that is only ever a common noun for a living being: «Теннисистку», «Ассистенты», «Черепахам»."""
+    readings = parses(text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings) and any("anim" in p.tag for p in readings)
 
 
 VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")

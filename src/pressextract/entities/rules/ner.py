@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...tagging.morph import fold, parses
-from ..candidates import Candidate, split_lists, split_parentheses, trim, words
+from ...tagging.morph import fold, lemmas, parses
+from ..candidates import CLOSING_QUOTES, OPENING_QUOTES, Candidate, split_lists, split_parentheses, trim, words
 from ..vocabulary import Vocabulary
 from .adjectives import person_places
 from .cuts import after_verb, lead_words, person_without_title, without_regnal_dot, without_title
@@ -67,9 +67,22 @@ def is_facility(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
         return True
     if foreign_facility(doc[candidate.end - 1].text, vocab.lists["facility_tails"]):
         return True  # «на Даунинг-стрит», «в Карнеги-холле»
+    if quoted_after_facility(doc, candidate, heads):
+        return True  # «станции метро «Войковская»», «авиабазы «Инджирлик»»
     before = doc[candidate.start - 1] if candidate.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.text.islower() and \
         fold(before.lemma_) in heads and doc[candidate.start].morph.get("Case") != ["Gen"]
+
+
+def quoted_after_facility(doc: Doc, candidate: Candidate, heads: frozenset[str]) -> bool:
+    """A quoted name right after a facility's word names the facility: «метро «Сокол»», «аэропорта «Пулково»»."""
+    start, end = candidate.start, candidate.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text not in OPENING_QUOTES or \
+            doc[end].text not in CLOSING_QUOTES:
+        return False
+    word = doc[start - 2]
+    return word.text.isalpha() and word.text.islower() and (fold(word.lemma_) in heads or
+                                                            not lemmas(word.text).isdisjoint(heads))
 
 
 def foreign_facility(word: str, tails: frozenset[str]) -> bool:
