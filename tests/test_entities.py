@@ -598,7 +598,7 @@ def test_a_place_after_a_facility_word_stays_a_place(extractor) -> None:
 
 @pytest.mark.parametrize(("text", "ents", "place"), [
     ("Сенатор представляет Алабаму с 1997 года.", [("Алабаму", "PER")], "Алабаму"),
-    ("Матч прошёл в пригороде Ливерпуля.", [("Ливерпуля", "PER")], "Ливерпуля"),
+    ("Матч прошёл на стадионе Ливерпуля.", [("Ливерпуля", "PER")], "Ливерпуля"),
     ("Пловец переплыл Неву за час.", [("Неву", "PER")], "Неву"),
 ])
 def test_a_word_that_can_only_be_a_place_is_no_person(nlp, text: str, ents: list, place: str) -> None:
@@ -851,3 +851,35 @@ def test_a_quoted_title_that_is_only_a_name_holds_no_person(nlp, text: str) -> N
 ])
 def test_a_name_word_inside_a_longer_capitalised_name_of_a_title_is_no_person(nlp, text: str) -> None:
     assert [label for label, _ in entities_after_ner(nlp, text, []) if label == "PER"] == []
+
+
+@pytest.mark.parametrize(("phrase", "place"), [
+    ("Указ подписал глава азербайджанского государства.", "азербайджанского государства"),
+    ("Визит главы израильского государства отложили.", "израильского государства"),
+    ("Послание казахстанского государства зачитали депутатам.", "казахстанского государства"),
+])
+def test_a_countrys_adjective_with_a_word_for_a_state_is_one_place(extractor, phrase: str, place: str) -> None:
+    assert place in [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"]
+
+
+@pytest.mark.parametrize(("phrase", "adjective"), [
+    ("Министр обсудил связи с европейскими государствами.", "европейскими"),
+    ("В этой северокавказской республике прошли выборы.", "северокавказской"),
+    ("Соседние азиатские государства подписали договор.", "азиатские"),
+])
+def test_a_regions_adjective_or_many_states_stay_apart(extractor, phrase: str, adjective: str) -> None:
+    places = [e.text for e in extractor.extract(phrase).entities if e.type == "LOC"]
+    assert not any(adjective in place and place != adjective for place in places)
+
+
+@pytest.mark.parametrize(("text", "given", "place"), [
+    ("Судно затонуло у побережья Туниса ночью.", "Туниса", "побережья Туниса"),
+    ("Взрыв прогремел в пригороде Бостона утром.", "Бостона", "пригороде Бостона"),
+    ("Учения прошли в окрестностях Парижа на неделе.", "Парижа", "окрестностях Парижа"),
+])
+def test_the_coast_or_outskirts_of_a_place_are_a_place(nlp, text: str, given: str, place: str) -> None:
+    assert ("LOC", place) in entities_after_ner(nlp, text, [(given, "LOC")])
+
+
+def test_a_brands_model_in_a_quoted_name_is_no_person(nlp) -> None:
+    assert entities_after_ner(nlp, "Завод начнёт выпуск машин «Шкода Октавия» осенью.", []) == []

@@ -53,7 +53,7 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
               "facility_heads",
               "place_titles", "facility_tails", "place_name_adjectives",
-              "name_particles")
+              "name_particles", "state_nouns")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

@@ -92,8 +92,9 @@ def place_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[
         if head.i != i and _nationality_head(head.text, lemma, lists["nationality_heads"]) and \
                 (place.code or countries.is_place(name_words(place.place))):  # not «московский студент»
             continue
-        if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
-            found.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
+        state = lemma in lists["state_nouns"] and bool(place.code) and head.morph.get("Number") != ["Plur"]
+        if head.i == i + 1 and (lemma in lists["capital_nouns"] or state) and i + 1 not in taken:
+            found.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице», «израильского государства»
             continue
         found.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
     return found

@@ -43,11 +43,19 @@ def people_in_titles(doc: Doc, texts: list[str], starting: Starting, taken: set[
 
 
 def _longer(texts: list[str], start: int, end: int, first: int) -> bool:
-    """Is the run part of a longer capitalised name: «Мэри Поппинс», «Тойота Камри», «Девы Марии»? (The title's first
-    word before it counts only when it is no common word: not «Внук Гагарина».)"""
+    """Is the run part of a longer capitalised name: «Мэри Поппинс», «Девы Марии», «Шкода Октавия»? The title's first
+    word before it counts only when it is no common word, or a thing's word before a name in the nominative: not
+    «Внук Гагарина», «Дядя Ваня»."""
     previous = texts[start - 1] if start > first else ""
-    before = previous[:1].isupper() and previous.isalpha() and (start - 1 > first or not common_noun_text(previous))
+    before = previous[:1].isupper() and previous.isalpha() and (
+        start - 1 > first or not common_noun_text(previous) or _thing_named(previous, texts[start]))
     return before or (end < len(texts) and texts[end][:1].isupper() and texts[end].isalpha())
+
+
+def _thing_named(word: str, name: str) -> bool:
+    """«Шкода Октавия»: a word for a thing (no living being) with a name in the nominative after it, a brand's model."""
+    readings, named = parses(word), parses(name)
+    return bool(readings) and bool(named) and "anim" not in readings[0].tag and named[0].tag.case == "nomn"
 
 
 def _name_word(text: str) -> bool:
