@@ -883,3 +883,15 @@ def test_the_coast_or_outskirts_of_a_place_are_a_place(nlp, text: str, given: st
 
 def test_a_brands_model_in_a_quoted_name_is_no_person(nlp) -> None:
     assert entities_after_ner(nlp, "Завод начнёт выпуск машин «Шкода Октавия» осенью.", []) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "person"), [
+    ("Победитель конкурса имени Петра Чайковского Даниил Трифонов выступил.", [("Даниил Трифонов", "PER")],
+     "Петра Чайковского"),
+    ("Актриса театра им. А. П. Чехова Наталья Рогожкина вышла на сцену.", [("Наталья Рогожкина", "PER")],
+     "А. П. Чехова"),
+    ("Труппа театра имени Н. П. Акимова\nГастроли начнутся в мае.", [], "Н. П. Акимова"),
+])
+def test_the_name_after_imeni_ends_where_another_mention_or_the_line_begins(nlp, text: str, ents: list,
+                                                                            person: str) -> None:
+    assert ("PER", person) in entities_after_ner(nlp, text, ents)

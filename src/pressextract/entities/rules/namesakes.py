@@ -29,8 +29,10 @@ def named_after(doc: Doc, texts: list[str], starting: Starting, taken: set[int],
         while start < len(texts) and texts[start].isspace():
             start += 1
         end = start
-        while end < len(texts) and end < start + 9 and (
-                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or texts[end].isspace() or
+        while end < len(texts) and end < start + 9 and end not in taken and (  # «имени Петра Чайковского | Даниил
+                # Трифонов»: the name ends where another mention, or the line, begins
+                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
+                texts[end].isspace() and "\n" not in texts[end] or
                 texts[end] == "." and end > start and len(texts[end - 1]) == 1 or  # «им. М. Н. Ермоловой»
                 end > start and texts[end] in particles and end + 1 < len(texts) and texts[end + 1][:1].isupper()):
             end += 1
