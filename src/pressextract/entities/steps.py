@@ -41,7 +41,8 @@ from .rules.recall import (
     repeated_orgs,
     surnames,
 )
-from .rules.sides import place_sides
+from .rules.sides import place_sides, with_name_adjective
+from .rules.works import people_in_titles
 from .vocabulary import Vocabulary
 
 MONEY_GROUP = "money"  # filled by pressextract_money when it runs before us
@@ -153,8 +154,10 @@ def people_typed_otherwise(d: Draft) -> None:
 
 # ---------------------------------------------------------------- recall
 def surnames_again(d: Draft) -> None:
-    """A surname the text gives a person, standing alone outside NER's mentions: «о Свиридове»."""
-    d.found += person_mentions(d.doc, d.texts, d.starting, d.ner_words, d.lasts, d.firsts)
+    """A surname the text gives a person, standing alone outside NER's mentions: «о Свиридове»; a first name and
+    a surname found so make one name: «рисунки Иосифа Бродского»."""
+    d.found = joined_people(d.doc, d.found + person_mentions(d.doc, d.texts, d.starting, d.ner_words, d.lasts,
+                                                             d.firsts))  # «Иосифа» + «Бродского»
 
 
 def gazetteer_places(d: Draft) -> None:
@@ -237,7 +240,7 @@ def adjectives_of_places(d: Draft) -> None:
     столице»."""
     taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
     d.places += place_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.countries, d.vocab.lists)
-    taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
+    taken = {i for m in d.places + d.people for i in range(m.start, m.end)}
     d.people += person_adjectives(d.doc, d.texts, d.starting, taken, d.vocab.person_adjectives)  # «Нобелевской премии»
 
 
@@ -251,8 +254,10 @@ def latin_names_of_places(d: Draft) -> None:
 
 
 def sides_of_places(d: Draft) -> None:
-    """The side of a place, holding it (NEREL): «на юге Турции», «в восточной Украине»."""
+    """The side of a place, holding it (NEREL): «на юге Турции», «в восточной Украине»; the adjective starting a
+    place's name joined to it: «Новой Гвинее»."""
     taken = {i for m in d.places + d.people + d.orgs for i in range(m.start, m.end)}
+    d.places = with_name_adjective(d.doc, d.places, d.vocab.lists["place_name_adjectives"], taken)  # «Новой Гвинее»
     d.places += place_sides(d.doc, d.places, d.vocab.lists["place_sides"], d.vocab.lists["place_side_adjectives"],
                             taken)
 
@@ -261,9 +266,17 @@ def namesakes(d: Draft) -> None:
     """The person an organisation is named after (NEREL, FactRuEval): «МГУ имени Ломоносова», «театра им. Е.
     Вахтангова», «Лаборатории Касперского»."""
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
-    d.people += named_after(d.doc, d.texts, d.starting, taken, d.vocab.lists["named_after"])
+    d.people += named_after(d.doc, d.texts, d.starting, taken, d.vocab.lists["named_after"],
+                            d.vocab.lists["name_particles"])
     taken = {i for m in d.people + d.places for i in range(m.start, m.end)}
     d.people += people_in_names(d.doc, d.orgs, taken)
+
+
+def people_in_works(d: Draft) -> None:
+    """People named in a quoted title of a work (NEREL): фильм «Внук Гагарина», «Кто боится Вирджинии Вульф»."""
+    taken = {i for m in d.people + d.places + d.orgs for i in range(m.start, m.end)}
+    d.people = joined_people(d.doc, d.people + people_in_titles(d.doc, d.texts, d.starting, taken))  # «Ивана» +
+    # «Денисовича»
 
 
 def people_outside_organisations(d: Draft) -> None:
@@ -292,6 +305,7 @@ STEPS: list[Step] = [
     Step("LOC: places written in Latin letters", latin_names_of_places),
     Step("LOC: the side of a place", sides_of_places),
     Step("PER: the people organisations are named after", namesakes),
+    Step("PER: people in the quoted titles of works", people_in_works),
     Step("PER: people crossing an organisation dropped", people_outside_organisations),
 ]
 

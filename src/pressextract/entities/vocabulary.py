@@ -51,7 +51,9 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "nationality_heads", "bodies_alone", "bodies_with_modifier",
               "named_after", "capital_nouns", "honorifics",
               "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
-              "facility_heads")
+              "facility_heads",
+              "place_titles", "facility_tails", "place_name_adjectives",
+              "name_particles", "state_nouns")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

@@ -6,6 +6,7 @@
     «американский актёр»         → nothing: a person's nationality (NEREL's NATIONALITY)
     «на английском», «английский язык» → nothing: a language
     «Нобелевской премии»         → «Нобелевской» (PER, Нобель)
+    «митрополит Рязанский Марк»  → «Рязанский» (LOC) + «Марк» (PER): a title's place, not part of the name
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Entry, WordLists
 from ...tagging.morph import fold, lemmas
-from ..candidates import Candidate, Starting
+from ..candidates import Candidate, Starting, words
 from ..naming.countries import STEM, CountryIndex, name_words
 
 ADJECTIVE = "adjective"  # the source of a place adjective's candidate: its normal is the place's name
@@ -91,8 +92,46 @@ def place_adjectives(doc: Doc, texts: list[str], starting: Starting, taken: set[
         if head.i != i and _nationality_head(head.text, lemma, lists["nationality_heads"]) and \
                 (place.code or countries.is_place(name_words(place.place))):  # not «московский студент»
             continue
-        if head.i == i + 1 and lemma in lists["capital_nouns"] and i + 1 not in taken:
-            found.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице»
+        state = lemma in lists["state_nouns"] and bool(place.code) and head.morph.get("Number") != ["Plur"]
+        if head.i == i + 1 and (lemma in lists["capital_nouns"] or state) and i + 1 not in taken:
+            found.append(Candidate(i, i + 2, "LOC", ADJECTIVE))  # «британской столице», «израильского государства»
             continue
         found.append(Candidate(i, i + 1, "LOC", ADJECTIVE))
     return found
+
+
+def person_places(doc: Doc, person: Candidate, countries: CountryIndex, titles: frozenset[str]) -> list[Candidate]:
+    """A place adjective NER put at the edge of a PER is the place of the person's title, as NEREL marks it:
+    «митрополит Рязанский Марк» → the place and the name; «Папы Римского» → the place alone; after the name only
+    after a title of nobility or the church (`titles`): «принца Гарри Уэльского», not «Татьяна Грузинская»."""
+    tokens = [t for t in words(doc, person.start, person.end) if t.text != "."]
+    if not tokens or len(tokens) > 4:
+        return [person]
+    out: list[Candidate] = []
+    start, end = person.start, person.end
+    if _place_word(tokens[0].text, countries):
+        out.append(Candidate(tokens[0].i, tokens[0].i + 1, "LOC", ADJECTIVE))
+        start = tokens[0].i + 1
+    if len(tokens) > 1 and tokens[-1].i > start and _place_word(tokens[-1].text, countries) and \
+            _after_title(doc, person.start, titles):
+        out.append(Candidate(tokens[-1].i, tokens[-1].i + 1, "LOC", ADJECTIVE))
+        end = tokens[-1].i
+    if not out:
+        return [person]
+    rest = [t for t in tokens if start <= t.i < end]
+    if rest:
+        out.append(Candidate(rest[0].i, rest[-1].i + 1, "PER", person.source))
+    return out
+
+
+def _after_title(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Does a title of `titles` stand right before token i: «принца Гарри», «принцу-регенту Луитпольду»?"""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and fold(doc[j].lemma_).split("-")[0] in titles
+
+
+def _place_word(text: str, countries: CountryIndex) -> bool:
+    """A capitalised place adjective of one word: «Рязанский», «Уэльского» (not «Римского-Корсакова»)."""
+    return text[:1].isupper() and text.isalpha() and countries.adjective_place(text) is not None

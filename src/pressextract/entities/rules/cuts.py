@@ -3,6 +3,7 @@
     «Программы осуществляет Исполнительный комитет»  → «Исполнительный комитет»
     «Всё-таки Проди»                                 → «Проди»
     «Руководителя исполнительного комитета …»        → «исполнительного комитета …»
+    «король Испании Карлос I.»                       → «Карлос I»: a regnal number's dot ends the sentence
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..persons.titles import Titles
 from .filters import common_noun_text, not_a_name, sentence_initial
 
 LEAD_POS = ("ADV", "PART", "CCONJ", "SCONJ", "INTJ")
+REGNAL = frozenset("IVX")  # Latin letters of a Roman numeral after a monarch's name, no initials
 AGE = re.compile(r"летн(ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$")  # «68-летний», «восьмидесятилетняя»
 
 
@@ -34,11 +36,13 @@ def after_verb(doc: Doc, candidate: Candidate) -> Candidate:
     return candidate
 
 
-def lead_words(doc: Doc, candidate: Candidate) -> Optional[Candidate]:
-    """A PER without the adverbs and particles NER put before it: «Всё-таки Проди» → «Проди» (not «де Гроот»)."""
+def lead_words(doc: Doc, candidate: Candidate, particles: frozenset[str] = frozenset()) -> Optional[Candidate]:
+    """A PER without the adverbs and particles NER put before it: «Всё-таки Проди» → «Проди»; not a name's own
+    particle (`particles`): «де Гроот», «Де Ниро»."""
     start = candidate.start
     while start < candidate.end and (doc[start].is_space or doc[start].pos_ in LEAD_POS and
-                                     doc[start].text[:1].isupper() and not_a_name(doc[start])):
+                                     doc[start].text[:1].isupper() and not_a_name(doc[start]) and
+                                     fold(doc[start].text) not in particles):
         start += 1
     return Candidate(start, candidate.end, candidate.label, candidate.source) if start < candidate.end else None
 
@@ -94,3 +98,12 @@ def without_title(doc: Doc, candidate: Candidate, titles: Titles) -> Candidate:
         return Candidate(tokens[1].i, candidate.end, candidate.label, candidate.source)
     return candidate
 
+
+def without_regnal_dot(doc: Doc, candidate: Candidate) -> Candidate:
+    """A PER ending in a Roman numeral and a dot loses the dot: the sentence ends there («трон занял Густав V.»);
+    an initial's dot stays («Петров В.»: a Cyrillic letter)."""
+    end = candidate.end
+    if end - candidate.start >= 3 and doc[end - 1].text == "." and set(doc[end - 2].text) <= REGNAL and \
+            not doc[end - 2].whitespace_ and any(c.isalpha() and "а" <= c.lower() <= "я" for c in doc[end - 3].text):
+        return Candidate(candidate.start, end - 1, candidate.label, candidate.source)
+    return candidate

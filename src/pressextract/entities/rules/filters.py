@@ -3,6 +3,7 @@
     «с Чрезвычайным и Полномочным Послом»  an adjective or title as PER
     «4,97 млрд руб.»                       a piece of a money span as a name (not «долларов США»: a place)
     «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
+    «Родившаяся в Праге, она …»            a verb or participle at a sentence start as PER
 """
 
 from __future__ import annotations
@@ -37,14 +38,33 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
 
 def not_a_person(doc: Doc, candidate: Candidate) -> bool:
     """A PER that is no name: all its words are known non-names («Чрезвычайным»), or it is one common noun
-    starting a sentence («Маэстро не видит…»). The caller spares the surnames the text gives a person."""
+    starting a sentence as its subject («Маэстро не видит…») or naming living beings in any form («Теннисистку
+    поздравили…»), or a verb form («Родившаяся …»). The caller spares the surnames the text gives a person."""
     tokens = [t for t in words(doc, candidate.start, candidate.end) if any(c.isalpha() for c in t.text)]
     if tokens and all(not_a_name(t) for t in tokens):
         return True
     if len(tokens) == 1 and not_a_one_word_name(tokens[0].text):
         return True
+    if len(tokens) == 1 and sentence_initial(doc, candidate.start) and verb_form(tokens[0].text):
+        return True  # «Родившаяся в Праге …», «Дослужился до …»
     return len(tokens) == 1 and sentence_initial(doc, candidate.start) and common_noun(tokens[0]) \
-        and subject_noun(tokens[0]) and not quoted(doc, candidate)
+        and (subject_noun(tokens[0]) or animate_noun(tokens[0].text)) and not quoted(doc, candidate)
+
+
+def animate_noun(text: str) -> bool:
+    """A word that is only ever a common noun for a living being: «Теннисистку», «Ассистенты», «Черепахам»."""
+    readings = parses(text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings) and any("anim" in p.tag for p in readings)
+
+
+VERB_FORMS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
+def verb_form(text: str) -> bool:
+    """A word that is only ever a verb, participle or gerund the dictionary knows: «Родившаяся», «Помиловать»; no
+    name reads so (an adjective may: «Белый», «Толстой»)."""
+    readings = parses(text)
+    return bool(readings) and all(p.tag.POS in VERB_FORMS and known(p) for p in readings)
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")

@@ -19,22 +19,27 @@ NAMESAKE = "namesake"
 MAX_NAME = 3  # «Армена Джигарханяна», «Джонса Хопкинса», «Анны Андреевны Ахматовой»
 
 
-def named_after(doc: Doc, texts: list[str], starting: Starting, taken: set[int], marks: frozenset[str]
-                ) -> list[Candidate]:
-    """The names after «имени», «им.» outside `taken` tokens."""
+def named_after(doc: Doc, texts: list[str], starting: Starting, taken: set[int], marks: frozenset[str],
+                particles: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The names after «имени», «им.» outside `taken` tokens, with the particles inside them (`particles`):
+    «аэропорт имени Шарля де Голля»."""
     found = []
     for i in [i for i in starting(marks, 0) if i < len(texts) - 1]:
         start = i + 2 if i + 2 < len(texts) and texts[i + 1] == "." else i + 1
         while start < len(texts) and texts[start].isspace():
             start += 1
         end = start
-        while end < len(texts) and end < start + 9 and (
-                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or texts[end].isspace() or
-                texts[end] == "." and end > start and len(texts[end - 1]) == 1):  # «им. М. Н. Ермоловой»
+        while end < len(texts) and end < start + 9 and end not in taken and (  # «имени Петра Чайковского | Даниил
+                # Трифонов»: the name ends where another mention, or the line, begins
+                texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() or
+                texts[end].isspace() and "\n" not in texts[end] or
+                texts[end] == "." and end > start and len(texts[end - 1]) == 1 or  # «им. М. Н. Ермоловой»
+                end > start and texts[end] in particles and end + 1 < len(texts) and texts[end + 1][:1].isupper()):
             end += 1
         while end > start and texts[end - 1].isspace():
             end -= 1
-        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in doc[start:end])  # not «от имени
+        proper = all(t.is_space or t.pos_ in ("PROPN", "NOUN", "PUNCT") or t.text in particles
+                     for t in doc[start:end])  # not «от имени
         # Государственного департамента»
         if end > start and texts[end - 1] != "." and not taken.intersection(range(start, end)) and proper:
             found.append(Candidate(start, end, "PER", NAMESAKE))

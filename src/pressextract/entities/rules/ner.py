@@ -2,7 +2,7 @@
 vocabulary knows better.
 
     «Комитет защиты журналистов (КЗЖ)»   → «Комитет защиты журналистов», «КЗЖ»
-    «на Красной площади» as LOC          → no place (a facility)
+    «на Красной площади» as LOC          → no place (a facility); «на Даунинг-стрит» too
     «Хоким» alone at a sentence start     → no name (a title)
     «ЕС», «Евросоюза» as LOC              → ORG;  «Коста Рика» as PER → LOC
 """
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...tagging.morph import fold, parses
-from ..candidates import Candidate, split_lists, split_parentheses, trim, words
+from ...tagging.morph import fold, lemmas, parses
+from ..candidates import CLOSING_QUOTES, OPENING_QUOTES, Candidate, split_lists, split_parentheses, trim, words
 from ..vocabulary import Vocabulary
-from .cuts import after_verb, lead_words, person_without_title, without_title
+from .adjectives import person_places
+from .cuts import after_verb, lead_words, person_without_title, without_regnal_dot, without_title
 from .filters import common_noun, is_false
 from .namesakes import NAMESAKE, person_like
 from .recall import is_place_name
@@ -28,9 +29,14 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
             for piece in split_lists(doc, part, commas=part.label == "PER"):
                 piece = trim(doc, after_verb(doc, piece))
                 if piece is not None and piece.label == "PER":
-                    piece = lead_words(doc, piece)
+                    piece = lead_words(doc, piece, vocab.lists["name_particles"])
                 if piece is not None and piece.label == "PER":
-                    piece = person_without_title(doc, piece, vocab.titles)
+                    piece = without_regnal_dot(doc, person_without_title(doc, piece, vocab.titles))
+                if piece is not None and piece.label == "PER":
+                    # «митрополит Рязанский Марк»: the title's place and the name
+                    *places, last = person_places(doc, piece, vocab.countries, vocab.lists["place_titles"])
+                    found += places
+                    piece = last
                 if piece is not None and piece.label == "ORG":
                     piece = without_title(doc, piece, vocab.titles)
                 if piece is not None and piece.label == "LOC" and facility_namesake(doc, piece, vocab):
@@ -59,9 +65,30 @@ def is_facility(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
     heads = vocab.lists["facility_heads"]
     if any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in heads for t in doc[candidate.start : candidate.end]):
         return True
+    if foreign_facility(doc[candidate.end - 1].text, vocab.lists["facility_tails"]):
+        return True  # «на Даунинг-стрит», «в Карнеги-холле»
+    if quoted_after_facility(doc, candidate, heads):
+        return True  # «станции метро «Войковская»», «авиабазы «Инджирлик»»
     before = doc[candidate.start - 1] if candidate.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.text.islower() and \
         fold(before.lemma_) in heads and doc[candidate.start].morph.get("Case") != ["Gen"]
+
+
+def quoted_after_facility(doc: Doc, candidate: Candidate, heads: frozenset[str]) -> bool:
+    """A quoted name right after a facility's word names the facility: «метро «Сокол»», «аэропорта «Пулково»»."""
+    start, end = candidate.start, candidate.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text not in OPENING_QUOTES or \
+            doc[end].text not in CLOSING_QUOTES:
+        return False
+    word = doc[start - 2]
+    return word.text.isalpha() and word.text.islower() and (fold(word.lemma_) in heads or
+                                                            not lemmas(word.text).isdisjoint(heads))
+
+
+def foreign_facility(word: str, tails: frozenset[str]) -> bool:
+    """A hyphenated name ending in a foreign facility's word: «Даунинг-стрит», «Карнеги-холле», «Гайд-парка»."""
+    parts = fold(word).split("-")
+    return len(parts) >= 2 and any(parts[-1][: len(parts[-1]) - cut] in tails for cut in (0, 1, 2))
 
 
 def facility_namesake(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:

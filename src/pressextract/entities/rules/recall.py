@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, known, parses
-from ..candidates import Candidate, Starting, is_quote, words
+from ..candidates import OPENING_QUOTES, Candidate, Starting, is_quote, words
 from ..naming.countries import CountryIndex
 from ..naming.names import PersonName, readings
 
@@ -205,12 +205,13 @@ def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], coun
                   named_after: frozenset[str] = frozenset()) -> list[Candidate]:
     """Countries, regions and cities named inside an ORG that NER took as part of it: «Министерство иностранных дел
     России», «Совет Европы», «Университет Барселоны», and in quoted names too («Голос Америки», ФК «Тамбов»), as
-    FactRuEval and NEREL nest them; a city only by its most likely reading, not an abbreviation («ПАРНАС») nor
-    the person after «имени» («им. Шадра»); not after an agreeing adjective, where the adjective and the place make
-    one word of a name («Единая Россия»: NEREL marks such a place as often as not, Collection5 never)."""
+    FactRuEval and NEREL nest them, and starting a quoted name («Манчестер Юнайтед»); a city only by its most likely
+    reading, not an abbreviation («ПАРНАС») nor the person after «имени» («им. Шадра»); not after an agreeing
+    adjective, where the adjective and the place make one word of a name («Единая Россия»: NEREL marks such a
+    place as often as not, Collection5 never)."""
     found: list[Candidate] = []
     for org in orgs:
-        for i in range(org.start + 1, org.end):
+        for i in range(_first_inside(doc, org), org.end):
             token = doc[i]
             if is_quote(token) or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -220,11 +221,19 @@ def nested_places(doc: Doc, orgs: list[Candidate], places: list[Candidate], coun
                 window = doc[i : i + size]
                 if i + size > org.end or not all(t.is_alpha or "-" in t.text for t in window):
                     continue
+                if i == org.start and not any(t.is_alpha for t in doc[i + size : org.end]):
+                    continue  # «Сибирь» alone names the airline, no place in it
                 if countries.is_place([t.text for t in window]) or size == 1 and not token.text.isupper() and \
                         not _named_after(doc, i, named_after) and is_place_name(token.text):
                     found.append(Candidate(i, i + size, "LOC", "nested"))
                     break
     return found
+
+
+def _first_inside(doc: Doc, org: Candidate) -> int:
+    """Where an organisation's name may hold a place: after its head word, or from its first word when the name is
+    quoted and the quote stands before it («Манчестер Юнайтед», «Самара Арена»)."""
+    return org.start if org.start > 0 and doc[org.start - 1].text in OPENING_QUOTES else org.start + 1
 
 
 def _named_after(doc: Doc, i: int, marks: frozenset[str]) -> bool:

@@ -5,6 +5,8 @@
 
 The place named stays a place inside it («Турции»); «Южной Корее», capitalised, is a name of its own; «центральном
 ташкентском кладбище» names no side of a place; «северную российскую столицу» does.
+
+    «в Новой Гвинее» given as «Гвинее»      → «Новой Гвинее»: the capitalised adjective is the name's own word
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, lemmas
-from ..candidates import Candidate
+from ..candidates import OPENING_QUOTES, Candidate
 
 SIDE = "side"  # the source of such a candidate: its country is the place's within it
 
@@ -44,3 +46,21 @@ def _side_adjective(token: Token, head: Token, side_adjectives: frozenset[str]) 
     if token.pos_ != "ADJ" or not token.text[:1].islower() or fold(token.lemma_) not in side_adjectives:
         return False
     return all(token.morph.get(f) == head.morph.get(f) for f in ("Case", "Number"))
+
+
+def with_name_adjective(doc: Doc, places: list[Candidate], adjectives: frozenset[str], taken: set[int]
+                        ) -> list[Candidate]:
+    """Places with the capitalised adjective before them that begins their name (`adjectives`, lemmas): «Новой
+    Гвинее», «Новую Англию»; not a quoted name («партия «Новая Словения»»: the party's word) nor a place adjective
+    («Новым британским премьером»)."""
+    out = []
+    for place in places:
+        i = place.start - 1
+        token = doc[i] if i >= 0 else None
+        if token is None or i in taken or not token.text[:1].isupper() or not token.is_alpha or \
+                not doc[place.start].text[:1].isupper() or \
+                (i > 0 and doc[i - 1].text in OPENING_QUOTES) or lemmas(token.text).isdisjoint(adjectives):
+            out.append(place)
+            continue
+        out.append(Candidate(i, place.end, "LOC", place.source))
+    return out
