@@ -895,3 +895,12 @@ def test_a_brands_model_in_a_quoted_name_is_no_person(nlp) -> None:
 def test_the_name_after_imeni_ends_where_another_mention_or_the_line_begins(nlp, text: str, ents: list,
                                                                             person: str) -> None:
     assert ("PER", person) in entities_after_ner(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x", []),
+    ("abc", []),
+    ("Компания eBay отчиталась о выручке.", [("ORG", "eBay")]),
+])
+def test_an_organisation_or_place_without_a_capital_is_none(extractor, text: str, expected: list) -> None:
+    assert [(e.type, e.text) for e in extractor.extract(text).entities] == expected

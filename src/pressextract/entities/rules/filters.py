@@ -27,6 +27,9 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
         return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
     tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if candidate.label != "PER" and not any(c.isupper() or c.isdigit() for t in tokens for c in t.text) and \
+            not quoted(doc, candidate):
+        return True  # an organisation's or a place's name has a capital or a digit: «x», «abc» alone are none
     if (candidate.label == "ORG" or candidate.label == "LOC" and sentence_initial(doc, candidate.start)) and \
             alpha and all(not_a_name(t) for t in alpha) and not quoted(doc, candidate):  # the cheap tests first
         return True  # «с Чрезвычайным и Полномочным …» as ORG, «Речная …» as LOC; not «Херсонской и …», «"Новые правые"»
