@@ -91,3 +91,14 @@ def test_relational_adjectives(index: CountryIndex, adjective: str, code: str) -
 
 def test_regions_are_places_without_a_code(index: CountryIndex) -> None:
     assert index.is_place(["Центральной", "Азии"]) and index.code(["Центральной", "Азии"]) is None
+
+
+@pytest.mark.parametrize(("text", "normal"), [
+    ("Торговля с Кот-д’Ивуаром выросла.", "Кот-д'Ивуар"),
+    ("Посол Кот-д'Ивуара прибыл в Москву.", "Кот-д'Ивуар"),
+    ("Делегация прибыла в Кот-д’Ивуар.", "Кот-д'Ивуар"),
+])
+def test_a_country_with_an_apostrophe_in_its_name(extractor, text: str, normal: str) -> None:
+    """The tokenizer splits at the apostrophe («Кот-д», «’», «Ивуаром»), and so do the vocabulary's names."""
+    place = next(e for e in extractor.extract(text).entities if e.type == "LOC" and e.text.startswith("Кот"))
+    assert (place.normal, place.country) == (normal, "CI")

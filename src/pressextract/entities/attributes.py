@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Span
 
+from ..tagging.morph import fold
 from .candidates import Candidate, closing_quote, opens, words
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
@@ -65,8 +66,13 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
                 "kind": None}
     if m.label == "LOC":
         named = tokens[1:] if m.source == SIDE else tokens  # «юге Турции»: the country of «Турции»
-        return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in named]),
-                "kind": None}
+        texts = [t.text for t in named]
+        code = draft.vocab.countries.code(texts)
+        if code is not None and m.source != SIDE and normal == doc[m.start : m.end].text:
+            spelled = draft.vocab.countries.vocabulary_name(texts)  # «Кот-д’Ивуаром»: no inflection known
+            if spelled is not None and fold(spelled) != fold(normal):
+                normal = spelled
+        return {"normal": normal, "name": None, "country": code, "kind": None}
     kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
     return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}
 

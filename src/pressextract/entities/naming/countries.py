@@ -48,9 +48,13 @@ class CountryAlias(Entry):
     _iso = field_validator("code")(_check_code)
 
 
+APOSTROPHES = str.maketrans({"'": " ", "’": " ", "ʼ": " ", ",": " "})
+
+
 def name_words(name: str) -> list[str]:
-    """Words of a vocabulary name as the tokenizer splits them: «Папуа — Новая Гвинея» → Папуа, Новая, Гвинея."""
-    return [w for w in name.replace(",", " ").split() if any(c.isalpha() for c in w)]
+    """Words of a vocabulary name as the tokenizer splits them: «Папуа — Новая Гвинея» → Папуа, Новая, Гвинея;
+    «Кот-д'Ивуар» → Кот-д, Ивуар (an apostrophe is a token of its own)."""
+    return [w for w in name.translate(APOSTROPHES).split() if any(c.isalpha() for c in w)]
 
 
 def keys(words: Sequence[str]) -> Iterable[tuple[str, ...]]:
@@ -89,6 +93,7 @@ class CountryIndex:
         self.regions = regions
         self.region_keys = {key for r in regions for name in [r.name, *r.aliases] for key in keys(name_words(name))}
         self.names: dict[tuple[str, ...], str] = {}
+        self.spellings: dict[tuple[str, ...], str] = {}  # a key → the vocabulary's name it came from
         self.adjectives: dict[str, PlaceAdjective] = {}
         self.cache: dict[tuple[str, ...], Optional[str]] = {}
         for country in countries:
@@ -116,6 +121,7 @@ class CountryIndex:
         for key in keys(name_words(name)):
             if replace or key not in self.names:
                 self.names[key] = code
+                self.spellings[key] = name
 
     def name_words(self) -> set[str]:
         """Every word of the names matched on lemmas (the words `lemma_table` saves)."""
@@ -134,6 +140,12 @@ class CountryIndex:
             if len(self.cache) > 100_000:
                 self.cache.clear()
         return self.cache[words]
+
+    def vocabulary_name(self, words: Sequence[str]) -> Optional[str]:
+        """The country's name as the vocabulary writes it, when `words` are one of its names in any case:
+        [«Кот-д», «Ивуаром»] → «Кот-д'Ивуар»."""
+        words = [w for w in words if any(c.isalpha() for c in w)]
+        return next((self.spellings[k] for k in keys(words) if k in self.spellings), None) if words else None
 
     def may_start(self, word: str) -> bool:
         """Can a place name start with this word? A quick test before trying names word by word."""

@@ -12,10 +12,24 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...tagging.morph import fold, lemmas, parses
-from ..candidates import CLOSING_QUOTES, OPENING_QUOTES, Candidate, split_lists, split_parentheses, trim, words
+from ..candidates import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Candidate,
+    split_lists,
+    split_parentheses,
+    trim,
+    words,
+)
 from ..vocabulary import Vocabulary
 from .adjectives import person_places
-from .cuts import after_verb, lead_words, person_without_title, without_regnal_dot, without_title
+from .cuts import (
+    after_verb,
+    lead_words,
+    person_without_title,
+    without_regnal_dot,
+    without_title,
+)
 from .filters import common_noun, is_false
 from .namesakes import NAMESAKE, person_like
 from .recall import is_place_name
