@@ -40,11 +40,16 @@ def test_names_in_the_nominative(words: list[str], expected: list[str]) -> None:
 # East Asian names: only the last part declines; slovnet's case of the name's head decides («с министром Ван Мином»:
 # the head «Ван» is tagged Ins, «Мином» Nom)
 @pytest.mark.parametrize(("words", "context", "expected"), [
-    (["Ван", "Мином"], ("ablt", "nomn"), ["Ван", "Мин"]),
-    (["Ван", "Мин"], ("nomn", "nomn"), ["Ван", "Мин"]),
-    (["Си", "Цзиньпином"], ("ablt", "nomn"), ["Си", "Цзиньпин"]),
-    (["Сюнъити", "Судзуки"], ("ablt", "nomn"), ["Сюнъити", "Судзуки"]),
-    (["Бейбутом", "Атамкуловым"], ("ablt", "nomn"), ["Бейбут", "Атамкулов"]),
+    (["Ван", "Мином"], ("ablt", "nomn", None), ["Ван", "Мин"]),
+    (["Ван", "Мин"], ("nomn", "nomn", None), ["Ван", "Мин"]),
+    (["Си", "Цзиньпином"], ("ablt", "nomn", None), ["Си", "Цзиньпин"]),
+    (["Сюнъити", "Судзуки"], ("ablt", "nomn", None), ["Сюнъити", "Судзуки"]),
+    (["Бейбутом", "Атамкуловым"], ("ablt", "nomn", None), ["Бейбут", "Атамкулов"]),
+    # the case of the title a name stands in apposition to: «с послом … Олгачем Айдылом», «с министром … Сюнъити
+    # Судзуки»
+    (["Олгачем", "Айдылом"], ("nomn", "nomn", "ablt"), ["Олгач", "Айдыл"]),
+    (["Сюнъити", "Судзуки"], ("nomn", "nomn", "ablt"), ["Сюнъити", "Судзуки"]),
+    (["Ван", "Мином"], ("ablt", "nomn", "ablt"), ["Ван", "Мин"]),
 ])
 def test_names_in_context(words: list[str], context: tuple, expected: list[str]) -> None:
     assert [r.form for r in choose(words, context)] == expected
@@ -73,3 +78,15 @@ def test_a_surname_with_an_apostrophe_is_one_word(extractor, phrase: str, normal
 ])
 def test_a_word_with_a_digit_is_no_person(extractor, phrase: str) -> None:
     assert [e.text for e in extractor.extract(phrase).entities if e.type == "PER"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    # a name the dictionary does not know takes the case of the title it stands in apposition to (slovnet tags
+    # such names Nom); -ем after a hushing consonant is a hard stem's instrumental
+    ("Министр встретился с послом Турции в Узбекистане Олгачем Айдылом.", "Олгач Айдыл", "посол"),
+    ("Министр встретился с послом Индии Раджешем Кумаром.", "Раджеш Кумар", "посол"),
+    ("Переговоры прошли с министром торговли Кении Мосесом Кипкоечем.", "Мосес Кипкоеч", "министр торговли"),
+])
+def test_an_unknown_name_after_a_title_takes_its_case(extractor, text: str, name: str, position: str) -> None:
+    people = extractor.extract(text).people
+    assert [(p.name, p.position) for p in people] == [(name, position)]

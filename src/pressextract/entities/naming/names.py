@@ -57,6 +57,7 @@ SOFT_MASC = {"ь": ("nomn",), "я": ("gent", "accs"), "ю": ("datv",), "ем": (
 A_FEMN = {"а": ("nomn",), "ы": ("gent",), "и": ("gent",), "е": ("datv", "loct"), "у": ("accs",), "ой": ("ablt",)}
 UNDECLINED_ENDINGS = "еёиоуэю"
 CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
+HUSHING = "жшчщц"  # after them a hard stem's instrumental ends in unstressed -ем
 
 
 def ending_readings(word: str) -> list[Reading]:
@@ -79,6 +80,8 @@ def ending_readings(word: str) -> list[Reading]:
         stem = low[: len(low) - len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and stem[-1] in CONSONANTS:
             out += [Reading(c, "masc", word[: len(stem)] + "ь", None, 0.2) for c in cases]
+    if low.endswith("ем") and len(low) >= 4 and low[-3] in HUSHING:  # «Олгачем»: -ем after ж ш ч щ ц is hard
+        out.append(Reading("ablt", "masc", word[:-2], None, 0.3))
     for ending, cases in A_FEMN.items():
         stem = low[: len(low) - len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and stem[-1] in CONSONANTS:
@@ -191,7 +194,7 @@ def person_name(tokens: Sequence[Token]) -> Optional[PersonName]:
 
 @lru_cache(maxsize=50_000)
 def _person_name(items: tuple[tuple[str, bool, bool], ...],
-                 context: tuple[Optional[str], Optional[str]]) -> PersonName:
+                 context: Context) -> PersonName:
     words = [w for w, initial, _ in items if not initial]
     choice = choose(words, context)
     forms: list[str] = []
@@ -217,31 +220,49 @@ def _person_name(items: tuple[tuple[str, bool, bool], ...],
     return name
 
 
-def _context_case(tokens: Sequence[Token]) -> tuple[Optional[str], Optional[str]]:
+Context = tuple[Optional[str], Optional[str], Optional[str]]  # the cases of the name's head, its last word, its title
+
+
+def _context_case(tokens: Sequence[Token]) -> Context:
     """The cases slovnet gives the name's syntactic head and its last word: («с министром Ван Мином») → (ablt,
     nomn): «Ван» is the apposition, Ins; «Мином», its flat:name, is tagged Nom."""
     words = [t for t in tokens if not t.is_space]
     if not words:
-        return None, None
+        return None, None, None
     inside = {t.i for t in words}
     head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
-    return tuple(UD_CASES.get((t.morph.get("Case") or [""])[0]) for t in (head, words[-1]))  # type: ignore[return-value]
+    head_case, last_case = (UD_CASES.get((t.morph.get("Case") or [""])[0]) for t in (head, words[-1]))
+    title = head.head  # «с послом Турции Олгачем Айдылом»: slovnet tags a name it does not know Nom, but the title
+    # it knows is Ins, and a name in apposition shares its case
+    title_case = None
+    if head.dep_ == "appos" and title.i not in inside and title.pos_ == "NOUN":
+        cases = {case_of(p) for p in parses(title.text) if known(p) and p.tag.POS == "NOUN"}
+        tagged = UD_CASES.get((title.morph.get("Case") or [""])[0])
+        title_case = tagged if tagged in cases else next(iter(cases)) if len(cases) == 1 else None  # «Послом»
+        if title_case == "nomn":
+            title_case = None  # only an oblique title helps: a name in the nominative reads so anyway, and slovnet
+            # hangs an apposition on the wrong noun at times («Встреча с … Послом … Мехметом Озкаем»)
+    return head_case, last_case, title_case
 
 
-def choose(words: Sequence[str], context: tuple[Optional[str], Optional[str]] = (None, None)) -> list[Reading]:
+def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[Reading]:
     """The readings of all words that agree in case and gender with the best total weight.
 
     `context` is the case slovnet gives the name's head and its last word; the last word's counts, except in a
     name with an undeclined East Asian family name first, where slovnet tags the head better.
     """
     options = [readings(w) for w in words]
-    head_case, last_case = context
+    head_case, last_case, title_case = context
     context_case = last_case
     for k in range(len(words) - 1):  # «Ван Мином», «Ким Чен Ыном»: only the last part of such a name declines
         if _syllable_surname(words[k], options[k]):
             options[k] = options[k] + (Reading(None, None, words[k], "last", 0.31),)
             context_case = head_case or last_case
     best: tuple[float, list[Reading]] = (-1.0, [o[-1] for o in options])
+    if title_case is not None:  # the title's case, when every word has a reading in it (or does not decline)
+        fitting = [[r for r in o if r.case in (title_case, None)] for o in options]
+        if all(fitting):
+            return [max(f, key=lambda r: r.score) for f in fitting]
     for case in CASES:
         for gender in GENDERS:
             picked = []
