@@ -68,6 +68,8 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
         return {"normal": normal, "name": None, "country": draft.vocab.countries.code([t.text for t in named]),
                 "kind": None}
     kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
+    if m.start > 1 and opens(doc, m.start - 1) and doc[m.start - 2].is_lower:  # «партии «Зелёный рассвет»»
+        kind = draft.vocab.kinds.headed(doc[m.start - 2].text, kind)
     return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}
 
 

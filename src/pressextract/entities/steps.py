@@ -31,6 +31,7 @@ from .rules.organisations import (
     lead_adjectives,
     legal_names,
 )
+from .rules.quoted import glosses, quoted_organisations, things_dropped
 from .rules.recall import (
     as_person,
     joined_countries,
@@ -201,7 +202,7 @@ def state_bodies(d: Draft) -> None:
     """State bodies NER missed, with their place or country adjective: «правительство Японии», «японское
     правительство»."""
     d.orgs += body_names(d.doc, d.starting, d.places, d.orgs + d.people, d.vocab.org_words,
-                         d.vocab.countries.adjective_code)
+                         d.vocab.countries.adjective_code, d.vocab.lists["passing_adjectives"])
 
 
 def bodies_by_kind(d: Draft) -> None:
@@ -214,6 +215,30 @@ def bodies_by_kind(d: Draft) -> None:
 def genitive_chains(d: Draft) -> None:
     """A name NER cut in two joined, the outermost names kept: «Комитет по …» + «Национального Банка …»."""
     d.orgs = outermost(chained(d.doc, outermost(d.orgs), d.places, d.vocab.org_words))
+
+
+def quoted_names(d: Draft) -> None:
+    """The quoted name after an organisation's word (NEREL): «партия «Зелёный рассвет»»; a part NER gave of it
+    grows to the whole name."""
+    found = quoted_organisations(d.doc, d.starting, d.orgs + d.people + d.places, d.vocab.lists["quoted_org_heads"])
+    d.orgs = [o for o in d.orgs if not any(q.covers(o) for q in found)] + found
+
+
+def gloss_names(d: Draft) -> None:
+    """The abbreviation or Latin name in parentheses after an organisation: «Совет по туризму (СПТ)»."""
+    def is_place(m: Candidate) -> bool:
+        texts = [t.text for t in d.doc[m.start : m.end]]
+        at = d.vocab.latin_places.at(d.texts, m.start)
+        return d.vocab.countries.code(texts) is not None or (at is not None and at[0] >= m.end)
+
+    found = glosses(d.doc, d.orgs, d.people + d.places, is_place)
+    d.places = [p for p in d.places if not any(g.covers(p) for g in found)]
+    d.orgs += found
+
+
+def quoted_things(d: Draft) -> None:
+    """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»»."""
+    d.orgs = things_dropped(d.doc, d.orgs, d.vocab.lists["thing_heads"] | d.vocab.lists["facility_heads"])
 
 
 # ---------------------------------------------------------------- places and people against organisations
@@ -285,7 +310,10 @@ STEPS: list[Step] = [
     Step("ORG boundary: NER organisations made whole", whole_ner_organisations),
     Step("ORG boundary: state bodies NER missed", state_bodies),
     Step("ORG boundary: bodies named by their kind alone", bodies_by_kind),
+    Step("ORG: quoted names after an organisation's word", quoted_names),
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
+    Step("ORG: glosses in parentheses after an organisation", gloss_names),
+    Step("ORG: quoted names of things dropped", quoted_things),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
     Step("LOC: place adjectives", adjectives_of_places),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, noun_tagged_adjective
 from ..candidates import Candidate, Starting
@@ -13,8 +13,10 @@ from .organisations import ALONE_PREFIX, PREFIX, OrgWords, extend
 
 
 def body_names(doc: Doc, starting: Starting, places: list[Candidate], taken: Iterable[Candidate], vocab: OrgWords,
-               adjective_country) -> list[Candidate]:
-    """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»."""
+               adjective_country, passing: frozenset[str] = frozenset()) -> list[Candidate]:
+    """State bodies NER missed: «правительство Японии», «мэрии Москвы», «японское правительство»; an official
+    name's head word with the place it belongs to, and its adjectives: «Верховный суд Канады», «шахматная
+    федерация Перу» (not a passing adjective: «новый суд»)."""
     busy = set()
     for m in taken:
         busy.update(range(m.start, m.end))
@@ -24,18 +26,40 @@ def body_names(doc: Doc, starting: Starting, places: list[Candidate], taken: Ite
         if i in busy:
             continue
         token = doc[i]
-        if vocab.kind(token) != "body" or (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
+        kind = vocab.kind(token)
+        if kind not in ("body", "head") or \
+                (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
             continue  # «с хокимиятом»: slovnet tags it ADJ
+        if kind == "head" and (token.morph.get("Number") != ["Sing"] or i + 1 not in place_at):
+            continue  # «суд Канады», «федерация Перу»; not «банки России» (no one bank)
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \
                 and adjective_country(doc[start - 1].text):
             start -= 1
+        if kind == "head":
+            start = agreeing_start(doc, token, busy, passing)  # «Верховный суд Канады», «шахматная федерация Перу»
+            if start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].morph.get("Degree") == ["Sup"] or \
+                    any(t.morph.get("Degree") == ["Sup"] for t in doc[start:i]):
+                continue  # «крупнейшего банка Европы»: one of many
         grown = extend(doc, Candidate(token.i, token.i + 1, "ORG", "body"), places, vocab)
         has_place = any(p.start >= token.i + 1 and p.end <= grown.end for p in place_at.values())
         if has_place or start < token.i:
             found.append(Candidate(start, grown.end, "ORG", "body"))
             busy.update(range(start, grown.end))
     return found
+
+
+def agreeing_start(doc: Doc, token: Token, busy: set[int], passing: frozenset[str]) -> int:
+    """Where the adjectives agreeing with a noun before it start (two at most): «Верховный суд», «шахматная
+    федерация»; not a passing one («новое правительство»)."""
+    features = ("Case", "Number") if token.morph.get("Number") == ["Plur"] else ("Case", "Number", "Gender")
+    agree = [token.morph.get(f) for f in features]
+    start = token.i
+    while start > 0 and token.i - start < 2 and start - 1 not in busy and doc[start - 1].pos_ == "ADJ" and \
+            doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree and \
+            fold(doc[start - 1].lemma_) not in passing:
+        start -= 1
+    return start
 
 
 def bare_bodies(doc: Doc, texts: list[str], starting: Starting, taken: Iterable[Candidate], places: list[Candidate],

@@ -1,0 +1,154 @@
+"""Names in quotes and parentheses beside an organisation: the quoted name after an organisation's word, the
+gloss in parentheses after a name, and quoted names of things, which are no organisations.
+
+    партия «Зелёный рассвет», издательство «Синяя птица»      → ORG «Зелёный рассвет», «Синяя птица»
+    Концерн «Ладога» (Ladoga Group), Совет по туризму (СПТ)    → ORG «Ladoga Group», «СПТ» as well
+    шаттл «Восход», в кинотеатрах «Заря» и «Луч»               → no ORG («Заря», «Луч» are no organisations)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from ...tagging.morph import fold
+from ..candidates import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    STRAIGHT_QUOTES,
+    Candidate,
+    Starting,
+    closing_quote,
+    opens,
+)
+
+LIST_ITEMS = 8  # quoted names a list may give after its word: «кинотеатрах «Заря», «Луч» и «Рассвет»»
+MAX_NAME = 12  # tokens a quoted name or a gloss may have
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,9}$")  # «(СПТ)», «(USPTO)», «(ХАЭС)»
+LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
+QUOTE_TEXTS = OPENING_QUOTES | STRAIGHT_QUOTES
+
+
+def head_before(doc: Doc, quote: int) -> Optional[Token]:
+    """The word a quoted name at token `quote` (its opening quote) belongs to, over the quoted names listed before
+    it: «кинотеатрах «Заря», «Луч» и «Рассвет»» → «кинотеатрах» for each of them."""
+    k = quote - 1
+    for _ in range(LIST_ITEMS):
+        if k < 0:
+            return None
+        token = doc[k]
+        if token.text in (",", "и") and k > 0 and doc[k - 1].text in CLOSING_QUOTES | STRAIGHT_QUOTES:
+            start = next((m for m in range(k - 2, max(-1, k - 2 - MAX_NAME), -1) if opens(doc, m)), None)
+            if start is None:
+                return None
+            k = start - 1
+            continue
+        return token if token.is_alpha else None
+    return None
+
+
+def quoted_span(doc: Doc, candidate: Candidate) -> Optional[int]:
+    """The opening quote of a name standing in quotes, or None: «Восход» in «шаттл «Восход»»."""
+    if candidate.start > 0 and opens(doc, candidate.start - 1):
+        return candidate.start - 1
+    if opens(doc, candidate.start):
+        return candidate.start
+    return None
+
+
+def lemma_key(doc: Doc, candidate: Candidate) -> tuple[str, ...]:
+    """The lemmas of a name's words, to know it again in another case: «Восхода» and «Восход»."""
+    return tuple(fold(t.lemma_) for t in doc[candidate.start : candidate.end] if t.is_alpha or t.is_digit)
+
+
+def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str]) -> list[Candidate]:
+    """Organisations that are quoted names of things go: a name after a thing's word or in the list it heads
+    («шаттл «Восход»», «фильм «Утро»», «в кинотеатрах «Заря» и «Луч»»), and the same name quoted again elsewhere
+    in the text («после «Восхода»»)."""
+    dropped: set[tuple[str, ...]] = set()
+    quoted: dict[int, int] = {}
+    for n, org in enumerate(orgs):
+        quote = quoted_span(doc, org)
+        if quote is None:
+            continue
+        quoted[n] = quote
+        head = head_before(doc, quote)
+        if head is not None and head.text[:1].islower() and fold(head.lemma_) in things and \
+                not owner(doc, org):
+            dropped.add(lemma_key(doc, org))
+    if not dropped:
+        return orgs
+    return [org for n, org in enumerate(orgs) if n not in quoted or lemma_key(doc, org) not in dropped]
+
+
+def owner(doc: Doc, name: Candidate) -> bool:
+    """Does a quoted name declined out of the nominative name the owner of the thing, not the thing: «песни
+    «Кино»», «акций «Ладоги»»; a thing's name stays as it is: «шаттл «Восход»», «на шаттле «Восход»»."""
+    tokens = doc[name.start : name.end]
+    noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
+    return fold(noun.text) != fold(noun.lemma_)
+
+
+def quoted_organisations(doc: Doc, starting: Starting, taken: Iterable[Candidate], heads: frozenset[str]
+                         ) -> list[Candidate]:
+    """The quoted name after an organisation's word (as NEREL marks it, without the word and the quotes):
+    «партия «Зелёный рассвет»», «в издательстве «Синяя птица»», «институт «Открытый диалог»»; a name NER took
+    only a part of is made whole."""
+    busy = [m for m in taken]
+    found = []
+    for i in starting(QUOTE_TEXTS, 0):
+        if i == 0 or not opens(doc, i):
+            continue
+        head = doc[i - 1]
+        if not head.is_alpha or not head.text[:1].islower() or head.pos_ not in ("NOUN", "PROPN") or \
+                fold(head.lemma_) not in heads:
+            continue
+        close = closing_quote(doc, i, MAX_NAME + 2)
+        if close is None or close <= i + 1 or not doc[i + 1].text[:1].isupper() and not doc[i + 1].is_digit:
+            continue
+        name = Candidate(i + 1, close, "ORG", "quoted")
+        inside = [m for m in busy if m.start < name.end and name.start < m.end]
+        if any(m.label != "ORG" and not name.covers(m) for m in inside) or \
+                any(m.label == "ORG" and m.covers(name) for m in inside):
+            continue  # a person or place crossing it, or an organisation holding it already
+        found.append(name)
+    return found
+
+
+def glosses(doc: Doc, orgs: list[Candidate], taken: Iterable[Candidate], is_place: Callable[[Candidate], bool]
+            ) -> list[Candidate]:
+    """The gloss in parentheses after an organisation's name is an organisation too: its abbreviation or its name
+    in Latin letters: «Совет по туризму (СПТ)», «концерн «Ладога» (Ladoga Group)», one after the other:
+    «… (СПТ) (Tourism Council)»; not a country («(США)»)."""
+    found: list[Candidate] = []
+    others = [m for m in taken]
+    queue = sorted(orgs, key=lambda o: o.start)
+    while queue:
+        org = queue.pop(0)
+        k = org.end
+        if k < len(doc) and doc[k].text in CLOSING_QUOTES | STRAIGHT_QUOTES:
+            k += 1
+        if k >= len(doc) or doc[k].text != "(":
+            continue
+        close = next((j for j in range(k + 1, min(len(doc), k + 2 + MAX_NAME)) if doc[j].text in ("(", ")")), None)
+        if close is None or doc[close].text != ")" or close == k + 1:
+            continue
+        gloss = Candidate(k + 1, close, "ORG", "gloss")
+        if not is_gloss(doc, gloss) or is_place(gloss) or \
+                any(m.start < gloss.end and gloss.start < m.end for m in [*orgs, *found]):
+            continue
+        if any(m.start < gloss.end and gloss.start < m.end and m.label == "PER" for m in others):
+            continue
+        found.append(gloss)
+        queue.insert(0, gloss)
+    return found
+
+
+def is_gloss(doc: Doc, gloss: Candidate) -> bool:
+    """An abbreviation («СПТ», «USPTO») or a name in Latin letters starting with a capital («Ladoga Group»)."""
+    tokens = [t for t in doc[gloss.start : gloss.end] if not t.is_space]
+    if len(tokens) == 1 and ABBREVIATION.match(tokens[0].text):
+        return True
+    return bool(tokens) and tokens[0].text[:1].isupper() and all(LATIN_WORD.match(t.text) for t in tokens)

@@ -1,0 +1,78 @@
+"""Organisations: quoted names after an organisation's word, glosses in parentheses, quoted names of things, the
+head word of a part of an organisation, and their kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def orgs(extractor, phrase: str) -> list[str]:
+    return [e.text for e in extractor.extract(phrase).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("phrase", "thing"), [
+    ("Шаттл «Восход» вернулся на Землю после двух недель полёта.", "Восход"),
+    ("Зрители увидели фильм «Северная звезда» на большом экране.", "Северная звезда"),
+    ("Показы пройдут в кинотеатрах «Заря», «Луч» и «Рассвет».", "Луч"),
+    ("Корабль «Стрела» причалил к станции, а через час «Стрела» ушла обратно.", "Стрела"),
+])
+def test_a_quoted_name_of_a_thing_is_no_organisation(extractor, phrase: str, thing: str) -> None:
+    assert thing not in orgs(extractor, phrase)
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind"), [
+    ("Лидер партии «Зелёный рассвет» выступил на митинге.", "Зелёный рассвет", "party"),
+    ("Книгу выпустило издательство «Синяя птица» осенью.", "Синяя птица", None),
+    ("Доклад подготовил институт «Открытый диалог» к съезду.", "Открытый диалог", "education"),
+    ("Об этом пишет газета «Новые вести» со ссылкой на источники.", "Новые вести", "media"),
+])
+def test_a_quoted_name_after_an_organisations_word_is_an_organisation(extractor, phrase: str, name: str,
+                                                                      kind) -> None:
+    found = {e.text: e.kind for e in extractor.extract(phrase).entities if e.type == "ORG"}
+    assert name in found
+    if kind:
+        assert found[name] == kind
+
+
+@pytest.mark.parametrize(("phrase", "gloss"), [
+    ("Концерн «Ладога» (Ladoga Group) построит завод под Тверью.", "Ladoga Group"),
+    ("Заявление выпустил Совет по туризму (СПТ) в понедельник.", "СПТ"),
+    ("Патент выдало Бюро по патентам и товарным знакам (USPTO) в марте.", "USPTO"),
+])
+def test_a_gloss_after_an_organisation_is_an_organisation(extractor, phrase: str, gloss: str) -> None:
+    assert gloss in orgs(extractor, phrase)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Переговоры провело Министерство иностранных дел (Россия) на прошлой неделе.",
+    "Делегация прибыла в Москву (США отказались от поездки).",
+    "Прибор собрали в отсеке (ПАО) корабля.",
+])
+def test_no_gloss_organisation_where_no_organisation_or_a_country_stands(extractor, phrase: str) -> None:
+    assert not any(name in ("Россия", "США", "ПАО") for name in orgs(extractor, phrase))
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind"), [
+    ("Об этом сообщил глава отдела продаж и маркетинга «Ладоги» Иван Петров.",
+     "отдела продаж и маркетинга «Ладоги»", "company"),
+    ("Заведующий кафедрой истории и теории культуры МГУ выступил с докладом.",
+     "кафедрой истории и теории культуры МГУ", "education"),
+    ("Рабочие цеха окончательной сборки «Газпрома» вышли на забастовку.", "цеха окончательной сборки «Газпрома»",
+     "company"),
+])
+def test_a_part_of_an_organisation_with_its_genitive_chain(extractor, phrase: str, name: str, kind: str) -> None:
+    found = {e.text: e.kind for e in extractor.extract(phrase).entities if e.type == "ORG"}
+    assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Верховный суд Канады отклонил жалобу адвокатов.", "Верховный суд Канады"),
+    ("Шахматная федерация Перу поддержала нового кандидата.", "Шахматная федерация Перу"),
+    ("Решение вынес суд Октябрьского района города Тулы.", "суд Октябрьского района города Тулы"),
+])
+def test_an_official_names_head_word_with_its_place(extractor, phrase: str, name: str) -> None:
+    assert name in orgs(extractor, phrase)
+
+
+def test_no_organisation_of_many_by_a_head_word_and_a_place(extractor) -> None:
+    assert orgs(extractor, "Банки Бразилии снизили ставки по кредитам.") == []
