@@ -76,3 +76,34 @@ def test_an_official_names_head_word_with_its_place(extractor, phrase: str, name
 
 def test_no_organisation_of_many_by_a_head_word_and_a_place(extractor) -> None:
     assert orgs(extractor, "Банки Бразилии снизили ставки по кредитам.") == []
+
+
+@pytest.mark.parametrize(("phrase", "letters"), [
+    ("Отделение приборно-агрегатного отсека (ПАО) прошло штатно, затем ПАО отделился.", "ПАО"),
+    ("Датчики системы аварийного спасения (САС) сработали, и САС увела корабль.", "САС"),
+    ("Инженеры проверили датчик угловой скорости (ДУС), после чего ДУС заменили.", "ДУС"),
+])
+def test_an_abbreviation_defined_for_no_organisation_is_none(extractor, phrase: str, letters: str) -> None:
+    assert letters not in orgs(extractor, phrase)
+
+
+@pytest.mark.parametrize(("phrase", "building"), [
+    ("Президент выступил в Белом доме перед журналистами.", "Белом доме"),
+    ("Концерт прошёл в Доме музыки в субботу.", "Доме музыки"),
+    ("Болельщики собрались перед Дворцом спорта до начала матча.", "Дворцом спорта"),
+])
+def test_a_building_after_a_preposition_of_place_is_no_organisation(extractor, phrase: str, building: str) -> None:
+    assert building not in orgs(extractor, phrase)
+
+
+def test_a_building_that_acts_is_an_organisation(extractor) -> None:
+    assert "Белый дом" in orgs(extractor, "Белый дом заявил о поддержке соглашения.")
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Канцелярия правительства Израиля сообщила об отмене визита.", "Канцелярия правительства Израиля"),
+    ("Письмо поступило в канцелярию Министерства обороны России.", "канцелярию Министерства обороны России"),
+    ("Представитель канцелярии Банка Японии отказался от комментариев.", "канцелярии Банка Японии"),
+])
+def test_a_chancellery_is_part_of_its_organisation(extractor, phrase: str, name: str) -> None:
+    assert name in orgs(extractor, phrase)

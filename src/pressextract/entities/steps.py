@@ -31,7 +31,7 @@ from .rules.organisations import (
     lead_adjectives,
     legal_names,
 )
-from .rules.quoted import glosses, quoted_organisations, things_dropped
+from .rules.quoted import defined_abbreviations, glosses, in_building, quoted_organisations, things_dropped
 from .rules.recall import (
     as_person,
     joined_countries,
@@ -241,6 +241,15 @@ def quoted_things(d: Draft) -> None:
     d.orgs = things_dropped(d.doc, d.orgs, d.vocab.lists["thing_heads"] | d.vocab.lists["facility_heads"])
 
 
+def no_organisations(d: Draft) -> None:
+    """What names no organisation goes: an abbreviation the text defines for a phrase that names none
+    («приборного отсека (ПО)»), a building a preposition of place puts something in («в Белом доме»)."""
+    lists, org_words = d.vocab.lists, d.vocab.org_words
+    letters = defined_abbreviations(d.doc, lambda token: org_words.get(token) is not None) if "(" in d.texts else set()
+    d.orgs = [o for o in d.orgs if d.doc[o.start : o.end].text not in letters and
+              not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"])]
+
+
 # ---------------------------------------------------------------- places and people against organisations
 def places_outside_organisations(d: Draft) -> None:
     """A place that crosses an organisation, or is its head word («Хокимият» of «Хокимият … области»), goes."""
@@ -314,6 +323,7 @@ STEPS: list[Step] = [
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
     Step("ORG: glosses in parentheses after an organisation", gloss_names),
     Step("ORG: quoted names of things dropped", quoted_things),
+    Step("ORG: abbreviations of no organisation and buildings dropped", no_organisations),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
     Step("LOC: place adjectives", adjectives_of_places),

@@ -152,3 +152,32 @@ def is_gloss(doc: Doc, gloss: Candidate) -> bool:
     if len(tokens) == 1 and ABBREVIATION.match(tokens[0].text):
         return True
     return bool(tokens) and tokens[0].text[:1].isupper() and all(LATIN_WORD.match(t.text) for t in tokens)
+
+
+def defined_abbreviations(doc: Doc, is_org_word: Callable[[Token], bool]) -> set[str]:
+    """The abbreviations a text defines for a phrase of lower-case words that names no organisation, their
+    letters the words' first letters: «приборного отсека (ПО)», «системы аварийного спасения (САС)»; not
+    «комитета защиты вкладчиков (КЗВ)» (an organisation's word)."""
+    found = set()
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not ABBREVIATION.match(doc[k + 1].text):
+            continue
+        letters = doc[k + 1].text
+        parts: list[str] = []
+        j = k - 1
+        while j >= 0 and len(parts) < len(letters) and doc[j].text[:1].islower() and \
+                doc[j].text.replace("-", "").isalpha() and not is_org_word(doc[j]):
+            parts = doc[j].text.split("-") + parts
+            j -= 1
+        if len(parts) == len(letters) and "".join(p[0] for p in parts).upper() == letters.upper():
+            found.add(letters)
+    return found
+
+
+def in_building(doc: Doc, candidate: Candidate, buildings: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Is an organisation a building a preposition of place puts something in or near, as NEREL marks it (a
+    facility): «выступил в Белом доме», «концерт в Доме музыки», «перед Дворцом спорта»; not «Белый дом заявил»."""
+    if candidate.start == 0 or fold(doc[candidate.start - 1].text) not in prepositions:
+        return False
+    noun = next((t for t in doc[candidate.start : candidate.end] if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and fold(noun.lemma_) in buildings
