@@ -15,6 +15,9 @@ def orgs(extractor, phrase: str) -> list[str]:
     ("Зрители увидели фильм «Северная звезда» на большом экране.", "Северная звезда"),
     ("Показы пройдут в кинотеатрах «Заря», «Луч» и «Рассвет».", "Луч"),
     ("Корабль «Стрела» причалил к станции, а через час «Стрела» ушла обратно.", "Стрела"),
+    ("Снимки сделал Космический телескоп Кеплер в прошлом году.", "Космический телескоп"),
+    ("Учёные настроили Большой телескоп на новую звезду.", "Большой телескоп"),
+    ("Участники форума общенациональной программы «Чистый город» собрались в мэрии.", "Чистый город"),
 ])
 def test_a_quoted_name_of_a_thing_is_no_organisation(extractor, phrase: str, thing: str) -> None:
     assert thing not in orgs(extractor, phrase)
@@ -32,6 +35,15 @@ def test_a_quoted_name_after_an_organisations_word_is_an_organisation(extractor,
     assert name in found
     if kind:
         assert found[name] == kind
+
+
+@pytest.mark.parametrize(("phrase", "owner"), [
+    ("Пассажиры самолёта «Аэрофлота» задержаны в аэропорту.", "Аэрофлота"),
+    ("Новая программа «Ростелекома» стартовала в марте.", "Ростелекома"),
+    ("Презентация нового автомобиля «АвтоВАЗа» прошла в Москве.", "АвтоВАЗа"),
+])
+def test_a_quoted_owner_of_a_thing_stays_an_organisation(extractor, phrase: str, owner: str) -> None:
+    assert owner in orgs(extractor, phrase)
 
 
 @pytest.mark.parametrize(("phrase", "gloss"), [
@@ -107,3 +119,4 @@ def test_a_building_that_acts_is_an_organisation(extractor) -> None:
 ])
 def test_a_chancellery_is_part_of_its_organisation(extractor, phrase: str, name: str) -> None:
     assert name in orgs(extractor, phrase)
+

@@ -63,13 +63,19 @@ def lemma_key(doc: Doc, candidate: Candidate) -> tuple[str, ...]:
     return tuple(fold(t.lemma_) for t in doc[candidate.start : candidate.end] if t.is_alpha or t.is_digit)
 
 
-def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str]) -> list[Candidate]:
+def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_things: frozenset[str]
+                   ) -> list[Candidate]:
     """Organisations that are quoted names of things go: a name after a thing's word or in the list it heads
     («шаттл «Восход»», «фильм «Утро»», «в кинотеатрах «Заря» и «Луч»»), and the same name quoted again elsewhere
-    in the text («после «Восхода»»)."""
+    in the text («после «Восхода»»); and a name whose own head word is a thing's (`own_things`: «Орбитальный
+    телескоп Кеплер»; not a facility's, which may be an organisation's: «Городская больница»)."""
     dropped: set[tuple[str, ...]] = set()
     quoted: dict[int, int] = {}
+    named = set()
     for n, org in enumerate(orgs):
+        noun = next((t for t in doc[org.start : org.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and noun.text[:1].islower() and fold(noun.lemma_) in own_things:
+            named.add(n)  # «Орбитальный телескоп Кеплер», «Международный конкурс …»: a thing by its own word
         quote = quoted_span(doc, org)
         if quote is None:
             continue
@@ -78,9 +84,10 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str]) -> l
         if head is not None and head.text[:1].islower() and fold(head.lemma_) in things and \
                 not owner(doc, org):
             dropped.add(lemma_key(doc, org))
-    if not dropped:
+    if not dropped and not named:
         return orgs
-    return [org for n, org in enumerate(orgs) if n not in quoted or lemma_key(doc, org) not in dropped]
+    return [org for n, org in enumerate(orgs) if n not in named and
+            (n not in quoted or lemma_key(doc, org) not in dropped)]
 
 
 def owner(doc: Doc, name: Candidate) -> bool:
