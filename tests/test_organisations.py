@@ -120,3 +120,35 @@ def test_a_building_that_acts_is_an_organisation(extractor) -> None:
 def test_a_chancellery_is_part_of_its_organisation(extractor, phrase: str, name: str) -> None:
     assert name in orgs(extractor, phrase)
 
+
+@pytest.mark.parametrize(("phrase", "platform"), [
+    ("Министр написал в Twitter, что переговоры продолжатся.", "Twitter"),
+    ("Певица опубликовала снимок в своём Instagram на выходных.", "Instagram"),
+    ("Видео появилось в соцсети Facebook в понедельник.", "Facebook"),
+])
+def test_a_platform_one_posts_on_is_no_organisation(extractor, phrase: str, platform: str) -> None:
+    assert platform not in orgs(extractor, phrase)
+
+
+def test_a_platform_that_acts_is_an_organisation(extractor) -> None:
+    assert "Facebook" in orgs(extractor, "Компания Facebook купила стартап из Лондона.")
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind"), [
+    ("Заявление сделал Комитет по делам молодёжи Москвы в пятницу.", "Комитет по делам молодёжи Москвы", "state"),
+    ("Письмо направил Департамент образования Казани в школы.", "Департамент образования Казани", "state"),
+    ("Отчёт подготовило Управление по туризму Самары к осени.", "Управление по туризму Самары", "state"),
+])
+def test_a_part_of_an_organisation_before_a_place_keeps_its_own_kind(extractor, phrase: str, name: str,
+                                                                     kind: str) -> None:
+    found = {e.text: e.kind for e in extractor.extract(phrase).entities if e.type == "ORG"}
+    assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Патент выдало Бюро США по патентам и товарным знакам в марте.", "Бюро США по патентам и товарным знакам"),
+    ("Заявление сделал Комитет по делам молодёжи и спорту Москвы.", "Комитет по делам молодёжи и спорту Москвы"),
+    ("Письмо получила Комиссия по науке и образованию.", "Комиссия по науке и образованию"),
+])
+def test_nouns_joined_by_and_after_a_names_preposition(extractor, phrase: str, name: str) -> None:
+    assert any(text.startswith(name) for text in orgs(extractor, phrase))

@@ -31,7 +31,14 @@ from .rules.organisations import (
     lead_adjectives,
     legal_names,
 )
-from .rules.quoted import defined_abbreviations, glosses, in_building, quoted_organisations, things_dropped
+from .rules.quoted import (
+    defined_abbreviations,
+    glosses,
+    in_building,
+    on_platform,
+    quoted_organisations,
+    things_dropped,
+)
 from .rules.recall import (
     as_person,
     joined_countries,
@@ -244,11 +251,13 @@ def quoted_things(d: Draft) -> None:
 
 def no_organisations(d: Draft) -> None:
     """What names no organisation goes: an abbreviation the text defines for a phrase that names none
-    («приборного отсека (ПО)»), a building a preposition of place puts something in («в Белом доме»)."""
+    («приборного отсека (ПО)»), a building a preposition of place puts something in («в Белом доме»), a
+    platform one posts on («написал в Twitter»)."""
     lists, org_words = d.vocab.lists, d.vocab.org_words
     letters = defined_abbreviations(d.doc, lambda token: org_words.get(token) is not None) if "(" in d.texts else set()
     d.orgs = [o for o in d.orgs if d.doc[o.start : o.end].text not in letters and
-              not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"])]
+              not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"]) and
+              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"])]
 
 
 # ---------------------------------------------------------------- places and people against organisations
@@ -324,7 +333,7 @@ STEPS: list[Step] = [
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
     Step("ORG: glosses in parentheses after an organisation", gloss_names),
     Step("ORG: quoted names of things dropped", quoted_things),
-    Step("ORG: abbreviations of no organisation and buildings dropped", no_organisations),
+    Step("ORG: abbreviations of no organisation, buildings and platforms dropped", no_organisations),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
     Step("LOC: place adjectives", adjectives_of_places),

@@ -88,6 +88,9 @@ class OrgKinds:
         return found[0] if found is not None and found[0] != "state" else kind
 
     def _kind(self, texts: list[str]) -> str:
+        # the words a name in quotes or Latin letters starts with: «цех «Ладоги»», «отдел продаж Vestas»
+        named_at = {t.strip(QUOTES) for k, t in enumerate(texts) if t.isascii() and t[:1].isalpha()
+                    or k > 0 and texts[k - 1] in QUOTES}
         texts = [t.strip(QUOTES) for t in texts if any(c.isalnum() for c in t)]
         legal = False
         while texts and fold(texts[0]) in self.legal_forms or texts and INSTITUTION.match(texts[0]):
@@ -108,7 +111,7 @@ class OrgKinds:
                 if later is not None:
                     return later[0]
                 named = next((s for s in range(after, len(texts)) if texts[s][:1].isupper()), None)
-                if named is not None and self._kind(texts[named:]) == "company":
+                if named is not None and texts[named] in named_at and self._kind(texts[named:]) == "company":
                     return "company"  # «отдел продаж «Ладоги»», «цех «Ладоги»»: a part of a company NER knows
             if found is not None:
                 return found[0]

@@ -230,6 +230,7 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Candidate], prep
         if fold(doc[end].text) in vocab.not_name_tails:
             return None  # «по собственной инициативе»
         end += 1
+        end = _conjoined(doc, end, limit, doc[end - 1].morph.get("Case"), vocab)
     while end < limit:  # «… по развитию информационного общества», «при Президенте РФ»
         place = next((p for p in places if p.start == end), None)
         if place is not None and is_genitive(doc[end]):
@@ -238,6 +239,18 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Candidate], prep
             end += 1
         else:
             break
+    return end
+
+
+def _conjoined(doc: Doc, end: int, limit: int, case: list[str], vocab: OrgWords) -> int:
+    """End of the nouns joined by «и» to a preposition's noun, in its case: «по патентам | и товарным знакам»."""
+    while end + 1 < limit and fold(doc[end].text) in vocab.conjunctions and case:
+        k = end + 1
+        while k < limit and doc[k].pos_ == "ADJ" and doc[k].is_alpha and doc[k].text[:1].islower():
+            k += 1
+        if k >= limit or doc[k].pos_ != "NOUN" or not doc[k].text[:1].islower() or doc[k].morph.get("Case") != case:
+            break
+        end = k + 1
     return end
 
 

@@ -137,6 +137,8 @@ def glosses(doc: Doc, orgs: list[Candidate], taken: Iterable[Candidate], is_plac
         k = org.end
         if k < len(doc) and doc[k].text in CLOSING_QUOTES | STRAIGHT_QUOTES:
             k += 1
+        if k < len(doc) and doc[k].text == ")" and org.start > 0 and doc[org.start - 1].text == "(":
+            k += 1  # a gloss after a gloss: «… (СПТ) (Tourism Council)»
         if k >= len(doc) or doc[k].text != "(":
             continue
         close = next((j for j in range(k + 1, min(len(doc), k + 2 + MAX_NAME)) if doc[j].text in ("(", ")")), None)
@@ -188,3 +190,17 @@ def in_building(doc: Doc, candidate: Candidate, buildings: frozenset[str], prepo
         return False
     noun = next((t for t in doc[candidate.start : candidate.end] if t.pos_ in ("NOUN", "PROPN")), None)
     return noun is not None and fold(noun.lemma_) in buildings
+
+
+def on_platform(doc: Doc, candidate: Candidate, platforms: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Is an organisation a platform a preposition of place puts a post on, no organisation as NEREL marks it:
+    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo»; not «Facebook купил стартап»."""
+    if candidate.end - candidate.start != 1:
+        return False
+    token = doc[candidate.start]
+    if fold(token.text) not in platforms and fold(token.lemma_) not in platforms:
+        return False
+    k = candidate.start - 1
+    while k >= 0 and candidate.start - k <= 2 and doc[k].is_lower and fold(doc[k].text) not in prepositions:
+        k -= 1  # «в своём Фейсбуке», «в соцсети Weibo»
+    return k >= 0 and fold(doc[k].text) in prepositions
