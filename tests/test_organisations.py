@@ -12,6 +12,7 @@ def orgs(extractor, phrase: str) -> list[str]:
 
 @pytest.mark.parametrize(("phrase", "thing"), [
     ("Шаттл «Восход» вернулся на Землю после двух недель полёта.", "Восход"),
+    ("Корабль «Буран» вернулся, и после «Бурана» полетит другой.", "Бурана"),
     ("Зрители увидели фильм «Северная звезда» на большом экране.", "Северная звезда"),
     ("Показы пройдут в кинотеатрах «Заря», «Луч» и «Рассвет».", "Луч"),
     ("Корабль «Стрела» причалил к станции, а через час «Стрела» ушла обратно.", "Стрела"),
@@ -28,6 +29,7 @@ def test_a_quoted_name_of_a_thing_is_no_organisation(extractor, phrase: str, thi
     ("Книгу выпустило издательство «Синяя птица» осенью.", "Синяя птица", None),
     ("Доклад подготовил институт «Открытый диалог» к съезду.", "Открытый диалог", "education"),
     ("Об этом пишет газета «Новые вести» со ссылкой на источники.", "Новые вести", "media"),
+    ("Газета «Вечерний звон» опубликовала опрос.", "Вечерний звон", "media"),
 ])
 def test_a_quoted_name_after_an_organisations_word_is_an_organisation(extractor, phrase: str, name: str,
                                                                       kind) -> None:
@@ -152,3 +154,46 @@ def test_a_part_of_an_organisation_before_a_place_keeps_its_own_kind(extractor, 
 ])
 def test_nouns_joined_by_and_after_a_names_preposition(extractor, phrase: str, name: str) -> None:
     assert any(text.startswith(name) for text in orgs(extractor, phrase))
+
+
+@pytest.mark.parametrize(("phrase", "gloss", "kind"), [
+    ("Газета «Корриере делла Вечера» (Corriere della Vecchia) пишет об этом.", "Corriere della Vecchia", "media"),
+    ("Банк «Северный путь» (North Way Bank) снизил ставки.", "North Way Bank", "bank"),
+    ("Партия «Зелёный рассвет» (Green Dawn) набрала пять процентов.", "Green Dawn", "party"),
+])
+def test_a_gloss_takes_the_kind_of_the_name_it_glosses(extractor, phrase: str, gloss: str, kind: str) -> None:
+    found = {e.text: e.kind for e in extractor.extract(phrase).entities if e.type == "ORG"}
+    assert found.get(gloss) == kind
+
+
+@pytest.mark.parametrize(("phrase", "body", "person"), [
+    ("Правительство Медведева внесло законопроект в Думу.", "Правительство Медведева", "Медведева"),
+    ("На заседании кабинета Нетаньяху обсудили бюджет.", "кабинета Нетаньяху", "Нетаньяху"),
+    ("В прошлом году администрация Обамы смягчила ограничения.", "администрация Обамы", "Обамы"),
+    ("Полиция пришла в штаб Ивана Петрова и Марии Сидоровой утром.", "штаб Ивана Петрова и Марии Сидоровой",
+     "Ивана Петрова"),
+])
+def test_a_body_with_the_person_who_leads_it(extractor, phrase: str, body: str, person: str) -> None:
+    entities = [(e.type, e.text) for e in extractor.extract(phrase).entities]
+    assert ("ORG", body) in entities and ("PER", person) in entities
+
+
+@pytest.mark.parametrize(("phrase", "glosses"), [
+    ("Сообщение распространил Королевский колледж (Royal College, RC) в среду.", ["Royal College", "RC"]),
+    ("Отчёт выпустила Сеть защиты выборов (Election Support Network, ESN) вчера.",
+     ["Election Support Network", "ESN"]),
+    ("Кандидата выдвинула партия «Единство» (Rassemblement pour Unite, RPU) весной.",
+     ["Rassemblement pour Unite", "RPU"]),
+])
+def test_each_gloss_of_a_list_in_parentheses(extractor, phrase: str, glosses: list) -> None:
+    found = orgs(extractor, phrase)
+    assert all(gloss in found for gloss in glosses)
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Начальник Генерального штаба Николая Макарова уволен.", "Николая Макарова"),
+    ("Он назначил заместителя главы своей администрации Джима Мессину на пост.", "Джима Мессину"),
+    ("Выступил представитель Консервативной партии Дэвида Кэмерона.", "Дэвида Кэмерона"),
+])
+def test_no_body_with_the_person_who_holds_the_title_before_it(extractor, phrase: str, person: str) -> None:
+    assert not any(name.endswith(person) for name in orgs(extractor, phrase))

@@ -17,7 +17,7 @@ from ..tagging.morph import fold
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .naming.names import PersonName, person_name
 from .rules.adjectives import PERSON_ADJECTIVE, person_adjectives, place_adjectives
-from .rules.bodies import bare_bodies, body_names
+from .rules.bodies import bare_bodies, bodies_of_people, body_names
 from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
 from .rules.joins import joined_people, with_initials
@@ -219,6 +219,16 @@ def bodies_by_kind(d: Draft) -> None:
                           d.vocab.lists["passing_adjectives"])
 
 
+def bodies_led_by_people(d: Draft) -> None:
+    """A body with the person who leads it (NEREL): «правительство Медведева», «администрация президента Обамы»."""
+    def is_title(token) -> bool:
+        return d.vocab.titles.get(token) is not None
+
+    found = bodies_of_people(d.doc, d.people, d.orgs, d.vocab.lists["person_bodies"],
+                             d.vocab.lists["passing_adjectives"], is_title, d.vocab.countries.is_place)
+    d.orgs = [o for o in d.orgs if not any(f.covers(o) for f in found)] + found
+
+
 def genitive_chains(d: Draft) -> None:
     """A name NER cut in two joined, the outermost names kept: «Комитет по …» + «Национального Банка …»."""
     d.orgs = outermost(chained(d.doc, outermost(d.orgs), d.places, d.vocab.org_words))
@@ -238,9 +248,9 @@ def gloss_names(d: Draft) -> None:
         at = d.vocab.latin_places.at(d.texts, m.start)
         return d.vocab.countries.code(texts) is not None or (at is not None and at[0] >= m.end)
 
-    found = glosses(d.doc, d.orgs, d.people + d.places, is_place)
+    found, replaced = glosses(d.doc, d.orgs, d.people + d.places, is_place)
     d.places = [p for p in d.places if not any(g.covers(p) for g in found)]
-    d.orgs += found
+    d.orgs = [o for o in d.orgs if o not in replaced] + found
 
 
 def quoted_things(d: Draft) -> None:
@@ -330,6 +340,7 @@ STEPS: list[Step] = [
     Step("ORG boundary: state bodies NER missed", state_bodies),
     Step("ORG boundary: bodies named by their kind alone", bodies_by_kind),
     Step("ORG: quoted names after an organisation's word", quoted_names),
+    Step("ORG: bodies with the person who leads them", bodies_led_by_people),
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
     Step("ORG: glosses in parentheses after an organisation", gloss_names),
     Step("ORG: quoted names of things dropped", quoted_things),

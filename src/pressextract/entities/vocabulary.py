@@ -51,7 +51,8 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "nationality_heads", "bodies_alone", "bodies_with_modifier",
               "named_after", "capital_nouns", "honorifics",
               "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
-              "facility_heads", "thing_heads", "quoted_org_heads", "building_heads", "place_prepositions", "platforms")
+              "facility_heads", "thing_heads", "quoted_org_heads", "building_heads", "place_prepositions", "platforms",
+              "person_bodies")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

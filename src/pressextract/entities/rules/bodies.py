@@ -3,13 +3,14 @@ their kind alone, as NEREL marks them («правительство заявил
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, noun_tagged_adjective
 from ..candidates import Candidate, Starting
 from .organisations import ALONE_PREFIX, PREFIX, OrgWords, extend
+from .recall import is_place_name
 
 
 def body_names(doc: Doc, starting: Starting, places: list[Candidate], taken: Iterable[Candidate], vocab: OrgWords,
@@ -99,4 +100,36 @@ def bare_bodies(doc: Doc, texts: list[str], starting: Starting, taken: Iterable[
             continue  # «к власти», «в армии»: no modifier, no body
         found.append(Candidate(start, grown.end, "ORG", "kind"))
         busy.update(range(start, grown.end))
+    return found
+
+
+def bodies_of_people(doc: Doc, people: list[Candidate], orgs: list[Candidate], heads: frozenset[str],
+                     passing: frozenset[str], is_title: Callable[[Token], bool],
+                     is_place: Callable[[list[str]], bool]) -> list[Candidate]:
+    """A body named by the person who leads it, the person in the genitive inside its name (NEREL, FactRuEval):
+    «правительство Медведева», «кабинета Нетаньяху», «администрации Обамы», «штаб Иванова и Петрова»; the
+    organisations they hold go (the people stay, nested). Not after a title the person holds
+    («начальника Генерального штаба Ивана Петрова»), nor with a word of the person that may be a place."""
+    busy = {i for o in orgs for i in range(o.start, o.end)}
+    found: list[Candidate] = []
+    for person in sorted(people, key=lambda p: p.start):
+        j = person.start - 1  # not over a title: «администрация президента Обамы» leaves it to the person
+        if j < 0 or doc[person.start].morph.get("Case") != ["Gen"] or not doc[j].is_alpha or \
+                doc[j].pos_ != "NOUN" or fold(doc[j].lemma_) not in heads:
+            continue
+        end = person.end
+        more = next((p for p in people if p.start == end + 1 and fold(doc[end].text) == "и"), None)
+        if more is not None:
+            end = more.end  # «штаб Иванова и Петрова»
+        start = agreeing_start(doc, doc[j], set(), passing)
+        k = start - 1
+        while k > 0 and start - k < 3 and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1  # «главы своей администрации»
+        if k >= 0 and doc[k].is_alpha and is_title(doc[k]):
+            continue  # «начальника Генерального штаба Ивана Петрова»: the person holds the title before
+        if any(o.start < start < o.end or o.start < end < o.end for o in orgs) or \
+                any(i in busy for i in range(person.start, end)) or \
+                any(is_place([t.text]) or is_place_name(t.text) for t in doc[person.start : end] if t.is_alpha):
+            continue  # no name crossed, none within the people, no person that may be a place («Кана»)
+        found.append(Candidate(start, end, "ORG", "led"))
     return found

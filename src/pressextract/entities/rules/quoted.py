@@ -29,6 +29,7 @@ MAX_NAME = 12  # tokens a quoted name or a gloss may have
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,9}$")  # «(СПТ)», «(USPTO)», «(ХАЭС)»
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’-]*$")
 QUOTE_TEXTS = OPENING_QUOTES | STRAIGHT_QUOTES
+GLOSS = "gloss"  # the source of a gloss's candidate
 
 
 def head_before(doc: Doc, quote: int) -> Optional[Token]:
@@ -81,7 +82,7 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
             continue
         quoted[n] = quote
         head = head_before(doc, quote)
-        if head is not None and head.text[:1].islower() and fold(head.lemma_) in things and \
+        if head is not None and (head.text[:1].islower() or head.is_sent_start) and fold(head.lemma_) in things and \
                 not owner(doc, org):
             dropped.add(lemma_key(doc, org))
     if not dropped and not named:
@@ -109,8 +110,8 @@ def quoted_organisations(doc: Doc, starting: Starting, taken: Iterable[Candidate
         if i == 0 or not opens(doc, i):
             continue
         head = doc[i - 1]
-        if not head.is_alpha or not head.text[:1].islower() or head.pos_ not in ("NOUN", "PROPN") or \
-                fold(head.lemma_) not in heads:
+        if not head.is_alpha or not (head.text[:1].islower() or head.is_sent_start) or \
+                head.pos_ not in ("NOUN", "PROPN") or fold(head.lemma_) not in heads:
             continue
         close = closing_quote(doc, i, MAX_NAME + 2)
         if close is None or close <= i + 1 or not doc[i + 1].text[:1].isupper() and not doc[i + 1].is_digit:
@@ -125,11 +126,13 @@ def quoted_organisations(doc: Doc, starting: Starting, taken: Iterable[Candidate
 
 
 def glosses(doc: Doc, orgs: list[Candidate], taken: Iterable[Candidate], is_place: Callable[[Candidate], bool]
-            ) -> list[Candidate]:
+            ) -> tuple[list[Candidate], list[Candidate]]:
     """The gloss in parentheses after an organisation's name is an organisation too: its abbreviation or its name
     in Latin letters: «Совет по туризму (СПТ)», «концерн «Ладога» (Ladoga Group)», one after the other:
-    «… (СПТ) (Tourism Council)»; not a country («(США)»)."""
+    «… (СПТ) (Tourism Council)», each of a list: «(Tourism Council, TC)» (what NER took for one name there goes:
+    the second list); not a country («(США)»)."""
     found: list[Candidate] = []
+    replaced: list[Candidate] = []
     others = [m for m in taken]
     queue = sorted(orgs, key=lambda o: o.start)
     while queue:
@@ -144,15 +147,18 @@ def glosses(doc: Doc, orgs: list[Candidate], taken: Iterable[Candidate], is_plac
         close = next((j for j in range(k + 1, min(len(doc), k + 2 + MAX_NAME)) if doc[j].text in ("(", ")")), None)
         if close is None or doc[close].text != ")" or close == k + 1:
             continue
-        gloss = Candidate(k + 1, close, "ORG", "gloss")
-        if not is_gloss(doc, gloss) or is_place(gloss) or \
-                any(m.start < gloss.end and gloss.start < m.end for m in [*orgs, *found]):
+        commas = [j for j in range(k + 1, close) if doc[j].text == ","]  # «(King’s College, KC)»: name, letters
+        pieces = [Candidate(a + 1, b, "ORG", GLOSS) for a, b in zip([k, *commas], [*commas, close])]
+        if any(not is_gloss(doc, g) or is_place(g) for g in pieces) or \
+                any(m.start < close and k < m.end and m.label == "PER" for m in others):
             continue
-        if any(m.start < gloss.end and gloss.start < m.end and m.label == "PER" for m in others):
-            continue
-        found.append(gloss)
-        queue.insert(0, gloss)
-    return found
+        inside = [m for m in orgs if k < m.start and m.end <= close and len(pieces) > 1]
+        replaced += inside  # «(Royal College, RC)» NER took for one name
+        pieces = [g for g in pieces if not any(m.start < g.end and g.start < m.end
+                                               for m in [*orgs, *found] if m not in inside)]
+        found += pieces
+        queue[:0] = pieces[-1:]
+    return found, replaced
 
 
 def is_gloss(doc: Doc, gloss: Candidate) -> bool:
@@ -204,3 +210,8 @@ def on_platform(doc: Doc, candidate: Candidate, platforms: frozenset[str], prepo
     while k >= 0 and candidate.start - k <= 2 and doc[k].is_lower and fold(doc[k].text) not in prepositions:
         k -= 1  # «в своём Фейсбуке», «в соцсети Weibo»
     return k >= 0 and fold(doc[k].text) in prepositions
+
+
+def is_gloss_word(text: str) -> bool:
+    """A word of a gloss: an abbreviation or a word in Latin letters («СПТ», «College»)."""
+    return bool(ABBREVIATION.match(text) or LATIN_WORD.match(text))
