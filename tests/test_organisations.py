@@ -197,3 +197,22 @@ def test_each_gloss_of_a_list_in_parentheses(extractor, phrase: str, glosses: li
 ])
 def test_no_body_with_the_person_who_holds_the_title_before_it(extractor, phrase: str, person: str) -> None:
     assert not any(name.endswith(person) for name in orgs(extractor, phrase))
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Как сообщило министерство здравоохранения, число больных растёт.", "министерство здравоохранения"),
+    ("Он работал в министерстве образования и науки до отставки.", "министерстве образования и науки"),
+    ("Данные опубликовало министерство сельского хозяйства в среду.", "министерство сельского хозяйства"),
+])
+def test_a_body_by_its_kind_takes_the_chain_of_its_name(extractor, phrase: str, name: str) -> None:
+    assert name in orgs(extractor, phrase)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Законопроект внесли в сейм Польши в пятницу.", "сейм Польши"),
+    ("Депутаты стортинга Норвегии проголосовали против.", "стортинга Норвегии"),
+    ("Решение одобрил бундесрат Германии на заседании.", "бундесрат Германии"),
+])
+def test_a_parliament_with_its_country(extractor, phrase: str, name: str) -> None:
+    found = {e.text: e.kind for e in extractor.extract(phrase).entities if e.type == "ORG"}
+    assert found.get(name) == "state"

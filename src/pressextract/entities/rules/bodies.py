@@ -69,7 +69,9 @@ def bare_bodies(doc: Doc, texts: list[str], starting: Starting, taken: Iterable[
     """Bodies named by their kind alone, as NEREL marks them: «правительство заявило», «в парламенте», «полиция
     задержала», with the adjectives agreeing before them and the place after them: «коалиционного правительства»,
     «российской армии», «Полиция Малайзии»; not a passing adjective (`passing`: «новое правительство»). An entry of
-    two words is a phrase whose second word follows as written: «кабинет министров», «администрация президента»."""
+    two words is a phrase whose second word follows as written: «кабинет министров», «администрация президента». A
+    body whose name takes a complement (an org_words entry with prepositions) takes its genitive chain:
+    «министерство здравоохранения»."""
     busy = {i for m in taken for i in range(m.start, m.end)}
     found: list[Candidate] = []
     phrases = {tuple(entry.split()) for entry in alone | modified if " " in entry}
@@ -94,7 +96,9 @@ def bare_bodies(doc: Doc, texts: list[str], starting: Starting, taken: Iterable[
                 doc[start - 1].is_alpha and [doc[start - 1].morph.get(f) for f in features] == agree and \
                 fold(doc[start - 1].lemma_) not in passing:
             start -= 1
-        head = Candidate(i, i + (len(phrase) if phrase else 1), "ORG", "kind")
+        entry = vocab.get(token)
+        named = phrase is None and entry is not None and bool(entry.preps)  # «министерство | здравоохранения»
+        head = Candidate(i, i + (len(phrase) if phrase else 1), "ORG", "body" if named else "kind")
         grown = extend(doc, head, places, vocab)  # a place, no chain: not «парламент | бюджета страны»
         if phrase is None and lemma not in alone and start == i and grown.end == i + 1:
             continue  # «к власти», «в армии»: no modifier, no body
