@@ -132,8 +132,13 @@ def test_a_platform_one_posts_on_is_no_organisation(extractor, phrase: str, plat
     assert platform not in orgs(extractor, phrase)
 
 
-def test_a_platform_that_acts_is_an_organisation(extractor) -> None:
-    assert "Facebook" in orgs(extractor, "Компания Facebook купила стартап из Лондона.")
+@pytest.mark.parametrize(("phrase", "platform"), [
+    ("Компания Facebook купила стартап из Лондона.", "Facebook"),
+    ("Суд возбудил дело в отношении компании Twitter за отказ.", "Twitter"),
+    ("Акции Facebook подешевели на бирже.", "Facebook"),
+])
+def test_a_platform_that_acts_is_an_organisation(extractor, phrase: str, platform: str) -> None:
+    assert platform in orgs(extractor, phrase)
 
 
 @pytest.mark.parametrize(("phrase", "name", "kind"), [
@@ -216,3 +221,12 @@ def test_a_body_by_its_kind_takes_the_chain_of_its_name(extractor, phrase: str, 
 def test_a_parliament_with_its_country(extractor, phrase: str, name: str) -> None:
     found = {e.text: e.kind for e in extractor.extract(phrase).entities if e.type == "ORG"}
     assert found.get(name) == "state"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Мэрия города Тулы сообщила о ремонте.", "Мэрия города Тулы"),
+    ("Суд города Казани вынес приговор.", "Суд города Казани"),
+    ("Итальянская прокуратура города Павия обвинила его.", "Итальянская прокуратура города Павия"),
+])
+def test_a_body_takes_the_city_named_after_it(extractor, phrase: str, name: str) -> None:
+    assert name in orgs(extractor, phrase)

@@ -267,7 +267,7 @@ def no_organisations(d: Draft) -> None:
     letters = defined_abbreviations(d.doc, lambda token: org_words.get(token) is not None) if "(" in d.texts else set()
     d.orgs = [o for o in d.orgs if d.doc[o.start : o.end].text not in letters and
               not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"]) and
-              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"])]
+              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"], lists["platform_kinds"])]
 
 
 # ---------------------------------------------------------------- places and people against organisations

@@ -31,7 +31,9 @@ def body_names(doc: Doc, starting: Starting, places: list[Candidate], taken: Ite
         if kind not in ("body", "head") or \
                 (token.pos_ not in ("NOUN", "PROPN") and not noun_tagged_adjective(token)):
             continue  # «с хокимиятом»: slovnet tags it ADJ
-        if kind == "head" and (token.morph.get("Number") != ["Sing"] or i + 1 not in place_at):
+        settled = vocab.settlements.name_at(doc, i + 1) if i + 1 < len(doc) else None  # «суд | города Тулы»
+        if kind == "head" and (token.morph.get("Number") != ["Sing"] or
+                               i + 1 not in place_at and settled not in place_at):
             continue  # «суд Канады», «федерация Перу»; not «банки России» (no one bank)
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in busy \

@@ -172,10 +172,10 @@ def extend(doc: Doc, candidate: Candidate, places: list[Candidate], vocab: OrgWo
         if token.is_space or token.is_sent_start:
             break
         place = place_at.get(end)
-        at = vocab.settlements.name_at(doc, end) if place is None and end > candidate.end and \
-            any(p.end == end for p in places) else None  # right after a place
+        at = vocab.settlements.name_at(doc, end) if place is None and \
+            (end == candidate.end or any(p.end == end for p in places)) else None  # after the name or a place
         if at is not None and at in place_at and is_genitive(token):
-            place = Candidate(end, place_at[at].end, "LOC")  # «суд … района | города Тулы»
+            place = Candidate(end, place_at[at].end, "LOC")  # «суд … района | города Тулы», «мэрии | города Тулы»
         if place is not None:  # «Банк России», «МЧС России», «ВВС США»: the place ends the name
             if is_genitive(doc[place.start]):
                 end = best = place.end

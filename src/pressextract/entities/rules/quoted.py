@@ -198,17 +198,20 @@ def in_building(doc: Doc, candidate: Candidate, buildings: frozenset[str], prepo
     return noun is not None and fold(noun.lemma_) in buildings
 
 
-def on_platform(doc: Doc, candidate: Candidate, platforms: frozenset[str], prepositions: frozenset[str]) -> bool:
+def on_platform(doc: Doc, candidate: Candidate, platforms: frozenset[str], prepositions: frozenset[str],
+                kinds: frozenset[str] = frozenset()) -> bool:
     """Is an organisation a platform a preposition of place puts a post on, no organisation as NEREL marks it:
-    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo»; not «Facebook купил стартап»."""
+    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo» (`kinds`: the words for a platform, «соцсеть»);
+    not «Facebook купил стартап», «в отношении компании Twitter»."""
     if candidate.end - candidate.start != 1:
         return False
     token = doc[candidate.start]
     if fold(token.text) not in platforms and fold(token.lemma_) not in platforms:
         return False
     k = candidate.start - 1
-    while k >= 0 and candidate.start - k <= 2 and doc[k].is_lower and fold(doc[k].text) not in prepositions:
-        k -= 1  # «в своём Фейсбуке», «в соцсети Weibo»
+    while k >= 0 and candidate.start - k <= 2 and doc[k].is_lower and fold(doc[k].text) not in prepositions and \
+            (doc[k].pos_ in ("ADJ", "DET") or fold(doc[k].lemma_) in kinds):
+        k -= 1  # «в своём Фейсбуке», «в соцсети Weibo», «в социальной сети Twitter»; not «в отношении компании …»
     return k >= 0 and fold(doc[k].text) in prepositions
 
 
