@@ -230,3 +230,17 @@ def test_a_parliament_with_its_country(extractor, phrase: str, name: str) -> Non
 ])
 def test_a_body_takes_the_city_named_after_it(extractor, phrase: str, name: str) -> None:
     assert name in orgs(extractor, phrase)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Пианист, лауреат премии Grammy, выступит в Москве.", "Grammy"),
+    ("Группа выступит на фестивале Park Live летом.", "Park Live"),
+    ("Конкурс The Best Song проводится компанией Deutsche Welle.", "The Best Song"),
+])
+def test_the_name_of_an_award_or_event_beside_its_word_is_no_organisation(extractor, phrase: str,
+                                                                          name: str) -> None:
+    assert name not in orgs(extractor, phrase)
+
+
+def test_the_owner_of_an_award_stays_an_organisation(extractor) -> None:
+    assert "Газпрома" in orgs(extractor, "Лауреаты премии «Газпрома» получили дипломы.")

@@ -256,7 +256,8 @@ def gloss_names(d: Draft) -> None:
 def quoted_things(d: Draft) -> None:
     """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»»."""
     things = d.vocab.lists["thing_heads"]
-    d.orgs = things_dropped(d.doc, d.orgs, things | d.vocab.lists["facility_heads"], things)
+    d.orgs = things_dropped(d.doc, d.orgs, things | d.vocab.lists["facility_heads"], things,
+                            d.vocab.lists["event_heads"])
 
 
 def no_organisations(d: Draft) -> None:

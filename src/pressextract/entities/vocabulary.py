@@ -52,7 +52,7 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "named_after", "capital_nouns", "honorifics",
               "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
               "facility_heads", "thing_heads", "quoted_org_heads", "building_heads", "place_prepositions", "platforms",
-              "person_bodies", "platform_kinds")
+              "person_bodies", "platform_kinds", "event_heads")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

@@ -64,12 +64,13 @@ def lemma_key(doc: Doc, candidate: Candidate) -> tuple[str, ...]:
     return tuple(fold(t.lemma_) for t in doc[candidate.start : candidate.end] if t.is_alpha or t.is_digit)
 
 
-def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_things: frozenset[str]
-                   ) -> list[Candidate]:
+def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_things: frozenset[str],
+                   events: frozenset[str] = frozenset()) -> list[Candidate]:
     """Organisations that are quoted names of things go: a name after a thing's word or in the list it heads
     («шаттл «Восход»», «фильм «Утро»», «в кинотеатрах «Заря» и «Луч»»), and the same name quoted again elsewhere
-    in the text («после «Восхода»»); and a name whose own head word is a thing's (`own_things`: «Орбитальный
-    телескоп Кеплер»; not a facility's, which may be an organisation's: «Городская больница»)."""
+    in the text («после «Восхода»»); a name whose own head word is a thing's (`own_things`: «Орбитальный
+    телескоп Кеплер»; not a facility's, which may be an organisation's: «Городская больница»); a name beside
+    the word of an award or event (`events`: «премии Grammy»), not its owner declined («премии «Газпрома»»)."""
     dropped: set[tuple[str, ...]] = set()
     quoted: dict[int, int] = {}
     named = set()
@@ -77,6 +78,9 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
         noun = next((t for t in doc[org.start : org.end] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None and noun.text[:1].islower() and fold(noun.lemma_) in own_things:
             named.add(n)  # «Орбитальный телескоп Кеплер», «Международный конкурс …»: a thing by its own word
+        before = doc[org.start - 1] if org.start > 0 else None
+        if before is not None and before.is_lower and fold(before.lemma_) in events and not owner(doc, org):
+            named.add(n)  # «премии Grammy», «на фестивале Park Live»: an award's or event's name beside its word
         quote = quoted_span(doc, org)
         if quote is None:
             continue
