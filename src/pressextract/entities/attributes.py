@@ -13,10 +13,12 @@ from spacy.tokens import Span
 
 from ..tagging.morph import fold
 from .candidates import Candidate, closing_quote, opens, words
+from .naming.kinds import OTHER
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
 from .rules.adjectives import ADJECTIVE
 from .rules.latin import LATIN
+from .rules.quoted import is_gloss_word
 from .rules.sides import SIDE
 from .steps import Draft
 
@@ -73,8 +75,24 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
             if spelled is not None and fold(spelled) != fold(normal):
                 normal = spelled
         return {"normal": normal, "name": None, "country": code, "kind": None}
-    kind = draft.vocab.kinds.of_words([t.text for t in tokens])  # «Министерство …» → state
-    return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": kind}
+    return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": org_kind(draft, m)}
+
+
+def org_kind(draft: Draft, m: Candidate) -> str:
+    """The kind of an organisation: by its words («Министерство …» → state), by the word before its quoted name
+    («партии «Зелёный рассвет»», «Газета «Утро» пишет»), a gloss's by the name it glosses («газета «Утро»
+    (Morning)»)."""
+    doc = draft.doc
+    kind = draft.vocab.kinds.of_words([t.text for t in words(doc, m.start, m.end)])
+    opening = next((j for j in range(m.start - 1, max(-1, m.start - 12), -1) if doc[j].text in "()"), None)
+    if kind in (OTHER, "company") and opening is not None and doc[opening].text == "(" and \
+            all(t.text == "," or is_gloss_word(t.text) for t in doc[opening + 1 : m.start]):
+        glossed = next((o for o in draft.orgs if o.end in (opening, opening - 1) and o.start < opening), None)
+        if glossed is not None:  # «… (СПТ)», «колледж (Royal College, RC)»
+            return org_kind(draft, glossed)
+    if m.start > 1 and opens(doc, m.start - 1) and (doc[m.start - 2].is_lower or doc[m.start - 2].is_sent_start):
+        kind = draft.vocab.kinds.headed(doc[m.start - 2].text, kind)
+    return kind
 
 
 def org_country(draft: Draft, org: Candidate, places: list[Candidate]) -> Optional[str]:

@@ -17,7 +17,7 @@ from ..tagging.morph import fold
 from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
 from .naming.names import PersonName, person_name
 from .rules.adjectives import PERSON_ADJECTIVE, person_adjectives, place_adjectives
-from .rules.bodies import bare_bodies, body_names
+from .rules.bodies import bare_bodies, bodies_of_people, body_names
 from .rules.cuts import without_lead_word
 from .rules.filters import is_false, not_a_person
 from .rules.joins import joined_people, with_initials
@@ -30,6 +30,14 @@ from .rules.organisations import (
     extend,
     lead_adjectives,
     legal_names,
+)
+from .rules.quoted import (
+    defined_abbreviations,
+    glosses,
+    in_building,
+    on_platform,
+    quoted_organisations,
+    things_dropped,
 )
 from .rules.recall import (
     as_person,
@@ -204,7 +212,7 @@ def state_bodies(d: Draft) -> None:
     """State bodies NER missed, with their place or country adjective: «правительство Японии», «японское
     правительство»."""
     d.orgs += body_names(d.doc, d.starting, d.places, d.orgs + d.people, d.vocab.org_words,
-                         d.vocab.countries.adjective_code)
+                         d.vocab.countries.adjective_code, d.vocab.lists["passing_adjectives"])
 
 
 def bodies_by_kind(d: Draft) -> None:
@@ -214,9 +222,56 @@ def bodies_by_kind(d: Draft) -> None:
                           d.vocab.lists["passing_adjectives"])
 
 
+def bodies_led_by_people(d: Draft) -> None:
+    """A body with the person who leads it (NEREL): «правительство Медведева», «администрация президента Обамы»."""
+    def is_title(token) -> bool:
+        return d.vocab.titles.get(token) is not None
+
+    found = bodies_of_people(d.doc, d.people, d.orgs, d.vocab.lists["person_bodies"],
+                             d.vocab.lists["passing_adjectives"], is_title, d.vocab.countries.is_place)
+    d.orgs = [o for o in d.orgs if not any(f.covers(o) for f in found)] + found
+
+
 def genitive_chains(d: Draft) -> None:
     """A name NER cut in two joined, the outermost names kept: «Комитет по …» + «Национального Банка …»."""
     d.orgs = outermost(chained(d.doc, outermost(d.orgs), d.places, d.vocab.org_words))
+
+
+def quoted_names(d: Draft) -> None:
+    """The quoted name after an organisation's word (NEREL): «партия «Зелёный рассвет»»; a part NER gave of it
+    grows to the whole name."""
+    found = quoted_organisations(d.doc, d.starting, d.orgs + d.people + d.places, d.vocab.lists["quoted_org_heads"])
+    d.orgs = [o for o in d.orgs if not any(q.covers(o) for q in found)] + found
+
+
+def gloss_names(d: Draft) -> None:
+    """The abbreviation or Latin name in parentheses after an organisation: «Совет по туризму (СПТ)»."""
+    def is_place(m: Candidate) -> bool:
+        texts = [t.text for t in d.doc[m.start : m.end]]
+        at = d.vocab.latin_places.at(d.texts, m.start)
+        return d.vocab.countries.code(texts) is not None or (at is not None and at[0] >= m.end)
+
+    found, replaced = glosses(d.doc, d.orgs, d.people + d.places, is_place)
+    d.places = [p for p in d.places if not any(g.covers(p) for g in found)]
+    d.orgs = [o for o in d.orgs if o not in replaced] + found
+
+
+def quoted_things(d: Draft) -> None:
+    """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»»."""
+    things = d.vocab.lists["thing_heads"]
+    d.orgs = things_dropped(d.doc, d.orgs, things | d.vocab.lists["facility_heads"], things,
+                            d.vocab.lists["event_heads"])
+
+
+def no_organisations(d: Draft) -> None:
+    """What names no organisation goes: an abbreviation the text defines for a phrase that names none
+    («приборного отсека (ПО)»), a building a preposition of place puts something in («в Белом доме»), a
+    platform one posts on («написал в Twitter»)."""
+    lists, org_words = d.vocab.lists, d.vocab.org_words
+    letters = defined_abbreviations(d.doc, lambda token: org_words.get(token) is not None) if "(" in d.texts else set()
+    d.orgs = [o for o in d.orgs if d.doc[o.start : o.end].text not in letters and
+              not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"]) and
+              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"], lists["platform_kinds"])]
 
 
 # ---------------------------------------------------------------- places and people against organisations
@@ -298,7 +353,12 @@ STEPS: list[Step] = [
     Step("ORG boundary: NER organisations made whole", whole_ner_organisations),
     Step("ORG boundary: state bodies NER missed", state_bodies),
     Step("ORG boundary: bodies named by their kind alone", bodies_by_kind),
+    Step("ORG: quoted names after an organisation's word", quoted_names),
+    Step("ORG: bodies with the person who leads them", bodies_led_by_people),
     Step("ORG boundary: genitive chains joined, outermost kept", genitive_chains),
+    Step("ORG: glosses in parentheses after an organisation", gloss_names),
+    Step("ORG: quoted names of things dropped", quoted_things),
+    Step("ORG: abbreviations of no organisation, buildings and platforms dropped", no_organisations),
     Step("LOC: places crossing or heading an organisation dropped", places_outside_organisations),
     Step("LOC: places nested in organisation names", nested_places_found),
     Step("LOC: place adjectives", adjectives_of_places),

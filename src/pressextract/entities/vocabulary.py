@@ -53,7 +53,9 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "part_heads", "passing_adjectives", "place_sides", "place_side_adjectives",
               "facility_heads",
               "place_titles", "facility_tails", "place_name_adjectives",
-              "name_particles", "state_nouns")
+              "name_particles", "state_nouns",
+              "thing_heads", "quoted_org_heads", "building_heads", "place_prepositions", "platforms",
+              "person_bodies", "platform_kinds", "event_heads")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

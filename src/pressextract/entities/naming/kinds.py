@@ -78,7 +78,19 @@ class OrgKinds:
             kind = self._known[key] = self._kind(texts)
         return kind
 
+    def headed(self, head: str, kind: str) -> str:
+        """The kind of a quoted name the word before it gives, where the name's own words tell little: «партии
+        «Зелёный рассвет»» → party, «газета «Утро»» → media, «компании «Утро»» → company; not a state's word
+        («агентство «Утро»» is no state agency)."""
+        if kind not in (OTHER, "company"):
+            return kind
+        found = self._match([lemmas(head)], 0)
+        return found[0] if found is not None and found[0] != "state" else kind
+
     def _kind(self, texts: list[str]) -> str:
+        # the words a name in quotes or Latin letters starts with: «цех «Ладоги»», «отдел продаж Vestas»
+        named_at = {t.strip(QUOTES) for k, t in enumerate(texts) if t.isascii() and t[:1].isalpha()
+                    or k > 0 and texts[k - 1] in QUOTES}
         texts = [t.strip(QUOTES) for t in texts if any(c.isalnum() for c in t)]
         legal = False
         while texts and fold(texts[0]) in self.legal_forms or texts and INSTITUTION.match(texts[0]):
@@ -90,14 +102,19 @@ class OrgKinds:
         keys = [lemmas(t) if fold(t)[:STEM] in self.stems else frozenset([fold(t)]) for t in texts[:KEYS]]
         for start in range(min(LEAD, len(texts))):
             found = self._match(keys, start)
-            if found is None:
+            part = not self.part_heads.isdisjoint(keys[start])  # «пресс-служба ЦБ», «совет директоров «Газпрома»»
+            if found is None and not part:
                 continue
-            kind, size = found
-            if not self.part_heads.isdisjoint(keys[start]):  # «пресс-служба ЦБ», «совет директоров «Газпрома»»
-                later = next((k for k in (self._match(keys, s) for s in range(start + size, len(keys))) if k), None)
+            if part:
+                after = start + (found[1] if found else 1)
+                later = next((k for k in (self._match(keys, s) for s in range(after, len(keys))) if k), None)
                 if later is not None:
                     return later[0]
-            return kind
+                named = next((s for s in range(after, len(texts)) if texts[s][:1].isupper()), None)
+                if named is not None and texts[named] in named_at and self._kind(texts[named:]) == "company":
+                    return "company"  # «отдел продаж «Ладоги»», «цех «Ладоги»»: a part of a company NER knows
+            if found is not None:
+                return found[0]
         if legal:
             return "company"
         if texts and any(c.isupper() for c in texts[0]) and not common_noun_text(texts[0]) and \

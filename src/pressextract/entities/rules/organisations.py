@@ -20,6 +20,7 @@ from ..candidates import Candidate, Starting, closing_quote, opens
 from .recall import Settlements
 
 MAX_TAIL = 12  # tokens an official name may grow by
+MAX_CHAIN = 6  # lower-case words between a head word NER left out and the organisation it heads
 # an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
 LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
 PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
@@ -42,7 +43,8 @@ class OrgWords:
         self.entries = entries
         self.not_name_tails = lists["not_name_tails"]  # «Следственный комитет | по факту …»
         self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
-        self.links = lists["conjunctions"] | {","}  # «инвестиций, промышленности и торговли»
+        self.conjunctions = lists["conjunctions"]
+        self.links = self.conjunctions | {","}  # «инвестиций, промышленности и торговли»
         self.settlements = settlements
         alone = lists["bodies_alone"] | lists["bodies_with_modifier"]
         self.alone_stems = {fold(word)[:ALONE_PREFIX] for word in alone}
@@ -170,6 +172,10 @@ def extend(doc: Doc, candidate: Candidate, places: list[Candidate], vocab: OrgWo
         if token.is_space or token.is_sent_start:
             break
         place = place_at.get(end)
+        at = vocab.settlements.name_at(doc, end) if place is None and \
+            (end == candidate.end or any(p.end == end for p in places)) else None  # after the name or a place
+        if at is not None and at in place_at and is_genitive(token):
+            place = Candidate(end, place_at[at].end, "LOC")  # «суд … района | города Тулы», «мэрии | города Тулы»
         if place is not None:  # «Банк России», «МЧС России», «ВВС США»: the place ends the name
             if is_genitive(doc[place.start]):
                 end = best = place.end
@@ -221,7 +227,10 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Candidate], prep
         if end >= limit or doc[end].pos_ not in ("NOUN", "PROPN") or not doc[end].is_alpha or \
                 (end + 1 < len(doc) and doc[end + 1].text == "."):  # «по г.» with no place after: no tail
             return None
+        if fold(doc[end].text) in vocab.not_name_tails:
+            return None  # «по собственной инициативе»
         end += 1
+        end = _conjoined(doc, end, limit, doc[end - 1].morph.get("Case"), vocab)
     while end < limit:  # «… по развитию информационного общества», «при Президенте РФ»
         place = next((p for p in places if p.start == end), None)
         if place is not None and is_genitive(doc[end]):
@@ -230,6 +239,18 @@ def _prep_phrase(doc: Doc, start: int, limit: int, places: list[Candidate], prep
             end += 1
         else:
             break
+    return end
+
+
+def _conjoined(doc: Doc, end: int, limit: int, case: list[str], vocab: OrgWords) -> int:
+    """End of the nouns joined by «и» to a preposition's noun, in its case: «по патентам | и товарным знакам»."""
+    while end + 1 < limit and fold(doc[end].text) in vocab.conjunctions and case:
+        k = end + 1
+        while k < limit and doc[k].pos_ == "ADJ" and doc[k].is_alpha and doc[k].text[:1].islower():
+            k += 1
+        if k >= limit or doc[k].pos_ != "NOUN" or not doc[k].text[:1].islower() or doc[k].morph.get("Case") != case:
+            break
+        end = k + 1
     return end
 
 
@@ -272,9 +293,15 @@ def _head_before(doc: Doc, org: Candidate, busy: set[int], vocab: OrgWords) -> O
     if start > 0 and opens(doc, start - 1):
         start -= 1
     j = start
-    while j > 0 and start - j < 2 and _chain_word(doc[j - 1]) and j - 1 not in busy and \
-            vocab.kind(doc[j - 1]) not in ("head", "body"):
-        j -= 1  # «совет | директоров»: the chain hangs off the nearest head word
+    while j > 0 and start - j < MAX_CHAIN and j - 1 not in busy and vocab.kind(doc[j - 1]) not in ("head", "body"):
+        if _chain_word(doc[j - 1]):
+            j -= 1  # «совет | директоров»: the chain hangs off the nearest head word
+        elif fold(doc[j - 1].text) in vocab.conjunctions and j < start and j > 1 and _chain_word(doc[j - 2]):
+            j -= 1  # «отдела продаж и маркетинга» + «Ладоги»
+        else:
+            break
+    if start - j > 2 and j > 0 and doc[j].head.i != j - 1:
+        return None  # a longer chain hangs off its head word: not «в суде | суммы претензий чиновников» + «…»
     if j == 0 or j - 1 in busy or vocab.kind(doc[j - 1]) not in ("head", "body"):
         return None
     return Candidate(j - 1, org.start, "ORG", "chain")
