@@ -904,3 +904,12 @@ def test_the_name_after_imeni_ends_where_another_mention_or_the_line_begins(nlp,
 ])
 def test_an_organisation_or_place_without_a_capital_is_none(extractor, text: str, expected: list) -> None:
     assert [(e.type, e.text) for e in extractor.extract(text).entities] == expected
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Интерпол объявил его в розыск. Запрос Интерполу направили вчера.", ["Интерпол", "Интерполу"]),
+    ("Роснефть отчиталась о прибыли. Акции Роснефти выросли.", ["Роснефть", "Роснефти"]),
+    ("Ростелеком запустил сеть. Абоненты Ростелекома получили скидку.", ["Ростелеком", "Ростелекома"]),
+])
+def test_an_organisation_found_once_is_found_in_its_other_forms(extractor, text: str, orgs: list[str]) -> None:
+    assert [e.text for e in extractor.extract(text).entities if e.type == "ORG"] == orgs

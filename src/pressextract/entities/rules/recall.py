@@ -101,9 +101,14 @@ def repeated_orgs(texts: list[str], orgs: list[Candidate], busy: set[int]) -> li
     found: list[Candidate] = []
     if not names:
         return found
+    forms = _other_forms([key[0] for keys in names.values() for key in keys if len(key) == 1])
     end = 0
     for i, text in enumerate(texts):
-        if i < end or text not in names or i in busy:
+        if i < end or i in busy:
+            continue
+        if text not in names:
+            if text in forms:  # «Интерпол» … «Интерполу», «Роснефть» … «Роснефти»
+                found.append(Candidate(i, i + 1, "ORG", "document"))
             continue
         for key in sorted(names[text], key=len, reverse=True):
             if tuple(texts[i : i + len(key)]) == key and not busy.intersection(range(i, i + len(key))):
@@ -111,6 +116,27 @@ def repeated_orgs(texts: list[str], orgs: list[Candidate], busy: set[int]) -> li
                 end = i + len(key)
                 break
     return found
+
+
+NOUN_ENDINGS = ("а", "у", "ом", "е", "ы", "и", "ой", "ою", "ю", "ем", "я", "ей", "ью")  # a noun's case endings
+
+
+def _other_forms(names: list[str]) -> set[str]:
+    """The case forms of one-word Cyrillic names: «Интерпол» → «Интерпола», «Интерполу», …; «Роснефть» →
+    «Роснефти», «Роснефтью». A name ending in a vowel other than «а» or «я» does not decline («Рено», «Сочи»)."""
+    out: set[str] = set()
+    for name in names:
+        if len(name) < 4 or not name.isalpha() or not ("а" <= name[-1].lower() <= "я" or name[-1] in "ёЁ"):
+            continue
+        last = name[-1]
+        if last in "аяь":
+            stem = name[:-1]
+        elif last in "йоеиуыэю":
+            continue
+        else:
+            stem = name
+        out.update(stem + ending for ending in NOUN_ENDINGS if stem + ending != name)
+    return out
 
 
 def is_place_name(word: str) -> bool:
