@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 from pressextract.tagging.cnn import FastCNNEncoder
+from pressextract.tagging.embedding import FastWordShapeEmbedding
 from pressextract.tagging.inference import batches
 from pressextract.tagging.tools import natasha_tools
 
@@ -24,6 +25,19 @@ def test_one_encoding_serves_the_three_models(tools) -> None:
     assert all(tools.encoder_for(getattr(tools, kind)) is shared for kind in KINDS)
     for kind in KINDS:  # slovnet's own encoder of each model gives the same ids
         assert shared.encode(words) == getattr(tools, kind).infer.encoder.item(words)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_fast_embedding_gives_slovnets_vectors_exactly(tools, kind: str) -> None:
+    emb = getattr(tools, kind).infer.model.emb
+    assert isinstance(emb, FastWordShapeEmbedding)
+    rng = numpy.random.default_rng(3)
+    for shape in ((6, 17), (1, 1), (0, 5)):
+        word_id, shape_id = rng.integers(0, 250_002, shape), rng.integers(0, 60, shape)
+        expected = emb.original(word_id, shape_id)
+        got = emb(word_id, shape_id)
+        assert got.shape == expected.shape and got.dtype == expected.dtype
+        assert numpy.array_equal(got, expected)  # copied, not computed: bit for bit
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -95,3 +109,4 @@ def test_an_unknown_parse_mode_is_refused() -> None:
     nlp = spacy.blank("ru")
     with pytest.raises(ValueError, match="parse must be one of figures, all"):
         nlp.add_pipe("pressextract_natasha", config={"parse": "some"})
+

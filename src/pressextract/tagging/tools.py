@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .cnn import speed_up
+from .embedding import speed_up_embedding
 from .inference import WordEncoder
 
 
@@ -57,9 +58,11 @@ class NatashaTools:
 
 @lru_cache(maxsize=1)
 def natasha_tools() -> NatashaTools:
-    """Natasha's models, loaded once per process, with the fast CNN encoder (cnn.py) in each tagger."""
+    """Natasha's models, loaded once per process, with the fast embedding (embedding.py) and CNN encoder
+    (cnn.py) in each tagger."""
     tools = _load_tools()
     for api in (tools.morph, tools.syntax, tools.ner):
+        speed_up_embedding(api.infer.model)
         speed_up(api.infer.model)
     return tools
 
