@@ -110,3 +110,23 @@ def test_an_unknown_parse_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="parse must be one of figures, all"):
         nlp.add_pipe("pressextract_natasha", config={"parse": "some"})
 
+
+LEMMA_CASES = [  # word, slovnet's POS and features
+    ("стали", "VERB", {"Aspect": "Perf", "Mood": "Ind", "Number": "Plur", "Tense": "Past"}),  # стать / сталь
+    ("стали", "NOUN", {"Case": "Gen", "Gender": "Fem", "Number": "Sing"}),
+    ("товарооборота", "NOUN", {"Animacy": "Inan", "Case": "Gen", "Gender": "Masc", "Number": "Sing"}),
+    ("Ёлки", "NOUN", {"Case": "Nom", "Number": "Plur"}),
+    ("Москве", "PROPN", {"Case": "Loc", "Gender": "Fem", "Number": "Sing"}),
+    ("мира", "NOUN", {"Case": "Gen", "Number": "Sing"}),
+    ("печи", "VERB", {"VerbForm": "Inf"}),  # печь (noun) / печь (verb): one lemma
+    ("Атамкуловым", "PROPN", {"Case": "Ins", "Number": "Sing"}),  # not in the dictionary
+    ("выросли", "ADP", {}),  # no reading shares anything: the word itself
+    ("xyzzy", "X", {}),
+]
+
+
+@pytest.mark.parametrize(("word", "pos", "feats"), LEMMA_CASES)
+def test_the_lemmatizer_answers_as_natasha(tools, word: str, pos: str, feats: dict[str, str]) -> None:
+    from pressextract.tagging.lemmatizer import Lemmatizer
+
+    assert Lemmatizer(tools.morph_vocab).lemmatize(word, pos, feats) == tools.morph_vocab.lemmatize(word, pos, feats)
