@@ -42,17 +42,24 @@ def test_the_fast_embedding_gives_slovnets_vectors_exactly(tools, kind: str) -> 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_fast_cnn_encoder_computes_slovnets(tools, kind: str) -> None:
-    model = getattr(tools, kind).infer.model
+    api = getattr(tools, kind)
+    model = api.infer.model
     fast = model.encoder
     assert isinstance(fast, FastCNNEncoder)
     rng = numpy.random.default_rng(7)
     word_id, shape_id = rng.integers(0, 250_000, (6, 17)), rng.integers(0, 60, (6, 17))
     mask = numpy.zeros((6, 17), dtype=bool)
-    mask[2:, 11:] = True  # shorter sentences padded
+    mask[2:, 11:] = True  # shorter sentences padded, with slovnet's padding ids (zero vectors)
+    mask[5, 3:] = True
+    word_id[mask], shape_id[mask] = api.infer.encoder.words_vocab.pad_id, api.infer.encoder.shapes_vocab.pad_id
     x = model.emb(word_id, shape_id)
     expected = fast.original(x.copy(), mask)
-    assert numpy.allclose(fast(x.copy(), mask), expected, atol=1e-3)
-    assert (fast(x.copy(), mask)[mask] == 0).all()
+    packed = fast(x.copy(), mask)
+    assert numpy.allclose(packed, expected, atol=1e-3)
+    assert (packed[mask] == 0).all()
+    assert numpy.array_equal(packed, fast.padded(x.copy(), mask))  # packed or padded: the same bits
+    x[mask] = 1.0  # padding words that are not zeros: the padded layout, as slovnet computes it
+    assert numpy.allclose(fast(x.copy(), mask), fast.original(x.copy(), mask), atol=1e-3)
 
 
 @pytest.mark.parametrize(("lengths", "size", "tokens", "expected"), [
