@@ -137,3 +137,17 @@ def test_the_lemmatizer_answers_as_natasha(tools, word: str, pos: str, feats: di
     from pressextract.tagging.lemmatizer import Lemmatizer
 
     assert Lemmatizer(tools.morph_vocab).lemmatize(word, pos, feats) == tools.morph_vocab.lemmatize(word, pos, feats)
+
+
+def test_a_doc_keeps_the_text_it_was_made_from(nlp) -> None:
+    import pickle
+
+    from spacy.tokens import Doc
+
+    text = "Выпуск  вырос на 12 %.\n\nВ сентябре\tоткрылся завод «Север-2018» "
+    doc = nlp(text)
+    assert doc.text == text == "".join(t.text_with_ws for t in doc)
+    restored = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored.text == text
+    assert type(pickle.loads(pickle.dumps(doc))) is Doc and pickle.loads(pickle.dumps(doc)).text == text
+    assert doc.copy().text == text
