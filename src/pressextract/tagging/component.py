@@ -261,7 +261,7 @@ def _set_syntax(doc: Doc, parses: list[tuple[list[int], Any]]) -> None:
             labels[idx[0]] = "ROOT"
             continue
         _, head_ids, rels = parse
-        tree, rels = repair_heads([int(h) for h in head_ids], list(rels))
+        tree, rels = repair_heads(list(head_ids), list(rels))
         for i, head, rel in zip(idx, tree, rels):
             heads[i] = idx[head - 1] if head else i
             labels[i] = "ROOT" if head == 0 else rel
