@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 from pressextract.tagging.cnn import FastCNNEncoder
+from pressextract.tagging.embedding import FastWordShapeEmbedding
 from pressextract.tagging.inference import batches
 from pressextract.tagging.tools import natasha_tools
 
@@ -27,18 +28,38 @@ def test_one_encoding_serves_the_three_models(tools) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_the_fast_embedding_gives_slovnets_vectors_exactly(tools, kind: str) -> None:
+    emb = getattr(tools, kind).infer.model.emb
+    assert isinstance(emb, FastWordShapeEmbedding)
+    rng = numpy.random.default_rng(3)
+    for shape in ((6, 17), (1, 1), (0, 5)):
+        word_id, shape_id = rng.integers(0, 250_002, shape), rng.integers(0, 60, shape)
+        expected = emb.original(word_id, shape_id)
+        got = emb(word_id, shape_id)
+        assert got.shape == expected.shape and got.dtype == expected.dtype
+        assert numpy.array_equal(got, expected)  # copied, not computed: bit for bit
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_the_fast_cnn_encoder_computes_slovnets(tools, kind: str) -> None:
-    model = getattr(tools, kind).infer.model
+    api = getattr(tools, kind)
+    model = api.infer.model
     fast = model.encoder
     assert isinstance(fast, FastCNNEncoder)
     rng = numpy.random.default_rng(7)
     word_id, shape_id = rng.integers(0, 250_000, (6, 17)), rng.integers(0, 60, (6, 17))
     mask = numpy.zeros((6, 17), dtype=bool)
-    mask[2:, 11:] = True  # shorter sentences padded
+    mask[2:, 11:] = True  # shorter sentences padded, with slovnet's padding ids (zero vectors)
+    mask[5, 3:] = True
+    word_id[mask], shape_id[mask] = api.infer.encoder.words_vocab.pad_id, api.infer.encoder.shapes_vocab.pad_id
     x = model.emb(word_id, shape_id)
     expected = fast.original(x.copy(), mask)
-    assert numpy.allclose(fast(x.copy(), mask), expected, atol=1e-3)
-    assert (fast(x.copy(), mask)[mask] == 0).all()
+    packed = fast(x.copy(), mask)
+    assert numpy.allclose(packed, expected, atol=1e-3)
+    assert (packed[mask] == 0).all()
+    assert numpy.array_equal(packed, fast.padded(x.copy(), mask))  # packed or padded: the same bits
+    x[mask] = 1.0  # padding words that are not zeros: the padded layout, as slovnet computes it
+    assert numpy.allclose(fast(x.copy(), mask), fast.original(x.copy(), mask), atol=1e-3)
 
 
 @pytest.mark.parametrize(("lengths", "size", "tokens", "expected"), [
@@ -95,3 +116,38 @@ def test_an_unknown_parse_mode_is_refused() -> None:
     nlp = spacy.blank("ru")
     with pytest.raises(ValueError, match="parse must be one of figures, all"):
         nlp.add_pipe("pressextract_natasha", config={"parse": "some"})
+
+
+LEMMA_CASES = [  # word, slovnet's POS and features
+    ("стали", "VERB", {"Aspect": "Perf", "Mood": "Ind", "Number": "Plur", "Tense": "Past"}),  # стать / сталь
+    ("стали", "NOUN", {"Case": "Gen", "Gender": "Fem", "Number": "Sing"}),
+    ("товарооборота", "NOUN", {"Animacy": "Inan", "Case": "Gen", "Gender": "Masc", "Number": "Sing"}),
+    ("Ёлки", "NOUN", {"Case": "Nom", "Number": "Plur"}),
+    ("Москве", "PROPN", {"Case": "Loc", "Gender": "Fem", "Number": "Sing"}),
+    ("мира", "NOUN", {"Case": "Gen", "Number": "Sing"}),
+    ("печи", "VERB", {"VerbForm": "Inf"}),  # печь (noun) / печь (verb): one lemma
+    ("Атамкуловым", "PROPN", {"Case": "Ins", "Number": "Sing"}),  # not in the dictionary
+    ("выросли", "ADP", {}),  # no reading shares anything: the word itself
+    ("xyzzy", "X", {}),
+]
+
+
+@pytest.mark.parametrize(("word", "pos", "feats"), LEMMA_CASES)
+def test_the_lemmatizer_answers_as_natasha(tools, word: str, pos: str, feats: dict[str, str]) -> None:
+    from pressextract.tagging.lemmatizer import Lemmatizer
+
+    assert Lemmatizer(tools.morph_vocab).lemmatize(word, pos, feats) == tools.morph_vocab.lemmatize(word, pos, feats)
+
+
+def test_a_doc_keeps_the_text_it_was_made_from(nlp) -> None:
+    import pickle
+
+    from spacy.tokens import Doc
+
+    text = "Выпуск  вырос на 12 %.\n\nВ сентябре\tоткрылся завод «Север-2018» "
+    doc = nlp(text)
+    assert doc.text == text == "".join(t.text_with_ws for t in doc)
+    restored = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored.text == text
+    assert type(pickle.loads(pickle.dumps(doc))) is Doc and pickle.loads(pickle.dumps(doc)).text == text
+    assert doc.copy().text == text

@@ -7,12 +7,12 @@ batches of alike lengths carry little padding, which is most of what makes this 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy
 from razdel import sentenize
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
@@ -85,7 +85,8 @@ class NatashaTagger:
             if len(doc) and not doc.has_annotation("SENT_START"):
                 set_sentences(doc)  # a tokenizer other than ours: razdel's sentences, as Natasha would find them
         chunks = [chunk for doc in docs for chunk in _chunks(doc)]
-        words = [[doc[i].text for i in idx] for doc, _, idx in chunks]
+        texts = {id(doc): token_texts(doc) for doc in docs}
+        words = [[texts[id(doc)][i] for i in idx] for doc, _, idx in chunks]
         tools = self.tools
         encoded: dict[int, list[Ids]] = {}  # one encoding per distinct word encoder (one, unless packs differ)
 
@@ -211,12 +212,18 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from an array (a Token object per token costs more than the lookup)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def _chunks(doc: Doc) -> Iterator[Chunk]:
     """Token indices of each sentence without whitespace tokens, cut to at most MAX_CHUNK tokens."""
     starts = sentence_starts(doc)
-    spaces = doc.to_array(IS_SPACE)
+    words = numpy.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()
     for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(doc)])):
-        idx = [i for i in range(start, end) if not spaces[i]]
+        idx = words[bisect_left(words, start) : bisect_left(words, end)]
         for first in range(0, len(idx), MAX_CHUNK):
             yield Chunk(doc, number, idx[first : first + MAX_CHUNK])
 
@@ -254,7 +261,7 @@ def _set_syntax(doc: Doc, parses: list[tuple[list[int], Any]]) -> None:
             labels[idx[0]] = "ROOT"
             continue
         _, head_ids, rels = parse
-        tree, rels = repair_heads([int(h) for h in head_ids], list(rels))
+        tree, rels = repair_heads(list(head_ids), list(rels))
         for i, head, rel in zip(idx, tree, rels):
             heads[i] = idx[head - 1] if head else i
             labels[i] = "ROOT" if head == 0 else rel

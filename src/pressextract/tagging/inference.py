@@ -11,8 +11,9 @@ that a batch carries little padding; results come back in the input order.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
+from slovnet.exec.infer import SyntaxDecoder
 from slovnet.shape import word_shape
 
 Ids = tuple[list[int], list[int]]  # a sentence's word ids and shape ids
@@ -58,7 +59,7 @@ def run(api: Any, encoded: Sequence[Ids], batch_size: int, tokens: int = TOKENS_
     infer = api.infer
     inputs = (infer.encoder.input([encoded[i] for i in batch]) for batch in batches(order, encoded, batch_size, tokens))
     out: list[Any] = [None] * len(encoded)
-    for i, pred in zip(order, infer.decoder(infer.process(inputs))):
+    for i, pred in zip(order, _decoder(infer)(infer.process(inputs))):
         out[i] = pred
     return out
 
@@ -74,3 +75,18 @@ def batches(order: list[int], encoded: Sequence[Ids], size: int, tokens: int) ->
         batch.append(i)
     if batch:
         yield batch
+
+
+def _decoder(infer: Any) -> Any:
+    """slovnet's decoder of `infer`'s predictions; for syntax one that gives heads as numbers, not as strings
+    (slovnet's writes each token's number and head as a string for the CoNLL markup, which we do not build)."""
+    decoder = infer.decoder
+    if type(decoder) is not SyntaxDecoder:
+        return decoder
+    labels = decoder.rels_vocab.items
+
+    def decode(preds: Iterable[tuple[Any, Any]]) -> Iterator[tuple[None, list[int], list[str]]]:
+        for head_ids, rel_ids in preds:
+            yield None, head_ids.tolist(), [labels[r] for r in rel_ids.tolist()]
+
+    return decode

@@ -11,10 +11,12 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
 from .cnn import speed_up
+from .embedding import speed_up_embedding
 from .inference import WordEncoder
+from .lemmatizer import Lemmatizer
 
 
 @dataclass
@@ -28,6 +30,7 @@ class NatashaTools:
     morph_vocab: Any
     lemmas: dict[tuple[str, str, str], str] = field(default_factory=dict)
     encoders: list[WordEncoder] = field(default_factory=list)
+    lemmatizer: Optional[Lemmatizer] = None  # made on first use, from morph_vocab
 
     def encoder_for(self, api: Any) -> WordEncoder:
         """The word encoder that gives `api`'s model the ids its own encoder would: one shared by all three."""
@@ -39,15 +42,18 @@ class NatashaTools:
         return found
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str], key: str) -> str:
-        """Lemma of `word` given slovnet's POS and features (`key` is the features string, for the cache)."""
+        """Lemma of `word` given slovnet's POS and features (`key` is the features string, for the cache), as
+        Natasha's `MorphVocab.lemmatize` gives it (lemmatizer.py)."""
         cache_key = (word, pos, key)
         lemma = self.lemmas.get(cache_key)
         if lemma is None:
             if pos in ("PUNCT", "NUM", "SYM", "X") or not word.isalpha():
                 lemma = word.lower()
             else:
+                if self.lemmatizer is None:
+                    self.lemmatizer = Lemmatizer(self.morph_vocab)
                 try:
-                    lemma = self.morph_vocab.lemmatize(word, pos, feats) or word.lower()
+                    lemma = self.lemmatizer.lemmatize(word, pos, feats) or word.lower()
                 except ValueError:  # pymorphy2 asks unicodedata.name of each letter: «𗀀» has none
                     lemma = word.lower()
             if len(self.lemmas) < 500_000:
@@ -57,9 +63,11 @@ class NatashaTools:
 
 @lru_cache(maxsize=1)
 def natasha_tools() -> NatashaTools:
-    """Natasha's models, loaded once per process, with the fast CNN encoder (cnn.py) in each tagger."""
+    """Natasha's models, loaded once per process, with the fast embedding (embedding.py) and CNN encoder
+    (cnn.py) in each tagger."""
     tools = _load_tools()
     for api in (tools.morph, tools.syntax, tools.ner):
+        speed_up_embedding(api.infer.model)
         speed_up(api.infer.model)
     return tools
 
