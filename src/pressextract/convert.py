@@ -7,6 +7,7 @@ pipeline without some component gives empty lists for what it would have found.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from spacy.tokens import Doc, Span
@@ -36,6 +37,8 @@ def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: 
     dates = _dates(doc, published)
     measures = {name: [Measure(**_mention(s), **s._.measure) for s in _group(doc, name)]
                 for name in ("money", "percents", "quantities")}
+    lookup = Lookup(figures={(m.start, m.end): m for group in measures.values() for m in group},
+                    periods={(d.start, d.end): d for d in dates}, named={(e.start, e.end): e for e in entities})
     return PressRelease(
         text=text,
         published=published,
@@ -44,7 +47,7 @@ def to_record(doc: Doc, *, published: Optional[dt.date] = None, published_from: 
         dates=dates,
         **measures,
         people=[_person(text, p) for p in doc_value(doc, "people") or []],
-        facts=[_fact(f, entities, dates, measures) for f in doc_value(doc, "facts") or []],
+        facts=[_fact(f, lookup) for f in doc_value(doc, "facts") or []],
     )
 
 
@@ -72,13 +75,19 @@ def _entity(span: Span) -> Entity:
     return Entity(**_mention(span), type=span.label_, name=Name(**name) if name else None, **data)
 
 
-def _fact(data: dict[str, Any], entities: list[Entity], dates: list[DateMention],
-          measures: dict[str, list[Measure]]) -> Fact:
+@dataclass(frozen=True)
+class Lookup:
+    """The release's records by their offsets, made once: a fact points at them («[start, end]»)."""
+
+    figures: dict[tuple[int, int], Measure]
+    periods: dict[tuple[int, int], DateMention]
+    named: dict[tuple[int, int], Entity]
+
+
+def _fact(data: dict[str, Any], lookup: Lookup) -> Fact:
     """A fact whose value, period and subjects point at records by offsets («[start, end]», a subject's with its
     role: «[start, end, "partner"]»)."""
-    figures = {(m.start, m.end): m for group in measures.values() for m in group}
-    periods = {(d.start, d.end): d for d in dates}
-    named = {(e.start, e.end): e for e in entities}
+    figures, periods, named = lookup.figures, lookup.periods, lookup.named
     subjects = [(named[(ref[0], ref[1])], ref[2] if len(ref) > 2 else None) for ref in data["subjects"]
                 if (ref[0], ref[1]) in named]
     return Fact(

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Optional
 
 from spacy.tokens import Span
@@ -30,7 +31,7 @@ def annotate(draft: Draft, candidates: list[Candidate]) -> tuple[list[Span], lis
     doc = draft.doc
     spans: list[Span] = []
     entities: list[OrgOrPlace] = []
-    places = [m for m in candidates if m.label == "LOC"]
+    places = sorted((m for m in candidates if m.label == "LOC"), key=lambda p: p.start)
     for m in candidates:
         span = Span(doc, m.start, m.end, label=m.label)
         data = describe(draft, m, places)
@@ -99,8 +100,10 @@ def org_country(draft: Draft, org: Candidate, places: list[Candidate]) -> Option
     """The country an ORG's name names: its first country place, or a relational adjective in it; none for a
     body of two countries («Совет глав регионов Узбекистана и Казахстана»)."""
     doc, countries = draft.doc, draft.vocab.countries
-    coded = [(p, countries.code([t.text for t in words(doc, p.start, p.end)]))
-             for p in sorted(places, key=lambda p: p.start) if org.covers(p)]
+    first = bisect_left(places, org.start, key=lambda p: p.start)  # `places` are sorted by start
+    last = bisect_left(places, org.end, key=lambda p: p.start)
+    coded = [(p, countries.code([t.text for t in words(doc, p.start, p.end)])) for p in places[first:last]
+             if org.covers(p)]
     coded = [(p, code) for p, code in coded if code]
     if len(coded) >= 2 and coded[0][1] != coded[1][1] and \
             all(t.text in draft.vocab.links or t.is_space for t in doc[coded[0][0].end : coded[1][0].start]):

@@ -156,13 +156,31 @@ def crosses(a: Candidate, b: Candidate) -> bool:
     return a.overlaps(b) and not a.covers(b) and not b.covers(a)
 
 
+def by_token(mentions: list[Candidate]) -> dict[int, list[Candidate]]:
+    """The mentions on each token, for `near`: a long text has thousands of mentions, and comparing every pair
+    made a release of a million characters take seconds more."""
+    at: dict[int, list[Candidate]] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            at.setdefault(i, []).append(m)
+    return at
+
+
+def near(at: dict[int, list[Candidate]], mention: Candidate) -> list[Candidate]:
+    """The mentions of `at` (by_token) that share a token with `mention`, each once."""
+    return list({id(k): k for i in range(mention.start, mention.end) for k in at.get(i, ())}.values())
+
+
 def outermost(orgs: list[Candidate]) -> list[Candidate]:
     """Of mentions that cross or repeat, the longer; nested ones stay («Палаты представителей Конгресса США»)."""
     kept: list[Candidate] = []
+    at: dict[int, list[Candidate]] = {}  # the kept mentions on each token
     for org in sorted(orgs, key=lambda m: -(m.end - m.start)):
-        if any(crosses(org, k) or (k.start, k.end) == (org.start, org.end) for k in kept):
+        if any(crosses(org, k) or (k.start, k.end) == (org.start, org.end) for k in near(at, org)):
             continue
         kept.append(org)
+        for i in range(org.start, org.end):
+            at.setdefault(i, []).append(org)
     return kept
 
 

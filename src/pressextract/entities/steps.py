@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..tagging.morph import fold
-from .candidates import LABEL_ORDER, Candidate, crosses, outermost, unique, words
+from .candidates import LABEL_ORDER, Candidate, by_token, crosses, near, outermost, unique, words
 from .naming.names import PersonName, person_name
 from .rules.adjectives import PERSON_ADJECTIVE, person_adjectives, place_adjectives
 from .rules.bodies import bare_bodies, bodies_of_people, body_names
@@ -278,9 +278,10 @@ def no_organisations(d: Draft) -> None:
 def places_outside_organisations(d: Draft) -> None:
     """A place that crosses an organisation, or is its head word («Хокимият» of «Хокимият … области»), goes."""
     org_words = d.vocab.org_words
+    at = by_token(d.orgs)
     d.places = [p for p in d.places if not any(
         crosses(p, o) or (p.start == o.start and p.end < o.end and org_words.get(d.doc[p.start]) is not None)
-        for o in d.orgs)]
+        for o in near(at, p))]
 
 
 def nested_places_found(d: Draft) -> None:

@@ -8,8 +8,9 @@ paragraph names, and the last indicator named (for «Его объём сост�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -109,10 +110,10 @@ class Reading:
         if between.count("\n") >= 2:
             self.antecedent, self.last_fact, self.paragraph_start = None, None, self.number
         self.previous_end = sent.start_char + len(sent.text.rstrip())
-        own = [f for f in self.figures if sent.start <= f.span.start < sent.end]
+        own = _within(self.figures, sent, lambda f: f.span.start)  # both sorted by start
         for figure in own:
             figure.sent = sent
-        dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        dates = _within(self.dates, sent, lambda d: d.start)
         mentions = drop_other_senses(drop_nested(vocab.indicators.find(sent, self.named), sent), sent, vocab)
         self.mentions.extend(mentions)
         return Sentence(sent, own, dates, mentions, clauses(sent, vocab.words) if own else [])
@@ -141,3 +142,13 @@ class Reading:
         found = [p for p in periods if p is not None and carried(p)]
         if found:
             self.carry = found[0]
+
+
+T = TypeVar("T")
+
+
+def _within(items: list[T], sent: Span, start: Callable[[T], int]) -> list[T]:
+    """The items of a list sorted by `start` that start inside `sent` (a long text has thousands of both)."""
+    first = bisect_left(items, sent.start, key=start)
+    last = bisect_left(items, sent.end, key=start)
+    return items[first:last]

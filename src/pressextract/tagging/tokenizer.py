@@ -108,7 +108,7 @@ def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool])
     if gap:
         words.append(gap)
         spaces.append(False)
-        starts.append(not words[:-1])
+        starts.append(len(words) == 1)  # a text that opens with whitespace: its first token starts a sentence
 
 
 class TextDoc(Doc):
