@@ -244,3 +244,17 @@ def test_the_name_of_an_award_or_event_beside_its_word_is_no_organisation(extrac
 
 def test_the_owner_of_an_award_stays_an_organisation(extractor) -> None:
     assert "Газпрома" in orgs(extractor, "Лауреаты премии «Газпрома» получили дипломы.")
+
+
+@pytest.mark.parametrize(("text", "org", "position"), [
+    # the outer quote shares its closing with a nested one, as Russian typesetting often prints it
+    ("Министр встретился с президентом ПАО «НК «Роснефть» Игорем Сечиным.", "ПАО «НК «Роснефть»", "президент"),
+    ("Генеральный директор АО «ГК «Титан» Иван Орлов подписал соглашение.", "АО «ГК «Титан»",
+     "генеральный директор"),
+    ("Председатель правления ПАО «НК «Роснефть»» Игорь Сечин выступил.", "ПАО «НК «Роснефть»»",
+     "председатель правления"),
+])
+def test_a_nested_quote_may_close_the_outer_one(extractor, text: str, org: str, position: str) -> None:
+    record = extractor.extract(text)
+    assert org in [e.text for e in record.entities if e.type == "ORG"]
+    assert [(p.position, p.organization) for p in record.people] == [(position, org)]

@@ -70,14 +70,19 @@ def opens(doc: Doc, i: int) -> bool:
 
 
 def closing_quote(doc: Doc, i: int, limit: int = 25) -> Optional[int]:
-    """Index of the quote closing the one opened at token i (nested «…«…»…» counted), or None."""
+    """Index of the quote closing the one opened at token i (nested «…«…»…» counted), or None. When the outer
+    quote never closes after a nested one closed, the two shared it, as Russian typesetting often prints them:
+    «ПАО «НК «Роснефть» Игорем Сечиным» → the quote after «Роснефть»."""
     depth = 0
+    merged: Optional[int] = None  # where a nested quote closed back to the outer level
     for j in range(i, min(len(doc), i + limit)):
         token = doc[j]
         if token.is_sent_start and j > i and token.text not in CLOSING_QUOTES:
-            return None
+            return merged
         if j > i and (token.text in ("«", "„") or (token.text in STRAIGHT_QUOTES and opens(doc, j) and
                                                    doc[j - 1].whitespace_)):
+            if depth == 0 and merged is not None:
+                return merged  # a new quote opens after the nested one: «АО «ГК «Титан» и ООО «Альфа»»
             depth += 1
         elif j > i and (token.text in CLOSING_QUOTES or token.text in STRAIGHT_QUOTES):
             if depth == 0:
@@ -85,7 +90,9 @@ def closing_quote(doc: Doc, i: int, limit: int = 25) -> Optional[int]:
             depth -= 1
             if depth == 0 and j + 1 < len(doc) and doc[j + 1].text in CLOSING_QUOTES | STRAIGHT_QUOTES:
                 return j + 1
-    return None
+            if depth == 0 and merged is None:
+                merged = j
+    return merged
 
 
 def balance(doc: Doc, start: int, end: int) -> int:
