@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..tagging.morph import fold
 from .candidates import Candidate, closing_quote, opens, words
+from .draft import Draft
 from .naming.kinds import OTHER
 from .naming.normal import phrase_nominative
 from .persons.positions import OrgOrPlace
@@ -21,7 +22,6 @@ from .rules.adjectives import ADJECTIVE
 from .rules.latin import LATIN
 from .rules.quoted import is_gloss_word
 from .rules.sides import SIDE
-from .steps import Draft
 
 APPOSITION = ("appos", "flat", "flat:name")  # a quoted name standing beside its descriptor, not governed by it
 

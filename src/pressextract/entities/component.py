@@ -23,11 +23,12 @@ from ..typography import ADJECTIVE_ENDINGS
 from . import lemma_table
 from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
+from .draft import Draft, token_texts
 from .persons.gathering import PersonMention, gather, link_titles, person_record
 from .persons.positions import OrgOrPlace, find_position
 from .rules.adjectives import PERSON_ADJECTIVE
 from .rules.compounds import split_compounds
-from .steps import Draft, run, token_texts
+from .steps import run
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
 
 GROUP = "entities"
