@@ -75,3 +75,16 @@ def test_doc_text_is_input(text: str) -> None:
     doc = RazdelTokenizer(spacy.blank("ru").vocab)(text)
     assert doc.text == text
     assert all(not t.is_space or t.text.isspace() for t in doc)
+
+
+def test_token_texts_are_the_tokenizers_until_a_retokenizer_runs(nlp) -> None:
+    from pressextract.tagging.tokenizer import token_texts
+
+    doc = nlp.make_doc("узбекско-казахстанский товарооборот вырос")
+    assert token_texts(doc) == [t.text for t in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[0], ["узбекско", "-", "казахстанский"], heads=[(doc[0], 2), (doc[0], 2), doc[1]])
+    assert token_texts(doc) == [t.text for t in doc] == ["узбекско", "-", "казахстанский", "товарооборот", "вырос"]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[3:5])
+    assert token_texts(doc) == [t.text for t in doc]

@@ -19,11 +19,12 @@ from spacy.tokens import Doc, SpanGroup
 from .. import extensions
 from ..lexicon import Lexicon, LexiconComponent
 from ..tagging.morph import forms
+from ..tagging.tokenizer import token_texts
 from ..typography import ADJECTIVE_ENDINGS
 from . import lemma_table
 from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
-from .draft import Draft, token_texts
+from .draft import Draft
 from .persons.gathering import PersonMention, gather, link_titles, person_record
 from .persons.positions import OrgOrPlace, find_position
 from .rules.adjectives import PERSON_ADJECTIVE

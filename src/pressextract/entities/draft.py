@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import AbstractSet, Optional
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..tagging.morph import fold
+from ..tagging.tokenizer import token_texts
 from .candidates import LABEL_ORDER, Candidate, unique, words
 from .naming.names import PersonName, person_name
 from .rules.adjectives import PERSON_ADJECTIVE
@@ -77,7 +77,3 @@ class Draft:
         return sorted(unique(self.orgs + self.places + self.people),
                       key=lambda m: (m.start, -m.end, LABEL_ORDER[m.label]))
 
-
-def token_texts(doc: Doc) -> list[str]:
-    """The texts of a doc's tokens, without making Token objects."""
-    return [doc.vocab.strings[orth] for orth in doc.to_array(ORTH)]

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy
 from razdel import sentenize
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from .. import extensions
 from .inference import Ids, run
+from .tokenizer import token_texts
 from .tools import NatashaTools, natasha_tools
 from .tree import repair_heads
 
@@ -210,12 +211,6 @@ def sentence_starts(doc: Doc) -> list[int]:
         return []
     starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
     return starts if starts and starts[0] == 0 else [0, *starts]
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, read from an array (a Token object per token costs more than the lookup)."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def _chunks(doc: Doc) -> Iterator[Chunk]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from razdel import sentenize, tokenize
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens.doc import pickle_doc
@@ -120,21 +121,36 @@ class TextDoc(Doc):
     def __init__(self, vocab: Vocab, *args: Any, text: Optional[str] = None, **kwargs: Any) -> None:
         super().__init__(vocab, *args, **kwargs)
         self._text = text
+        self._words: Optional[list[str]] = kwargs.get("words")  # the token texts, until a retokenizer runs
 
     @property
     def text(self) -> str:
         return self._text if self._text is not None else Doc.text.__get__(self)
 
     def from_bytes(self, *args: Any, **kwargs: Any) -> Doc:
-        self._text = None
+        self._text, self._words = None, None
         return super().from_bytes(*args, **kwargs)
 
     def from_dict(self, *args: Any, **kwargs: Any) -> Doc:
-        self._text = None
+        self._text, self._words = None, None
         return super().from_dict(*args, **kwargs)
+
+    def retokenize(self) -> Any:
+        self._words = None  # a split or merge changes the tokens (not the text)
+        return super().retokenize()
 
     def __reduce__(self) -> Any:
         return pickle_doc(self)  # spaCy pickles `Doc` itself, not its subclasses
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text: the tokenizer's own list (a TextDoc no retokenizer has changed; do not modify it), else
+    read from an array (a Token object per token costs more than the lookup)."""
+    words = getattr(doc, "_words", None)
+    if words is not None and len(words) == len(doc):
+        return words
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 class RazdelTokenizer:
