@@ -88,3 +88,27 @@ def test_token_texts_are_the_tokenizers_until_a_retokenizer_runs(nlp) -> None:
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[3:5])
     assert token_texts(doc) == [t.text for t in doc]
+
+
+LIKE_NUM_WORDS = ["", "+", "-", "%", "12", "+12", "−12", "12%", "-1,5%", "1.000.000", "1/2", "1/2/3", "/2", "1/",
+                  "½", "²", "три", "Три", "ТРЕТИ", "тысяч", "трлн", "млрд.", "xii", "XIV", "iv%", "+пять", "пятый",
+                  "товарооборот", "2025-го", "10-15", "~20", "±3", "12:00", "١٢"]
+
+
+@pytest.mark.parametrize("text", LIKE_NUM_WORDS)
+def test_like_number_answers_as_spacy_russian(text: str) -> None:
+    from spacy.lang.ru.lex_attrs import like_num
+
+    from pressextract.tagging.tokenizer import like_number
+
+    assert like_number(text) == like_num(text)
+
+
+def test_the_pipeline_makes_lexemes_with_the_set_lookup(nlp) -> None:
+    from spacy.attrs import LIKE_NUM
+
+    from pressextract.tagging.tokenizer import like_number
+
+    assert nlp.vocab.lex_attr_getters[LIKE_NUM] is like_number
+    doc = nlp.make_doc("вырос в три раза, до 1,5 трлн, на 12% за 1/2 года")
+    assert [t.text for t in doc if t.like_num] == ["три", "1,5", "трлн", "12", "1/2"]
