@@ -5,6 +5,8 @@ Expected tokens are written with `|` between them; sentence starts are marked wi
 
 from __future__ import annotations
 
+import hypothesis
+import hypothesis.strategies
 import pytest
 import spacy
 
@@ -112,3 +114,52 @@ def test_the_pipeline_makes_lexemes_with_the_set_lookup(nlp) -> None:
     assert nlp.vocab.lex_attr_getters[LIKE_NUM] is like_number
     doc = nlp.make_doc("вырос в три раза, до 1,5 трлн, на 12% за 1/2 года")
     assert [t.text for t in doc if t.like_num] == ["три", "1,5", "трлн", "12", "1/2"]
+
+
+# razdel's tokens, decided by tagging/razdel_words.py: each row is a rule of razdel's, with its context
+RAZDEL_CASES = [
+    ("кто-то из Ростова-на-Дону", ["кто-то", "из", "Ростова-на-Дону"]),
+    ("слово -то", ["слово", "-то"]),  # the dash joins its right side; the word before it counts though spaced
+    ("1,5 и 2.0, 3/4", ["1,5", "и", "2.0,", "3/4"]),  # a comma between digits joins, a space after it or not
+    ("1, 5", ["1,", "5"]),
+    ("а/б и 1/б", ["а", "/", "б", "и", "1", "/", "б"]),
+    ("snake_case и _x", ["snake_case", "и", "_x"]),
+    ("Что?! Да... -- так", ["Что", "?!", "Да", "...", "--", "так"]),
+    ("смайл :-) и ;((", ["смайл", ":", "-", ")", "и", ";(("]),  # the smiley is matched whole: «:-» is none
+    ("ΔP и mβж", ["ΔP", "и", "mβж"]),
+    ("Yahoo! и yahoo?", ["Yahoo!", "и", "yahoo", "?"]),
+    ("--5 и а--б", ["--", "5", "и", "а", "--", "б"]),
+    ("«Газпром»-2025", ["«", "Газпром", "»", "-", "2025"]),
+    ("", []),
+    ("  \n ", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAZDEL_CASES)
+def test_razdel_words_table(text: str, expected: list[str]) -> None:
+    from razdel import tokenize
+
+    from pressextract.tagging.razdel_words import word_spans
+
+    assert [text[a:b] for a, b in word_spans(text)] == expected == [t.text for t in tokenize(text)]
+
+
+RAZDEL_ALPHABET = "аБвЁёabcXY0123456789 \n\t.,!?…-–—‑−_/\\:;=()[]{}«»\"'*%$№ΔσβЖ€😀"
+
+
+@hypothesis.settings(max_examples=400, deadline=None, derandomize=True)
+@hypothesis.given(
+    text=hypothesis.strategies.lists(
+        hypothesis.strategies.one_of(
+            hypothesis.strategies.text(alphabet=RAZDEL_ALPHABET, max_size=6),
+            hypothesis.strategies.sampled_from(["Yahoo!", "кто-то", "1,5", ":-)", "...", "a_b", "1/2", " "]),
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_razdel_words_are_razdels_tokens(text: str) -> None:
+    from razdel import tokenize
+
+    from pressextract.tagging.razdel_words import word_spans
+
+    assert word_spans(text) == [(t.start, t.stop) for t in tokenize(text)]

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.lang.ru import lex_attrs as russian_attrs
 from spacy.language import Language
@@ -24,6 +24,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from ..typography import DASHES
+from .razdel_words import word_spans
 
 
 def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
@@ -35,9 +36,9 @@ def segment(text: str) -> tuple[list[str], list[bool], list[bool]]:
     for block_start, block in _blocks(text):
         for sentence in sentenize(block):
             first = True
-            for token in tokenize(sentence.text):
-                for offset, piece in pieces(token.text):
-                    start = block_start + sentence.start + token.start + offset
+            for token_start, token_stop in word_spans(sentence.text):
+                for offset, piece in pieces(sentence.text[token_start:token_stop]):
+                    start = block_start + sentence.start + token_start + offset
                     gap = text[position:start]
                     _add_gap(gap, words, spaces, starts)
                     words.append(piece)
