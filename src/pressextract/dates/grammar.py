@@ -70,6 +70,9 @@ RULES: tuple[Rule, ...] = (
          "«пятилетний срок»", LENGTH, (ANY,), lengths.length_expression),
 )
 
+RULES_BY_STEP: dict[str, tuple[Rule, ...]] = {step: tuple(r for r in RULES if r.step == step)
+                                             for step in (OWN, POINT, LENGTH)}
+
 # the words that end a range after each role's preposition (word_lists.tsv): «с 2007 по 2010 год»
 CLOSERS = {"from": "closers_after_from", "range_from": "closers_after_range_from", "between": "closers_after_between"}
 # a dash ends a range of two points of one grain without a preposition or after «в», «за»: «январь – март 2024 г.»,
@@ -132,8 +135,11 @@ def tags(s: Scan, i: int) -> set[str]:
 
 
 def _tried(step: str, s: Scan, i: int) -> list[Rule]:
-    here = tags(s, i)
-    return [rule for rule in RULES if rule.step == step and not here.isdisjoint(rule.starts)]
+    """The rules of `step` that may start at token `i` (a token is asked for up to three steps: tagged once)."""
+    here = s.memo.get(i)
+    if here is None:
+        here = s.memo[i] = tags(s, i)
+    return [rule for rule in RULES_BY_STEP[step] if not here.isdisjoint(rule.starts)]
 
 
 def expression(s: Scan, i: int, carried: bool = False) -> Optional[Match]:

@@ -74,6 +74,7 @@ class Scan:
         self.starts: list[int] = numpy.flatnonzero(hits).tolist()
         self.start_set = set(self.starts)
         self._low: list[Optional[str]] = [None] * self.n
+        self.memo: dict[int, set[str]] = {}  # what each token is, as the grammar's rules name it (grammar.tags)
         self._table = words.words
 
     def token(self, i: int) -> Token:

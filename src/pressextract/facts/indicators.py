@@ -116,7 +116,7 @@ class IndicatorMatcher:
         return found
 
     def _longest(self, keys: list[tuple[str, str]], i: int) -> tuple[int, IndicatorEntry] | None:
-        for word in set(keys[i]):
+        for word in dict.fromkeys(keys[i]):  # the lemma first, then the text: not a set's hash order
             for words, entry in self.phrases.get(word, ()):
                 if i + len(words) <= len(keys) and all(w in keys[i + k] for k, w in enumerate(words)):
                     return len(words), entry

@@ -109,7 +109,7 @@ class Reading:
             self.next_entity += 1
         if between.count("\n") >= 2:
             self.antecedent, self.last_fact, self.paragraph_start = None, None, self.number
-        self.previous_end = sent.start_char + len(sent.text.rstrip())
+        self.previous_end = sent.start_char + len(self.text[sent.start_char : sent.end_char].rstrip())  # no Token objects
         own = _within(self.figures, sent, lambda f: f.span.start)  # both sorted by start
         for figure in own:
             figure.sent = sent

@@ -227,7 +227,7 @@ def _has_figure(words: list[str], parse_words: frozenset[str]) -> bool:
     """A digit, or a word that makes a figure or a date, alone or in a hyphenated compound («полтора»,
     «сентябре», «октябре-ноябре»; «ё» read as «е»)."""
     for word in words:
-        if any(c.isdigit() for c in word):
+        if not word.isalpha() and any(c.isdigit() for c in word):  # most words are letters only
             return True
         folded = word.lower().replace("ё", "е")
         if folded in parse_words or ("-" in folded and any(p in parse_words for p in folded.split("-"))):
