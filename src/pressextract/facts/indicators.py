@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Collection, Iterable, Literal
+from typing import Collection, Iterable, Literal, Optional
 
 from pydantic import field_validator
-from spacy.tokens import Span, Token
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Entry, LexiconError
 
@@ -74,9 +75,28 @@ class IndicatorMention:
         return self.entry.id
 
 
-def token_key(token: Token) -> tuple[str, str]:
-    """The forms a trigger word may match: lemma and lower-case text, with ё as е."""
-    return token.lemma_.replace("ё", "е"), token.lower_.replace("ё", "е")
+WordKeys = list[Optional[tuple[str, str]]]
+_KEYS: dict[tuple[int, int], tuple[str, str]] = {}  # (lemma, lower) hashes → their forms, for every document
+_KEYS_MAX = 200_000
+
+
+def word_keys(doc: Doc) -> WordKeys:
+    """The forms a trigger word may match, for every token of `doc`: its lemma and lower-case text with ё as е,
+    None for spaces and punctuation. Read from one array of the doc: a Token object per token per sentence was
+    the larger part of finding indicators."""
+    strings = doc.vocab.strings
+    out: WordKeys = []
+    for lemma, lower, space, punct in doc.to_array([LEMMA, LOWER, IS_SPACE, IS_PUNCT]).tolist():
+        if space or punct:
+            out.append(None)
+            continue
+        key = _KEYS.get((lemma, lower))
+        if key is None:
+            if len(_KEYS) >= _KEYS_MAX:
+                _KEYS.clear()
+            key = _KEYS[(lemma, lower)] = (strings[lemma].replace("ё", "е"), strings[lower].replace("ё", "е"))
+        out.append(key)
+    return out
 
 
 class IndicatorMatcher:
@@ -98,21 +118,23 @@ class IndicatorMatcher:
         for candidates in self.phrases.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
-    def find(self, sent: Span, blocked: set[int]) -> list[IndicatorMention]:
-        """Indicator mentions in `sent`, skipping tokens in `blocked` (numbers, dates, entity names)."""
-        tokens = [t for t in sent if not t.is_space and not t.is_punct]
-        keys = [token_key(t) for t in tokens]
+    def find(self, sent: Span, blocked: set[int], keys: WordKeys | None = None) -> list[IndicatorMention]:
+        """Indicator mentions in `sent`, skipping tokens in `blocked` (numbers, dates, entity names); `keys` is
+        `word_keys(sent.doc)`, made once per document by a caller reading every sentence."""
+        table = keys if keys is not None else word_keys(sent.doc)
+        pairs = [(i, key) for i in range(sent.start, sent.end) if (key := table[i]) is not None]
+        tokens, words = [i for i, _ in pairs], [key for _, key in pairs]
         found: list[IndicatorMention] = []
-        i = 0
-        while i < len(tokens):
-            match = None if tokens[i].i in blocked else self._longest(keys, i)
+        k = 0
+        while k < len(tokens):
+            match = None if tokens[k] in blocked else self._longest(words, k)
             if match is None:
-                i += 1
+                k += 1
                 continue
             size, entry = match
-            first, last = tokens[i], tokens[i + size - 1]
-            found.append(IndicatorMention(first.i, _extend(last, self.owners).i + 1, entry))
-            i += size
+            last = sent.doc[tokens[k + size - 1]]
+            found.append(IndicatorMention(tokens[k], _extend(last, self.owners).i + 1, entry))
+            k += size
         return found
 
     def _longest(self, keys: list[tuple[str, str]], i: int) -> tuple[int, IndicatorEntry] | None:

@@ -20,7 +20,7 @@ from .context.periods import carried
 from .context.subjects import Party
 from .context.topic import Topic, topic
 from .figures import Figure, span_root
-from .indicators import IndicatorMention
+from .indicators import IndicatorMention, WordKeys, word_keys
 from .linking.clause import drop_nested
 from .linking.senses import drop_other_senses
 from .vocabulary import Vocabulary
@@ -60,6 +60,7 @@ class Reading:
     main_org: Optional[Span]  # the release's company
     topic: Topic  # the release's reporting country and partner
     text: str  # doc.text, which spaCy builds anew on every access
+    keys: WordKeys  # each token's forms for the indicator vocabulary (indicators.word_keys)
     carry: Optional[Span] = None  # the paragraph's period so far
     parties: list[Party] = field(default_factory=list)  # the sides of the paragraph's last trade fact
     last_parties: list[Party] = field(default_factory=list)  # of the release's last trade fact naming them
@@ -93,7 +94,7 @@ class Reading:
         legal = vocab.words["legal_form"]
         main_org = next((e for e in entities if e.label_ == "ORG" and e[0].lower_ in legal), None)
         about = topic(doc, entities, doc_value(doc, "people"))
-        return cls(doc, figures, dates, entities, numeric, named, main_org, about, doc.text)
+        return cls(doc, figures, dates, entities, numeric, named, main_org, about, doc.text, word_keys(doc))
 
     def enter(self, sent: Span, vocab: Vocabulary) -> Sentence:
         """Move on to `sent`; a line break before it ends the period and the parties, a blank line the paragraph
@@ -114,7 +115,8 @@ class Reading:
         for figure in own:
             figure.sent = sent
         dates = _within(self.dates, sent, lambda d: d.start)
-        mentions = drop_other_senses(drop_nested(vocab.indicators.find(sent, self.named), sent), sent, vocab)
+        found = vocab.indicators.find(sent, self.named, self.keys)
+        mentions = drop_other_senses(drop_nested(found, sent), sent, vocab)
         self.mentions.extend(mentions)
         return Sentence(sent, own, dates, mentions, clauses(sent, vocab.words) if own else [])
 
