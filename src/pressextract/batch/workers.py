@@ -79,7 +79,7 @@ def process_chunk(extractor: Extractor, chunk: list[Source], options: Options) -
 @lru_cache(maxsize=1)
 def shared_extractor() -> Extractor:
     """The extractor of this process, loaded on first use (once per worker process) and kept out of the
-    garbage collector's scans for the rest of the process (see _gc.py)."""
+    garbage collector's scans for the rest of the process (see freeze.py)."""
     with kept_for_good():
         from ..extractor import Extractor
 

@@ -167,9 +167,7 @@ def like_number(text: str) -> bool:
     number if it is digits, digits over digits, or a number word."""
     if text.startswith(SIGNS):
         text = text[1:]
-    if text.endswith("%"):
-        text = text[:-1]
-    text = text.replace(",", "").replace(".", "")
+    text = text.removesuffix("%").replace(",", "").replace(".", "")
     if text.isdigit() or text.lower() in NUMBER_WORDS:
         return True
     parts = text.split("/")
