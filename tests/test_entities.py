@@ -913,3 +913,22 @@ def test_an_organisation_or_place_without_a_capital_is_none(extractor, text: str
 ])
 def test_an_organisation_found_once_is_found_in_its_other_forms(extractor, text: str, orgs: list[str]) -> None:
     assert [e.text for e in extractor.extract(text).entities if e.type == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("На приёме присутствовал советник-посланник Пак Сон Ук.\nДалее прошла встреча.", "Пак Сон Ук"),
+    ("Переговоры провёл министр Ким Мин Су. Стороны обсудили торговлю.", "Ким Мин Су"),
+    ("С приветствием выступил посол Ли Чжон Ин. Он отметил рост товарооборота.", "Ли Чжон Ин"),
+])
+def test_a_syllable_before_a_full_stop_is_no_initial(extractor, phrase: str, person: str) -> None:
+    people = [e for e in extractor.extract(phrase).entities if e.type == "PER"]
+    assert [(e.text, e.normal) for e in people] == [(person, person)]
+
+
+@pytest.mark.parametrize(("phrase", "person"), [
+    ("Доклад сделал Дж. Смит.", "Дж. Смит"),
+    ("Письмо направил Дж. Браун, глава делегации.", "Дж. Браун"),
+])
+def test_a_consonant_pair_is_an_initial(extractor, phrase: str, person: str) -> None:
+    people = [e for e in extractor.extract(phrase).entities if e.type == "PER"]
+    assert [e.normal for e in people] == [person] and people[0].name.first == person.split()[0]

@@ -147,9 +147,14 @@ class PersonName:
 
 
 def is_initial(token: Token) -> bool:
-    """«В.» as one token or «В» before «.»: an initial."""
+    """«В.» as one token or «В» before «.»: an initial. Of two letters only a consonant pair («Дж.», «Вл.»): a
+    syllable before a sentence's full stop is a name («посланник Пак Сон Ук.», «премьер Ли.»)."""
     text = token.text.rstrip(".")
-    return 0 < len(text) <= 2 and text[:1].isupper() and (token.text.endswith(".") or _dot_follows(token))
+    return (0 < len(text) <= 2 and text[:1].isupper() and (token.text.endswith(".") or _dot_follows(token))
+            and (len(text) == 1 or VOWELS.isdisjoint(text.lower())))
+
+
+VOWELS = frozenset("аеёиоуыэюяaeiouy")  # letters, not words: a character class
 
 
 def _dot_follows(token: Token) -> bool:
