@@ -153,8 +153,9 @@ def expression(s: Scan, i: int, carried: bool = False) -> Optional[Match]:
     at = chain[-1].end if chain else i
     if at not in s.start_set:
         return None  # «в» before an ordinary word
-    if chain and chain[-1].phrase in s.words.lists["with_prepositions"] and s.case(at) == "Ins":
-        return None  # «по сравнению с предыдущим годом»: «с» is «with» here; the period is read from «предыдущим»
+    if chain and chain[-1].phrase in s.words.lists["with_prepositions"] and _first_case(s, at) == "Ins":
+        return None  # «по сравнению с предыдущим годом», «с III кварталом 2024 года»: «с» is «with» here; the
+        # period is read from the next word on
     lead = Lead(prefixed=carried or (bool(chain) and chain[-1].role != "qualifier"), prefixes=tuple(chain))
     found = point_with_role(s, at, lead)
     if found:
@@ -165,6 +166,12 @@ def expression(s: Scan, i: int, carried: bool = False) -> Optional[Match]:
         if found:
             return found
     return None
+
+
+def _first_case(s: Scan, at: int) -> str:
+    """The case of the first of the next three words that has one: a number or Roman numeral has none, the noun
+    after it tells («с 2024 годом», «с III кварталом»: instrumental)."""
+    return next((case for k in range(at, at + 3) if (case := s.case(k))), "")
 
 
 # ---------------------------------------------------------------- points and ranges
