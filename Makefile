@@ -38,6 +38,7 @@ model: $(VENV)/.installed
 SHARED ?= ../shared
 quality: $(VENV)/.installed
 	$(BIN)/python benchmarks/quality.py $(SHARED)
+	$(BIN)/python benchmarks/quality.py $(SHARED) --facts
 
 speed: $(VENV)/.installed
 	$(BIN)/python benchmarks/speed.py $(SHARED)/corpora/press
