@@ -372,6 +372,26 @@ def test_relative_periods_against_the_release_date(
     assert [(d.text, d.normalized, d.relative) for d in release.dates] == [(mention, normalized, True)]
 
 
+# A year-less period reported on as done («за», «по итогам») is the last one before the release (here of
+# 15 January 2026), as if told in the past tense; a verb in the future keeps it ahead
+COMPLETED = [
+    ("Компания объявляет результаты за III квартал.", [("за III квартал", "2025-Q3")]),
+    ("Итоги за IV квартал: выручка выросла на 12%.", [("за IV квартал", "2025-Q4")]),
+    ("По итогам III квартала компания увеличила выручку.", [("По итогам III квартала", "2025-Q3")]),
+    ("Отчёт за II полугодие опубликован на сайте.", [("за II полугодие", "2025-H2")]),
+    ("За III квартал выручка составит 5 млрд рублей.", [("За III квартал", "2026-Q3")]),
+    ("В III квартале компания запустит завод.", [("В III квартале", "2026-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLETED, ids=[t for t, _ in COMPLETED])
+def test_a_period_reported_on_as_done_is_the_last_one(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    release = extractor.extract(text, published="2026-01-15")
+    assert [(d.text, d.normalized) for d in release.dates] == expected
+
+
 # «N лет» without a preposition is an age as often as not; it is a length when a verb lasts that long.
 BARE_YEARS = [
     ("Супруги прожили вместе 70 лет.", [("70 лет", "P70Y")]),

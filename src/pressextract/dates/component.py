@@ -25,7 +25,7 @@ from .fields import describe
 from .grammar import find
 from .published import find_published
 from .tokens import Scan
-from .words import TABLES, DateWords
+from .words import TABLES, DateWords, fold
 
 GROUP = "dates"
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,29 +64,39 @@ class DateAnnotator(LexiconComponent):
         for start, end, value in find(scan):
             span = Span(doc, scan.index[start], scan.index[end - 1] + 1, label="DATE")
             span._.date = describe(value)
-            if span._.date["spec"] is not None and past_tense(span):
+            if span._.date["spec"] is not None and self._told_as_past(span):
                 span._.date["spec"]["past"] = True  # «цены выросли в декабре»: the last December
             spans.append(span)
         doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
         return doc
+
+    def _told_as_past(self, span: Span) -> bool:
+        """Told in the past tense, or a period reported on as done («за III квартал», «по итогам II квартала»:
+        «объявляет результаты за III квартал» in January is last year's) unless the verb is in the future."""
+        tense = verb_tense(span)
+        if tense == "Past":
+            return True
+        text = fold(span.text)
+        return tense != "Fut" and any(text.startswith(p + " ") for p in self.words.lists["completed_prepositions"])
 
     def published(self, doc: Doc) -> Optional[dt.date]:
         """The release date stated in a processed `doc` (a dateline, or the first full date of the lead), or None."""
         return find_published(doc, self.words.lists["release_date_prepositions"])
 
 
-def past_tense(span: Span) -> bool:
-    """True if the verb the time expression hangs on is in the past tense; when the parser made the expression
-    the root of its sentence (a dash misleads it: «В ноябре — декабре цены выросли»), the verb that hangs on it."""
+def verb_tense(span: Span) -> Optional[str]:
+    """The tense of the verb the time expression hangs on (Past, Pres, Fut), or None; when the parser made the
+    expression the root of its sentence (a dash misleads it: «В ноябре — декабре цены выросли»), of the verb that
+    hangs on it."""
     token = span.root
     for _ in range(4):
         if _tensed(token):
-            return token.morph.get("Tense") == ["Past"]
+            return token.morph.get("Tense")[0]
         if token.head.i == token.i:
             verb = next((child for child in token.children if _tensed(child)), None)
-            return verb is not None and verb.morph.get("Tense") == ["Past"]
+            return verb.morph.get("Tense")[0] if verb is not None else None
         token = token.head
-    return False
+    return None
 
 
 def _tensed(token: Token) -> bool:

@@ -129,7 +129,7 @@ WORD_LISTS = (
     "result_phrases", "with_prepositions", "weekday_prepositions", "eve_words", "not_length_units",
     "locative_units", "and_a_half", "shift_fillers", "length_prepositions", "counted_with_preposition",
     "counted_without_preposition", "age_cues", "age_topics", "day_parts", "rate_prepositions", "rate_units",
-    "release_date_prepositions",
+    "release_date_prepositions", "completed_prepositions",
 )
 NEVER = re.compile(r"(?!)")
 
