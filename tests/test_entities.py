@@ -906,6 +906,20 @@ def test_an_organisation_or_place_without_a_capital_is_none(extractor, text: str
     assert [(e.type, e.text) for e in extractor.extract(text).entities] == expected
 
 
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Свидетель сразу позвонил в 112 и описал машину.", [("112", "ORG")]),
+    ("В колонке «7 причин уйти с работы» автор спорит с коллегами.", [("7", "ORG")]),
+    ("Начальником цеха «350» его назначили в мае.", [("350", "ORG")]),
+    ("Колонна дошла до отметки 1200 к полудню.", [("1200", "LOC")]),
+])
+def test_a_number_alone_is_no_name(nlp, text: str, ents: list) -> None:
+    assert [e for e in entities_after_ner(nlp, text, ents) if e[1] == ents[0][0]] == []
+
+
+def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
+    assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
+
+
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Интерпол объявил его в розыск. Запрос Интерполу направили вчера.", ["Интерпол", "Интерполу"]),
     ("Роснефть отчиталась о прибыли. Акции Роснефти выросли.", ["Роснефть", "Роснефти"]),

@@ -4,6 +4,7 @@
     «4,97 млрд руб.»                       a piece of a money span as a name (not «долларов США»: a place)
     «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
     «Родившаяся в Праге, она …»            a verb or participle at a sentence start as PER
+    «позвонил в 911», «статья «5 советов»»  a number alone as ORG or LOC
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
         return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
     tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if not alpha and all(t.is_digit or t.is_punct for t in tokens):
+        return True  # a number names nothing: «позвонил в 911», «статья «5 советов»»; not «канал «2×2»»
     if candidate.label != "PER" and not any(c.isupper() or c.isdigit() for t in tokens for c in t.text) and \
             not quoted(doc, candidate):
         return True  # an organisation's or a place's name has a capital or a digit: «x», «abc» alone are none
