@@ -916,6 +916,28 @@ def test_a_number_alone_is_no_name(nlp, text: str, ents: list) -> None:
     assert [e for e in entities_after_ner(nlp, text, ents) if e[1] == ents[0][0]] == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Лидер Аль-Кайды выступил с новым обращением.", "Аль-Кайды"),
+    ("Эксперты связывают нападение с аль-Каидой.", "аль-Каидой"),
+    ("Интервью показали в эфире Аль-Джазиры вечером.", "Аль-Джазиры"),
+])
+def test_a_known_organisation_ner_takes_for_a_person_is_an_organisation(nlp, text: str, name: str) -> None:
+    assert ("ORG", name) in entities_after_ner(nlp, text, [(name, "PER")])
+
+
+@pytest.mark.parametrize(("text", "given", "org", "person"), [
+    ("Видео от лидера Аль-Каиды Айман аз-Завахири пришло вчера.", "Аль-Каиды Айман аз-Завахири", "Аль-Каиды",
+     "Айман аз-Завахири"),
+    ("Репортаж вёл корреспондент Аль-Джазиры Ахмед Мансур из Каира.", "Аль-Джазиры Ахмед Мансур", "Аль-Джазиры",
+     "Ахмед Мансур"),
+    ("Бывший боевик аль-Кайды Али Хамза дал показания.", "аль-Кайды Али Хамза", "аль-Кайды", "Али Хамза"),
+])
+def test_a_known_organisation_before_a_name_is_no_part_of_it(nlp, text: str, given: str, org: str,
+                                                              person: str) -> None:
+    found = entities_after_ner(nlp, text, [(given, "PER")])
+    assert ("ORG", org) in found and ("PER", person) in found
+
+
 def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
     assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
 
