@@ -938,6 +938,25 @@ def test_a_known_organisation_before_a_name_is_no_part_of_it(nlp, text: str, giv
     assert ("ORG", org) in found and ("PER", person) in found
 
 
+@pytest.mark.parametrize(("text", "given"), [
+    ("Рейс благополучно сел в Пулковском аэропорту ночью.", "Пулковском аэропорту"),
+    ("Прощание пройдёт на Южном городском кладбище в субботу.", "Южном городском кладбище"),
+    ("Матч перенесли на Центральный стадион Казани.", "Центральный стадион Казани"),
+    ("Туристы осмотрели Успенский собор и колокольню.", "Успенский собор"),
+])
+def test_a_facility_by_its_own_word_is_no_organisation(nlp, text: str, given: str) -> None:
+    assert [e for e in entities_after_ner(nlp, text, [(given, "ORG")]) if e[0] == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Памятник открыли возле бизнес-центра «Север» в среду.", "Север"),
+    ("Офис фирмы переехал в бизнес-центр «Дельта» весной.", "Дельта"),
+    ("Переговоры прошли в бизнес-центре «Меридиан» на набережной.", "Меридиан"),
+])
+def test_a_quoted_name_after_a_hyphenated_facilitys_word_is_no_organisation(nlp, text: str, given: str) -> None:
+    assert [e for e in entities_after_ner(nlp, text, [(given, "ORG")]) if e[0] == "ORG"] == []
+
+
 def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
     assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
 

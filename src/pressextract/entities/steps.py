@@ -184,9 +184,11 @@ def gloss_names(d: Draft) -> None:
 
 
 def quoted_things(d: Draft) -> None:
-    """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»»."""
+    """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»», «бизнес-центра
+    «Север»»; nor names of things and facilities by their own word (NEREL): «в Пулковском аэропорту»."""
     things = d.vocab.lists["thing_heads"]
-    d.orgs = things_dropped(d.doc, d.orgs, things | d.vocab.lists["facility_heads"], things,
+    facilities = d.vocab.lists["facility_heads"]
+    d.orgs = things_dropped(d.doc, d.orgs, things | facilities, things | facilities,
                             d.vocab.lists["event_heads"])
 
 

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ...tagging.morph import fold
+from ...tagging.morph import fold, lemmas
 from ..candidates import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -46,8 +46,18 @@ def head_before(doc: Doc, quote: int) -> Optional[Token]:
                 return None
             k = start - 1
             continue
-        return token if token.is_alpha else None
+        return token if token.text.replace("-", "").isalpha() else None  # «бизнес-центра «Север»»
     return None
+
+
+def head_lemmas(token: Token) -> frozenset[str]:
+    """The lemmas of a thing's or facility's word, a hyphenated one's by its last part: «бизнес-центра» →
+    бизнес-центр (the lemmatiser leaves hyphenated words as they are)."""
+    lemma = fold(token.lemma_)
+    if "-" not in lemma:
+        return frozenset((lemma,))
+    first, _, last = fold(token.text).rpartition("-")
+    return frozenset((lemma, *(f"{first}-{option}" for option in lemmas(last))))
 
 
 def quoted_span(doc: Doc, candidate: Candidate) -> Optional[int]:
@@ -68,16 +78,16 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
                    events: frozenset[str] = frozenset()) -> list[Candidate]:
     """Organisations that are quoted names of things go: a name after a thing's word or in the list it heads
     («шаттл «Восход»», «фильм «Утро»», «в кинотеатрах «Заря» и «Луч»»), and the same name quoted again elsewhere
-    in the text («после «Восхода»»); a name whose own head word is a thing's (`own_things`: «Орбитальный
-    телескоп Кеплер»; not a facility's, which may be an organisation's: «Городская больница»); a name beside
+    in the text («после «Восхода»»); a name whose own head word is a thing's or a facility's (`own_things`:
+    «Орбитальный телескоп Кеплер», «в Пулковском аэропорту», «Успенский собор», NEREL's facilities); a name beside
     the word of an award or event (`events`: «премии Grammy»), not its owner declined («премии «Газпрома»»)."""
     dropped: set[tuple[str, ...]] = set()
     quoted: dict[int, int] = {}
     named = set()
     for n, org in enumerate(orgs):
         noun = next((t for t in doc[org.start : org.end] if t.pos_ in ("NOUN", "PROPN")), None)
-        if noun is not None and noun.text[:1].islower() and fold(noun.lemma_) in own_things:
-            named.add(n)  # «Орбитальный телескоп Кеплер», «Международный конкурс …»: a thing by its own word
+        if noun is not None and noun.text[:1].islower() and not head_lemmas(noun).isdisjoint(own_things):
+            named.add(n)  # «Орбитальный телескоп Кеплер», «Южном городском кладбище»: a thing by its own word
         before = doc[org.start - 1] if org.start > 0 else None
         if before is not None and before.is_lower and fold(before.lemma_) in events and not owner(doc, org):
             named.add(n)  # «премии Grammy», «на фестивале Park Live»: an award's or event's name beside its word
@@ -86,7 +96,8 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
             continue
         quoted[n] = quote
         head = head_before(doc, quote)
-        if head is not None and (head.text[:1].islower() or head.is_sent_start) and fold(head.lemma_) in things and \
+        if head is not None and (head.text[:1].islower() or head.is_sent_start) and \
+                not head_lemmas(head).isdisjoint(things) and \
                 not owner(doc, org):
             dropped.add(lemma_key(doc, org))
     if not dropped and not named:
