@@ -957,6 +957,15 @@ def test_a_quoted_name_after_a_hyphenated_facilitys_word_is_no_organisation(nlp,
     assert [e for e in entities_after_ner(nlp, text, [(given, "ORG")]) if e[0] == "ORG"] == []
 
 
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("На заседании кабинета Нетаньяху министр выступил.", "Нетаньяху", "кабинета Нетаньяху"),
+    ("Решение правительства Абэ вызвало споры.", "Абэ", "правительства Абэ"),
+    ("Бюджет, подготовленный кабинетом Гарибальди, отклонили.", "Гарибальди", "кабинетом Гарибальди"),
+])
+def test_a_body_led_by_a_person_with_an_undeclined_name(nlp, text: str, person: str, org: str) -> None:
+    assert ("ORG", org) in entities_after_ner(nlp, text, [(person, "PER")])
+
+
 def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
     assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
 
