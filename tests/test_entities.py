@@ -966,6 +966,28 @@ def test_a_body_led_by_a_person_with_an_undeclined_name(nlp, text: str, person: 
     assert ("ORG", org) in entities_after_ner(nlp, text, [(person, "PER")])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Артисты Ленкома сыграли премьеру в субботу.", "Ленкома"),  # the dictionary's organisation
+    ("Кандидат Гоминьдана проиграл выборы на Тайване.", "Гоминьдана"),
+    ("Танкеры передали Совкомфлоту по новому договору.", "Совкомфлоту"),
+    ("Сотрудники Рыбохраны проверили улов на реке.", "Рыбохраны"),  # a prefix and a common noun
+    ("Об этом Викиновостям рассказал очевидец.", "Викиновостям"),
+    ("В заявлении Нацфронта говорится о новых выборах.", "Нацфронта"),
+])
+def test_a_word_naming_an_organisation_that_ner_took_for_a_person(nlp, text: str, name: str) -> None:
+    assert ("ORG", name) in entities_after_ner(nlp, text, [(name, "PER")])
+
+
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    ("Премьер Виктор Понта подал в отставку. Сторонники Понта вышли на митинг.",
+     [("Виктор Понта", "PER"), ("Понта", "PER")], "Понта"),  # a surname the text gives a person
+    ("Журналисты спросили Костенок о приговоре.", [("Костенок", "PER")], "Костенок"),  # «Ко|стенок»: a short prefix
+    ("Скульптор Вишневецкий открыл выставку.", [("Вишневецкий", "PER")], "Вишневецкий"),
+])
+def test_a_surname_stays_a_person(nlp, text: str, ents: list, name: str) -> None:
+    assert ("PER", name) in entities_after_ner(nlp, text, ents)
+
+
 def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
     assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
 

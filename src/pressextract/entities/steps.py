@@ -14,7 +14,7 @@ from .draft import Draft
 from .rules.adjectives import person_adjectives, place_adjectives
 from .rules.bodies import bare_bodies, bodies_of_people, body_names
 from .rules.cuts import without_lead_word
-from .rules.filters import is_false, not_a_person
+from .rules.filters import is_false, not_a_person, organisation_word
 from .rules.joins import joined_people, with_initials
 from .rules.latin import latin_places
 from .rules.namesakes import named_after, people_in_names
@@ -71,8 +71,12 @@ def split_names(d: Draft) -> None:
 
 
 def no_name_people(d: Draft) -> None:
-    """PER that are no names («Чрезвычайным») go, unless a surname the text gives a person elsewhere."""
+    """PER that are no names («Чрезвычайным») go, and those that name an organisation («Нацфронта», «Гоминьдана»)
+    become ORG, unless a surname the text gives a person elsewhere."""
     d.lasts, d.firsts = surnames([(m, d.name_of(m)) for m in d.found if m.label == "PER"])
+    d.found = [Candidate(m.start, m.end, "ORG", "known") if m.label == "PER" and m.end - m.start == 1 and
+               d.texts[m.start].isalpha() and organisation_word(d.texts[m.start]) and
+               not known_surname(d.doc, m, d.lasts, d.firsts) else m for m in d.found]
     d.found = [m for m in d.found if m.label != "PER" or not not_a_person(d.doc, m)
                or known_surname(d.doc, m, d.lasts, d.firsts)]
 

@@ -73,6 +73,27 @@ def verb_form(text: str) -> bool:
     return bool(readings) and all(p.tag.POS in VERB_FORMS and known(p) for p in readings)
 
 
+COMPOUND_TAIL = 6  # letters of the common noun that ends a compound organisation's name: «Нац|фронта»
+COMPOUND_HEAD = 3  # letters of the prefix before it: «Нац», «Рыб», «Вики»; not «Ко|стенок», a surname
+
+
+def organisation_word(text: str) -> bool:
+    """A lone word NER took for a person that names an organisation: the dictionary knows it only as one, in the
+    singular («Гоминьдана», «Ленкома»; not «Мингазов»), or it is a prefix glued to a common inanimate noun
+    («Нацфронта», «Рыбохраны», «Викиновостям»); never a word with a reading as a name or place («Монпарнас»)."""
+    readings = parses(text)
+    if not readings or any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr", "Geox")):
+        return False
+    whole = [p for p in readings if known(p) and len(p.methods_stack) == 1]
+    if whole:
+        return all("Orgn" in p.tag for p in whole) and any(p.tag.number == "sing" for p in whole)
+    first = readings[0]
+    stack = first.methods_stack
+    return len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer" and known(first) and \
+        len(stack[0][1]) >= COMPOUND_TAIL and len(text) - len(stack[0][1]) >= COMPOUND_HEAD and \
+        first.tag.POS == "NOUN" and "inan" in first.tag
+
+
 ROMAN = re.compile(r"^[IVXLC]+$")
 ADJECTIVE_PLURALS = ("ые", "ие", "ыми", "ими")  # not «ых»/«их»: «Белых», «Черных» are surnames
 
