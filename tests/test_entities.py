@@ -988,6 +988,15 @@ def test_a_surname_stays_a_person(nlp, text: str, ents: list, name: str) -> None
     assert ("PER", name) in entities_after_ner(nlp, text, ents)
 
 
+@pytest.mark.parametrize(("text", "platform"), [
+    ("Пользователь ЖЖ выложил снимки с места аварии.", "ЖЖ"),
+    ("Блогеры Instagram обсуждают новую моду.", "Instagram"),
+    ("Подписчикам Telegram рассылают предупреждение.", "Telegram"),
+])
+def test_the_platform_of_its_users_is_no_organisation(nlp, text: str, platform: str) -> None:
+    assert ("ORG", platform) not in entities_after_ner(nlp, text, [(platform, "ORG")])
+
+
 def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
     assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
 

@@ -199,12 +199,13 @@ def quoted_things(d: Draft) -> None:
 def no_organisations(d: Draft) -> None:
     """What names no organisation goes: an abbreviation the text defines for a phrase that names none
     («приборного отсека (ПО)»), a building a preposition of place puts something in («в Белом доме»), a
-    platform one posts on («написал в Twitter»)."""
+    platform one posts on or uses («написал в Twitter», «пользователь ЖЖ»)."""
     lists, org_words = d.vocab.lists, d.vocab.org_words
     letters = defined_abbreviations(d.doc, lambda token: org_words.get(token) is not None) if "(" in d.texts else set()
     d.orgs = [o for o in d.orgs if d.doc[o.start : o.end].text not in letters and
               not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"]) and
-              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"], lists["platform_kinds"])]
+              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"], lists["platform_kinds"],
+                              lists["platform_users"])]
 
 
 # ---------------------------------------------------------------- places and people against organisations

@@ -55,7 +55,7 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "place_titles", "facility_tails", "place_name_adjectives",
               "name_particles", "state_nouns",
               "thing_heads", "quoted_org_heads", "building_heads", "place_prepositions", "platforms",
-              "person_bodies", "platform_kinds", "event_heads")
+              "person_bodies", "platform_kinds", "event_heads", "platform_users")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 

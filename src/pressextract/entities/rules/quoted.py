@@ -214,15 +214,18 @@ def in_building(doc: Doc, candidate: Candidate, buildings: frozenset[str], prepo
 
 
 def on_platform(doc: Doc, candidate: Candidate, platforms: frozenset[str], prepositions: frozenset[str],
-                kinds: frozenset[str] = frozenset()) -> bool:
+                kinds: frozenset[str] = frozenset(), users: frozenset[str] = frozenset()) -> bool:
     """Is an organisation a platform a preposition of place puts a post on, no organisation as NEREL marks it:
-    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo» (`kinds`: the words for a platform, «соцсеть»);
-    not «Facebook купил стартап», «в отношении компании Twitter»."""
+    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo» (`kinds`: the words for a platform, «соцсеть»),
+    or the platform of its users (`users`): «пользователь ЖЖ», «блогеры Instagram»; not «Facebook купил
+    стартап», «в отношении компании Twitter»."""
     if candidate.end - candidate.start != 1:
         return False
     token = doc[candidate.start]
     if fold(token.text) not in platforms and fold(token.lemma_) not in platforms:
         return False
+    if candidate.start > 0 and doc[candidate.start - 1].is_alpha and fold(doc[candidate.start - 1].lemma_) in users:
+        return True  # «Пользователь ЖЖ сообщает …», «подписчикам Telegram»
     k = candidate.start - 1
     while k >= 0 and candidate.start - k <= 2 and doc[k].is_lower and fold(doc[k].text) not in prepositions and \
             (doc[k].pos_ in ("ADJ", "DET") or fold(doc[k].lemma_) in kinds):
