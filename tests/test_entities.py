@@ -948,6 +948,17 @@ def test_a_facility_by_its_own_word_is_no_organisation(nlp, text: str, given: st
     assert [e for e in entities_after_ner(nlp, text, [(given, "ORG")]) if e[0] == "ORG"] == []
 
 
+@pytest.mark.parametrize(("text", "given", "kept"), [
+    ("Городская больница сообщила о новых случаях гриппа.", "Городская больница", True),  # it acts
+    ("Областной госпиталь закупил новые томографы.", "Областной госпиталь", True),
+    ("Отчёт Центральной районной больницы опубликован.", "Центральной районной больницы", True),
+    ("Пострадавшего доставили в Городскую больницу ночью.", "Городскую больницу", False),  # a place one is put in
+    ("Он лечится в Областном госпитале уже месяц.", "Областном госпитале", False),
+])
+def test_a_hospital_is_an_organisation_where_it_acts(nlp, text: str, given: str, kept: bool) -> None:
+    assert (("ORG", given) in entities_after_ner(nlp, text, [(given, "ORG")])) == kept
+
+
 @pytest.mark.parametrize(("text", "given"), [
     ("Памятник открыли возле бизнес-центра «Север» в среду.", "Север"),
     ("Офис фирмы переехал в бизнес-центр «Дельта» весной.", "Дельта"),

@@ -189,11 +189,12 @@ def gloss_names(d: Draft) -> None:
 
 def quoted_things(d: Draft) -> None:
     """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»», «бизнес-центра
-    «Север»»; nor names of things and facilities by their own word (NEREL): «в Пулковском аэропорту»."""
+    «Север»»; nor names of things and facilities by their own word (NEREL): «в Пулковском аэропорту» (a building
+    that may act as an organisation only after a preposition of place: «в Районной больнице», no_organisations)."""
     things = d.vocab.lists["thing_heads"]
     facilities = d.vocab.lists["facility_heads"]
-    d.orgs = things_dropped(d.doc, d.orgs, things | facilities, things | facilities,
-                            d.vocab.lists["event_heads"])
+    own = things | (facilities - d.vocab.lists["building_heads"])  # «Районная больница сообщила» acts
+    d.orgs = things_dropped(d.doc, d.orgs, things | facilities, own, d.vocab.lists["event_heads"])
 
 
 def no_organisations(d: Draft) -> None:

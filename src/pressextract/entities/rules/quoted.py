@@ -79,7 +79,8 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
     """Organisations that are quoted names of things go: a name after a thing's word or in the list it heads
     («шаттл «Восход»», «фильм «Утро»», «в кинотеатрах «Заря» и «Луч»»), and the same name quoted again elsewhere
     in the text («после «Восхода»»); a name whose own head word is a thing's or a facility's (`own_things`:
-    «Орбитальный телескоп Кеплер», «в Пулковском аэропорту», «Успенский собор», NEREL's facilities); a name beside
+    «Орбитальный телескоп Кеплер», «в Пулковском аэропорту», «Успенский собор», NEREL's facilities; the caller
+    leaves out the buildings that may act as organisations: «Районная больница сообщила»); a name beside
     the word of an award or event (`events`: «премии Grammy»), not its owner declined («премии «Газпрома»»)."""
     dropped: set[tuple[str, ...]] = set()
     quoted: dict[int, int] = {}
