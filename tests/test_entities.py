@@ -906,6 +906,112 @@ def test_an_organisation_or_place_without_a_capital_is_none(extractor, text: str
     assert [(e.type, e.text) for e in extractor.extract(text).entities] == expected
 
 
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Свидетель сразу позвонил в 112 и описал машину.", [("112", "ORG")]),
+    ("В колонке «7 причин уйти с работы» автор спорит с коллегами.", [("7", "ORG")]),
+    ("Начальником цеха «350» его назначили в мае.", [("350", "ORG")]),
+    ("Колонна дошла до отметки 1200 к полудню.", [("1200", "LOC")]),
+])
+def test_a_number_alone_is_no_name(nlp, text: str, ents: list) -> None:
+    assert [e for e in entities_after_ner(nlp, text, ents) if e[1] == ents[0][0]] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Лидер Аль-Кайды выступил с новым обращением.", "Аль-Кайды"),
+    ("Эксперты связывают нападение с аль-Каидой.", "аль-Каидой"),
+    ("Интервью показали в эфире Аль-Джазиры вечером.", "Аль-Джазиры"),
+])
+def test_a_known_organisation_ner_takes_for_a_person_is_an_organisation(nlp, text: str, name: str) -> None:
+    assert ("ORG", name) in entities_after_ner(nlp, text, [(name, "PER")])
+
+
+@pytest.mark.parametrize(("text", "given", "org", "person"), [
+    ("Видео от лидера Аль-Каиды Айман аз-Завахири пришло вчера.", "Аль-Каиды Айман аз-Завахири", "Аль-Каиды",
+     "Айман аз-Завахири"),
+    ("Репортаж вёл корреспондент Аль-Джазиры Ахмед Мансур из Каира.", "Аль-Джазиры Ахмед Мансур", "Аль-Джазиры",
+     "Ахмед Мансур"),
+    ("Бывший боевик аль-Кайды Али Хамза дал показания.", "аль-Кайды Али Хамза", "аль-Кайды", "Али Хамза"),
+])
+def test_a_known_organisation_before_a_name_is_no_part_of_it(nlp, text: str, given: str, org: str,
+                                                              person: str) -> None:
+    found = entities_after_ner(nlp, text, [(given, "PER")])
+    assert ("ORG", org) in found and ("PER", person) in found
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Рейс благополучно сел в Пулковском аэропорту ночью.", "Пулковском аэропорту"),
+    ("Прощание пройдёт на Южном городском кладбище в субботу.", "Южном городском кладбище"),
+    ("Матч перенесли на Центральный стадион Казани.", "Центральный стадион Казани"),
+    ("Туристы осмотрели Успенский собор и колокольню.", "Успенский собор"),
+])
+def test_a_facility_by_its_own_word_is_no_organisation(nlp, text: str, given: str) -> None:
+    assert [e for e in entities_after_ner(nlp, text, [(given, "ORG")]) if e[0] == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "given", "kept"), [
+    ("Городская больница сообщила о новых случаях гриппа.", "Городская больница", True),  # it acts
+    ("Областной госпиталь закупил новые томографы.", "Областной госпиталь", True),
+    ("Отчёт Центральной районной больницы опубликован.", "Центральной районной больницы", True),
+    ("Пострадавшего доставили в Городскую больницу ночью.", "Городскую больницу", False),  # a place one is put in
+    ("Он лечится в Областном госпитале уже месяц.", "Областном госпитале", False),
+])
+def test_a_hospital_is_an_organisation_where_it_acts(nlp, text: str, given: str, kept: bool) -> None:
+    assert (("ORG", given) in entities_after_ner(nlp, text, [(given, "ORG")])) == kept
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Памятник открыли возле бизнес-центра «Север» в среду.", "Север"),
+    ("Офис фирмы переехал в бизнес-центр «Дельта» весной.", "Дельта"),
+    ("Переговоры прошли в бизнес-центре «Меридиан» на набережной.", "Меридиан"),
+])
+def test_a_quoted_name_after_a_hyphenated_facilitys_word_is_no_organisation(nlp, text: str, given: str) -> None:
+    assert [e for e in entities_after_ner(nlp, text, [(given, "ORG")]) if e[0] == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("На заседании кабинета Нетаньяху министр выступил.", "Нетаньяху", "кабинета Нетаньяху"),
+    ("Решение правительства Абэ вызвало споры.", "Абэ", "правительства Абэ"),
+    ("Бюджет, подготовленный кабинетом Гарибальди, отклонили.", "Гарибальди", "кабинетом Гарибальди"),
+])
+def test_a_body_led_by_a_person_with_an_undeclined_name(nlp, text: str, person: str, org: str) -> None:
+    assert ("ORG", org) in entities_after_ner(nlp, text, [(person, "PER")])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Артисты Ленкома сыграли премьеру в субботу.", "Ленкома"),  # the dictionary's organisation
+    ("Кандидат Гоминьдана проиграл выборы на Тайване.", "Гоминьдана"),
+    ("Танкеры передали Совкомфлоту по новому договору.", "Совкомфлоту"),
+    ("Сотрудники Рыбохраны проверили улов на реке.", "Рыбохраны"),  # a prefix and a common noun
+    ("Об этом Викиновостям рассказал очевидец.", "Викиновостям"),
+    ("В заявлении Нацфронта говорится о новых выборах.", "Нацфронта"),
+])
+def test_a_word_naming_an_organisation_that_ner_took_for_a_person(nlp, text: str, name: str) -> None:
+    assert ("ORG", name) in entities_after_ner(nlp, text, [(name, "PER")])
+
+
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    ("Премьер Виктор Понта подал в отставку. Сторонники Понта вышли на митинг.",
+     [("Виктор Понта", "PER"), ("Понта", "PER")], "Понта"),  # a surname the text gives a person
+    ("Журналисты спросили Костенок о приговоре.", [("Костенок", "PER")], "Костенок"),  # «Ко|стенок»: a short prefix
+    ("Скульптор Вишневецкий открыл выставку.", [("Вишневецкий", "PER")], "Вишневецкий"),
+])
+def test_a_surname_stays_a_person(nlp, text: str, ents: list, name: str) -> None:
+    assert ("PER", name) in entities_after_ner(nlp, text, ents)
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("Пользователь ЖЖ выложил снимки с места аварии.", "ЖЖ"),
+    ("Блогеры Instagram обсуждают новую моду.", "Instagram"),
+    ("Подписчикам Telegram рассылают предупреждение.", "Telegram"),
+])
+def test_the_platform_of_its_users_is_no_organisation(nlp, text: str, platform: str) -> None:
+    assert ("ORG", platform) not in entities_after_ner(nlp, text, [(platform, "ORG")])
+
+
+def test_a_quoted_name_of_digits_and_a_sign_stays(nlp) -> None:
+    assert ("ORG", "2+2") in entities_after_ner(nlp, "Канал «2+2» показал новый сериал.", [("2+2", "ORG")])
+
+
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Интерпол объявил его в розыск. Запрос Интерполу направили вчера.", ["Интерпол", "Интерполу"]),
     ("Роснефть отчиталась о прибыли. Акции Роснефти выросли.", ["Роснефть", "Роснефти"]),

@@ -14,7 +14,7 @@ from .draft import Draft
 from .rules.adjectives import person_adjectives, place_adjectives
 from .rules.bodies import bare_bodies, bodies_of_people, body_names
 from .rules.cuts import without_lead_word
-from .rules.filters import is_false, not_a_person
+from .rules.filters import is_false, not_a_person, organisation_word
 from .rules.joins import joined_people, with_initials
 from .rules.latin import latin_places
 from .rules.namesakes import named_after, people_in_names
@@ -71,8 +71,12 @@ def split_names(d: Draft) -> None:
 
 
 def no_name_people(d: Draft) -> None:
-    """PER that are no names («Чрезвычайным») go, unless a surname the text gives a person elsewhere."""
+    """PER that are no names («Чрезвычайным») go, and those that name an organisation («Нацфронта», «Гоминьдана»)
+    become ORG, unless a surname the text gives a person elsewhere."""
     d.lasts, d.firsts = surnames([(m, d.name_of(m)) for m in d.found if m.label == "PER"])
+    d.found = [Candidate(m.start, m.end, "ORG", "known") if m.label == "PER" and m.end - m.start == 1 and
+               d.texts[m.start].isalpha() and organisation_word(d.texts[m.start]) and
+               not known_surname(d.doc, m, d.lasts, d.firsts) else m for m in d.found]
     d.found = [m for m in d.found if m.label != "PER" or not not_a_person(d.doc, m)
                or known_surname(d.doc, m, d.lasts, d.firsts)]
 
@@ -184,21 +188,25 @@ def gloss_names(d: Draft) -> None:
 
 
 def quoted_things(d: Draft) -> None:
-    """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»»."""
+    """Quoted names of things are no organisations: «шаттл «Восход»», «в кинотеатрах «Заря» и «Луч»», «бизнес-центра
+    «Север»»; nor names of things and facilities by their own word (NEREL): «в Пулковском аэропорту» (a building
+    that may act as an organisation only after a preposition of place: «в Районной больнице», no_organisations)."""
     things = d.vocab.lists["thing_heads"]
-    d.orgs = things_dropped(d.doc, d.orgs, things | d.vocab.lists["facility_heads"], things,
-                            d.vocab.lists["event_heads"])
+    facilities = d.vocab.lists["facility_heads"]
+    own = things | (facilities - d.vocab.lists["building_heads"])  # «Районная больница сообщила» acts
+    d.orgs = things_dropped(d.doc, d.orgs, things | facilities, own, d.vocab.lists["event_heads"])
 
 
 def no_organisations(d: Draft) -> None:
     """What names no organisation goes: an abbreviation the text defines for a phrase that names none
     («приборного отсека (ПО)»), a building a preposition of place puts something in («в Белом доме»), a
-    platform one posts on («написал в Twitter»)."""
+    platform one posts on or uses («написал в Twitter», «пользователь ЖЖ»)."""
     lists, org_words = d.vocab.lists, d.vocab.org_words
     letters = defined_abbreviations(d.doc, lambda token: org_words.get(token) is not None) if "(" in d.texts else set()
     d.orgs = [o for o in d.orgs if d.doc[o.start : o.end].text not in letters and
               not in_building(d.doc, o, lists["building_heads"], lists["place_prepositions"]) and
-              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"], lists["platform_kinds"])]
+              not on_platform(d.doc, o, lists["platforms"], lists["place_prepositions"], lists["platform_kinds"],
+                              lists["platform_users"])]
 
 
 # ---------------------------------------------------------------- places and people against organisations

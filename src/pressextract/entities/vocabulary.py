@@ -26,7 +26,7 @@ from .rules.recall import Settlements
 
 
 class KnownOrg(Entry):
-    """One line of organizations.tsv: an organisation NER takes for a place."""
+    """One line of organizations.tsv: an organisation NER takes for a place or a person."""
 
     name: str
     aliases: list[str] = []
@@ -55,7 +55,7 @@ WORD_LISTS = ("conjunctions", "not_name_tails", "place_only_prepositions", "sett
               "place_titles", "facility_tails", "place_name_adjectives",
               "name_particles", "state_nouns",
               "thing_heads", "quoted_org_heads", "building_heads", "place_prepositions", "platforms",
-              "person_bodies", "platform_kinds", "event_heads")
+              "person_bodies", "platform_kinds", "event_heads", "platform_users")
 LEMMAS = "lemmas.tsv"  # derived, not a vocabulary: see lemma_table.py
 
 
@@ -94,7 +94,7 @@ class Vocabulary:
         lemma_table.write(folder / LEMMAS, self.lemma_words())
 
     def is_known_org(self, text_words: list[str]) -> bool:
-        """Is this an organisation NER takes for a place: «ЕС», «Евросоюза»?"""
+        """Is this an organisation NER takes for a place or a person: «ЕС», «Евросоюза», «Аль-Каиды»?"""
         if not text_words or len(text_words) > 8 or fold(text_words[0])[:3] not in self.org_stems:
             return False
         return any(key in self.org_keys for key in keys(text_words))

@@ -120,8 +120,8 @@ def bodies_of_people(doc: Doc, people: list[Candidate], orgs: list[Candidate], h
     found: list[Candidate] = []
     for person in sorted(people, key=lambda p: p.start):
         j = person.start - 1  # not over a title: «администрация президента Обамы» leaves it to the person
-        if j < 0 or doc[person.start].morph.get("Case") != ["Gen"] or not doc[j].is_alpha or \
-                doc[j].pos_ != "NOUN" or fold(doc[j].lemma_) not in heads:
+        if j < 0 or not doc[j].is_alpha or doc[j].pos_ != "NOUN" or fold(doc[j].lemma_) not in heads or \
+                not genitive_of(doc, person, j):
             continue
         end = person.end
         more = next((p for p in people if p.start == end + 1 and fold(doc[end].text) == "и"), None)
@@ -139,3 +139,11 @@ def bodies_of_people(doc: Doc, people: list[Candidate], orgs: list[Candidate], h
             continue  # no name crossed, none within the people, no person that may be a place («Кана»)
         found.append(Candidate(start, end, "ORG", "led"))
     return found
+
+
+def genitive_of(doc: Doc, person: Candidate, j: int) -> bool:
+    """Does a person's name stand in the genitive after the word at j: «кабинета Медведева»; an undeclined name the
+    parser hangs off that word: «кабинета Нетаньяху», «правительства Абэ»."""
+    if doc[person.start].morph.get("Case") == ["Gen"]:
+        return True
+    return any(t.head.i == j and t.dep_ == "nmod" for t in doc[person.start : person.end])

@@ -4,6 +4,7 @@
     «4,97 млрд руб.»                       a piece of a money span as a name (not «долларов США»: a place)
     «Товарооборот вырос …»                 a common noun at a sentence start as LOC, ORG or PER
     «Родившаяся в Праге, она …»            a verb or participle at a sentence start as PER
+    «позвонил в 911», «статья «5 советов»»  a number alone as ORG or LOC
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def is_false(doc: Doc, candidate: Candidate, money: list[tuple[int, int]], curre
         return True  # «10 млрд долларов США» keeps its place «США», as NEREL marks it
     tokens = words(doc, candidate.start, candidate.end)
     alpha = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if not alpha and all(t.is_digit or t.is_punct for t in tokens):
+        return True  # a number names nothing: «позвонил в 911», «статья «5 советов»»; not «канал «2×2»»
     if candidate.label != "PER" and not any(c.isupper() or c.isdigit() for t in tokens for c in t.text) and \
             not quoted(doc, candidate):
         return True  # an organisation's or a place's name has a capital or a digit: «x», «abc» alone are none
@@ -68,6 +71,27 @@ def verb_form(text: str) -> bool:
     name reads so (an adjective may: «Белый», «Толстой»)."""
     readings = parses(text)
     return bool(readings) and all(p.tag.POS in VERB_FORMS and known(p) for p in readings)
+
+
+COMPOUND_TAIL = 6  # letters of the common noun that ends a compound organisation's name: «Нац|фронта»
+COMPOUND_HEAD = 3  # letters of the prefix before it: «Нац», «Рыб», «Вики»; not «Ко|стенок», a surname
+
+
+def organisation_word(text: str) -> bool:
+    """A lone word NER took for a person that names an organisation: the dictionary knows it only as one, in the
+    singular («Гоминьдана», «Ленкома»; not «Мингазов»), or it is a prefix glued to a common inanimate noun
+    («Нацфронта», «Рыбохраны», «Викиновостям»); never a word with a reading as a name or place («Монпарнас»)."""
+    readings = parses(text)
+    if not readings or any(g in p.tag for p in readings for g in ("Name", "Surn", "Patr", "Geox")):
+        return False
+    whole = [p for p in readings if known(p) and len(p.methods_stack) == 1]
+    if whole:
+        return all("Orgn" in p.tag for p in whole) and any(p.tag.number == "sing" for p in whole)
+    first = readings[0]
+    stack = first.methods_stack
+    return len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer" and known(first) and \
+        len(stack[0][1]) >= COMPOUND_TAIL and len(text) - len(stack[0][1]) >= COMPOUND_HEAD and \
+        first.tag.POS == "NOUN" and "inan" in first.tag
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")

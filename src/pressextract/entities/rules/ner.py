@@ -4,7 +4,7 @@ vocabulary knows better.
     «Комитет защиты журналистов (КЗЖ)»   → «Комитет защиты журналистов», «КЗЖ»
     «на Красной площади» as LOC          → no place (a facility); «на Даунинг-стрит» too
     «Хоким» alone at a sentence start     → no name (a title)
-    «ЕС», «Евросоюза» as LOC              → ORG;  «Коста Рика» as PER → LOC
+    «ЕС», «Евросоюза» as LOC              → ORG;  «Коста Рика» as PER → LOC;  «Аль-Каиды» as PER → ORG
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
                 if piece is not None and piece.label == "PER":
                     piece = lead_words(doc, piece, vocab.lists["name_particles"])
                 if piece is not None and piece.label == "PER":
+                    *orgs, piece = known_org_lead(doc, piece, vocab)  # «Аль-Каиды» + «Усамы бин Ладена»
+                    found += orgs
+                if piece is not None and piece.label == "PER":
                     piece = without_regnal_dot(doc, person_without_title(doc, piece, vocab.titles))
                 if piece is not None and piece.label == "PER":
                     # «митрополит Рязанский Марк»: the title's place and the name
@@ -61,6 +64,19 @@ def cleaned(doc: Doc, money: list[tuple[int, int]], vocab: Vocabulary) -> list[C
                         not is_non_name(doc, piece, vocab):
                     found.append(piece)
     return found
+
+
+def known_org_lead(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> list[Candidate]:
+    """A PER that starts with a known organisation's name (organizations.tsv) is the organisation and the person
+    after it: «лидера Аль-Каиды Усамы бин Ладена», «оператор Аль-Джазиры Сами аль-Хадж»."""
+    tokens = words(doc, candidate.start, candidate.end)
+    if len(tokens) < 2 or not vocab.org_stems.intersection([fold(tokens[0].text)[:3]]):
+        return [candidate]
+    for cut in range(1, len(tokens)):
+        if vocab.is_known_org([t.text for t in tokens[:cut]]):
+            return [Candidate(candidate.start, tokens[cut].i, "ORG", "known"),
+                    Candidate(tokens[cut].i, candidate.end, "PER", candidate.source)]
+    return [candidate]
 
 
 def is_non_name(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
@@ -130,10 +146,11 @@ def is_title(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
 
 
 def retyped(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> Candidate:
-    """«ЕС», «Евросоюза», «Хокимият города» as LOC → ORG; «Коста Рика», «г. Воронежу» as PER → LOC."""
+    """«ЕС», «Евросоюза», «Хокимият города» as LOC and «Аль-Каиды» as PER → ORG; «Коста Рика», «г. Воронежу» as PER
+    → LOC."""
     texts = [t.text for t in words(doc, candidate.start, candidate.end)]
     countries = vocab.countries
-    if candidate.label == "LOC" and vocab.is_known_org(texts):
+    if candidate.label in ("LOC", "PER") and vocab.is_known_org(texts):
         return Candidate(candidate.start, candidate.end, "ORG", "known")
     if candidate.label == "PER" and texts and countries.may_start(texts[0]) and countries.is_place(texts):
         return Candidate(candidate.start, candidate.end, "LOC", "known")

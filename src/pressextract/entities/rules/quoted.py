@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ...tagging.morph import fold
+from ...tagging.morph import fold, lemmas
 from ..candidates import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -46,8 +46,18 @@ def head_before(doc: Doc, quote: int) -> Optional[Token]:
                 return None
             k = start - 1
             continue
-        return token if token.is_alpha else None
+        return token if token.text.replace("-", "").isalpha() else None  # «бизнес-центра «Север»»
     return None
+
+
+def head_lemmas(token: Token) -> frozenset[str]:
+    """The lemmas of a thing's or facility's word, a hyphenated one's by its last part: «бизнес-центра» →
+    бизнес-центр (the lemmatiser leaves hyphenated words as they are)."""
+    lemma = fold(token.lemma_)
+    if "-" not in lemma:
+        return frozenset((lemma,))
+    first, _, last = fold(token.text).rpartition("-")
+    return frozenset((lemma, *(f"{first}-{option}" for option in lemmas(last))))
 
 
 def quoted_span(doc: Doc, candidate: Candidate) -> Optional[int]:
@@ -68,16 +78,17 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
                    events: frozenset[str] = frozenset()) -> list[Candidate]:
     """Organisations that are quoted names of things go: a name after a thing's word or in the list it heads
     («шаттл «Восход»», «фильм «Утро»», «в кинотеатрах «Заря» и «Луч»»), and the same name quoted again elsewhere
-    in the text («после «Восхода»»); a name whose own head word is a thing's (`own_things`: «Орбитальный
-    телескоп Кеплер»; not a facility's, which may be an organisation's: «Городская больница»); a name beside
+    in the text («после «Восхода»»); a name whose own head word is a thing's or a facility's (`own_things`:
+    «Орбитальный телескоп Кеплер», «в Пулковском аэропорту», «Успенский собор», NEREL's facilities; the caller
+    leaves out the buildings that may act as organisations: «Районная больница сообщила»); a name beside
     the word of an award or event (`events`: «премии Grammy»), not its owner declined («премии «Газпрома»»)."""
     dropped: set[tuple[str, ...]] = set()
     quoted: dict[int, int] = {}
     named = set()
     for n, org in enumerate(orgs):
         noun = next((t for t in doc[org.start : org.end] if t.pos_ in ("NOUN", "PROPN")), None)
-        if noun is not None and noun.text[:1].islower() and fold(noun.lemma_) in own_things:
-            named.add(n)  # «Орбитальный телескоп Кеплер», «Международный конкурс …»: a thing by its own word
+        if noun is not None and noun.text[:1].islower() and not head_lemmas(noun).isdisjoint(own_things):
+            named.add(n)  # «Орбитальный телескоп Кеплер», «Южном городском кладбище»: a thing by its own word
         before = doc[org.start - 1] if org.start > 0 else None
         if before is not None and before.is_lower and fold(before.lemma_) in events and not owner(doc, org):
             named.add(n)  # «премии Grammy», «на фестивале Park Live»: an award's or event's name beside its word
@@ -86,7 +97,8 @@ def things_dropped(doc: Doc, orgs: list[Candidate], things: frozenset[str], own_
             continue
         quoted[n] = quote
         head = head_before(doc, quote)
-        if head is not None and (head.text[:1].islower() or head.is_sent_start) and fold(head.lemma_) in things and \
+        if head is not None and (head.text[:1].islower() or head.is_sent_start) and \
+                not head_lemmas(head).isdisjoint(things) and \
                 not owner(doc, org):
             dropped.add(lemma_key(doc, org))
     if not dropped and not named:
@@ -203,15 +215,18 @@ def in_building(doc: Doc, candidate: Candidate, buildings: frozenset[str], prepo
 
 
 def on_platform(doc: Doc, candidate: Candidate, platforms: frozenset[str], prepositions: frozenset[str],
-                kinds: frozenset[str] = frozenset()) -> bool:
+                kinds: frozenset[str] = frozenset(), users: frozenset[str] = frozenset()) -> bool:
     """Is an organisation a platform a preposition of place puts a post on, no organisation as NEREL marks it:
-    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo» (`kinds`: the words for a platform, «соцсеть»);
-    not «Facebook купил стартап», «в отношении компании Twitter»."""
+    «написал в Twitter», «в своём Фейсбуке», «в соцсети Weibo» (`kinds`: the words for a platform, «соцсеть»),
+    or the platform of its users (`users`): «пользователь ЖЖ», «блогеры Instagram»; not «Facebook купил
+    стартап», «в отношении компании Twitter»."""
     if candidate.end - candidate.start != 1:
         return False
     token = doc[candidate.start]
     if fold(token.text) not in platforms and fold(token.lemma_) not in platforms:
         return False
+    if candidate.start > 0 and doc[candidate.start - 1].is_alpha and fold(doc[candidate.start - 1].lemma_) in users:
+        return True  # «Пользователь ЖЖ сообщает …», «подписчикам Telegram»
     k = candidate.start - 1
     while k >= 0 and candidate.start - k <= 2 and doc[k].is_lower and fold(doc[k].text) not in prepositions and \
             (doc[k].pos_ in ("ADJ", "DET") or fold(doc[k].lemma_) in kinds):
