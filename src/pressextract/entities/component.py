@@ -56,7 +56,7 @@ class EntityAnnotator(LexiconComponent):
         doc.user_data[WORDS_CACHE] = {}
         try:
             draft = Draft.of(doc, self.vocab, texts)
-            candidates = run(draft)  # steps.py: the rules in order
+            candidates = run(draft)  # steps/: the rules in order (STEPS)
             spans, entities = annotate(draft, candidates)
             doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
             doc._.people = self.people(draft, candidates, entities)
