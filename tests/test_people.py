@@ -153,3 +153,22 @@ def test_a_title_before_a_name_stays_the_persons_not_the_bodys(extractor, text: 
     release = extractor.extract(text)
     assert "администрац" not in " ".join(e.text for e in release.entities if e.type == "ORG")
     assert [p.position for p in release.people] == ["президент"]
+
+
+@pytest.mark.parametrize(("text", "name", "organization", "kind"), [
+    ("ПАО «Агрохолдинг Заречье» подвело итоги года. Генеральный директор компании Андрей Кравцов заявил, что "
+     "выручка выросла.", "Андрей Кравцов", "ПАО «Агрохолдинг Заречье»", "company"),
+    ("АО «Банк Восток» открыл новый офис. Председатель правления банка Ирина Соколова отметила рост кредитования.",
+     "Ирина Соколова", "АО «Банк Восток»", "bank"),
+    ("«Газпром» увеличил добычу. Как сообщил глава компании Алексей Миллер, добыча выросла.",
+     "Алексей Миллер", "Газпром", "company"),
+    # two companies, or a word that does not name the body whole: unknown
+    ("ООО «Север» и ООО «Юг» подписали договор. Генеральный директор компании Андрей Кравцов заявил о росте.",
+     "Андрей Кравцов", None, None),
+    ("Министерство финансов сообщило о росте. Директор департамента Олег Петров отметил рост.",
+     "Олег Петров", None, None),
+])
+def test_a_title_of_the_company_works_at_the_one_company_named(extractor, text: str, name: str, organization,
+                                                                 kind) -> None:
+    people = {p.name: p for p in extractor.extract(text).people}
+    assert (people[name].organization, people[name].organization_kind) == (organization, kind)

@@ -10,6 +10,7 @@ The group may overlap: «Министерство … Республики Уз�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -26,13 +27,14 @@ from .attributes import annotate
 from .candidates import LABEL_ORDER, WORDS_CACHE, Candidate
 from .draft import Draft
 from .persons.gathering import PersonMention, gather, link_titles, person_record
-from .persons.positions import OrgOrPlace, find_position
+from .persons.positions import OrgOrPlace, Position, find_position
 from .rules.adjectives import PERSON_ADJECTIVE
 from .rules.compounds import split_compounds
 from .steps import run
 from .vocabulary import DATA, LEMMAS, TABLES, Vocabulary
 
 GROUP = "entities"
+OWN_KINDS = ("company", "bank")  # kinds one common word names whole: «компании», «банка»
 
 
 class EntityAnnotator(LexiconComponent):
@@ -76,11 +78,29 @@ class EntityAnnotator(LexiconComponent):
                 continue
             position = find_position(doc, m, entities, self.vocab.titles, name.case,
                                      self.vocab.countries.adjective_code)
+            if position is not None and position.organization is None:
+                position = self.own_organisation(doc, position, entities)
             start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
             found.append(PersonMention(start, end, name, position, m.start, m.end - 1))
         clusters = gather(found)
         link_titles(doc, draft.texts, clusters, self.vocab.titles)
         return [person_record(c, lambda name: self.vocab.kinds.of_words(name.split())) for c in clusters]
+
+    def own_organisation(self, doc: Doc, position: Position, entities: list[OrgOrPlace]) -> Position:
+        """A title ending in the bare word of an organisation's kind («генеральный директор компании»,
+        «председатель правления банка») is held at the one organisation of that kind the release names; with
+        two or none, the organisation stays unknown. Only kinds a single word names whole (company, bank): a
+        «департамента» may be any ministry's."""
+        last = doc[position.end - 1]
+        kind = self.vocab.kinds.of_word(last.text) if last.is_lower and last.is_alpha else None
+        if kind not in OWN_KINDS:
+            return position
+        named = {e.normal: e for e in entities
+                 if e.label == "ORG" and self.vocab.kinds.of_words(e.normal.split()) == kind}
+        if len(named) != 1:
+            return position
+        organisation = next(iter(named.values()))
+        return replace(position, organization=organisation.normal, country=position.country or organisation.country)
 
     # ------------------------------------------------------------ vocabulary
     @property

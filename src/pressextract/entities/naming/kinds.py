@@ -87,6 +87,11 @@ class OrgKinds:
         found = self._match([lemmas(head)], 0)
         return found[0] if found is not None and found[0] != "state" else kind
 
+    def of_word(self, word: str) -> Optional[str]:
+        """The kind one common word names an organisation by («компании» → company, «банка» → bank), or None."""
+        found = self._match([lemmas(word)], 0)
+        return found[0] if found is not None and found[1] == 1 else None
+
     def _kind(self, texts: list[str]) -> str:
         # the words a name in quotes or Latin letters starts with: «цех «Ладоги»», «отдел продаж Vestas»
         named_at = {t.strip(QUOTES) for k, t in enumerate(texts) if t.isascii() and t[:1].isalpha()
