@@ -574,3 +574,17 @@ NOT_DATES_IN_NAMES = [
 def test_no_dates_in_links_and_names(extractor: pressextract.Extractor, text: str,
                                      expected: list[tuple[str, str | None]]) -> None:
     assert [(d.text, d.normalized) for d in extractor.extract(text, published=PUBLISHED).dates] == expected
+
+
+def test_a_date_starts_at_no_sum_share_or_plain_dashed_word(nlp) -> None:
+    """Only words a rule can start at are tried: not a number the measures component read as money or a
+    percentage, nor a dashed word with no calendar word in it (they cost time and can make no date)."""
+    from pressextract.dates.tokens import Scan
+
+    doc = nlp("Экспорт вырос на 12% до 2025 млн рублей в 2024 году, а денежно-кредитная политика в январе–марте "
+              "смягчилась.")
+    scan = Scan(doc, nlp.get_pipe("pressextract_dates").words)
+    starts = {doc[scan.index[i]].text for i in scan.starts}
+    assert {"2024", "январе–марте", "в", "на", "до"} <= starts
+    assert not {"12", "2025", "денежно-кредитная"} & starts
+    assert [d.text for d in doc.spans["dates"]] == ["в 2024 году", "в январе–марте"]

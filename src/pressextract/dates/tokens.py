@@ -9,6 +9,7 @@ expression (found with spaCy's arrays, so that the other tokens cost next to not
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 import numpy
@@ -52,6 +53,7 @@ def member(column: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
 
 
 START_CHARS = hash_table("0123456789IVXХІ")
+MEASURED = ("money", "percents")  # span groups of the measures component, when it ran before
 WORD_SHAPES = [f"{a}" + "x" * k for a in ("", "X") for k in range(5) if a or k]
 DASHED_SHAPES = hash_table(f"{a}{d}{b}" for a in WORD_SHAPES for b in WORD_SHAPES for d in DASHES)
 
@@ -70,12 +72,24 @@ class Scan:
         kept = table[table[:, 3] == 0]
         self.index: list[int] = numpy.flatnonzero(table[:, 3] == 0).tolist()
         self.n = len(self.index)
-        hits = member(kept[:, 0], words.hashes) | member(kept[:, 1], START_CHARS) | member(kept[:, 2], DASHED_SHAPES)
-        self.starts: list[int] = numpy.flatnonzero(hits).tolist()
-        self.start_set = set(self.starts)
+        hits = member(kept[:, 0], words.hashes) | member(kept[:, 1], START_CHARS)
         self._low: list[Optional[str]] = [None] * self.n
         self.memo: dict[int, set[str]] = {}  # what each token is, as the grammar's rules name it (grammar.tags)
         self._table = words.words
+        for i in numpy.flatnonzero(member(kept[:, 2], DASHED_SHAPES) & ~hits).tolist():
+            hits[i] = self._calendar_compound(i)  # «январе–сентябре», not «денежно-кредитной», «пресс-службу»
+        for group in MEASURED:  # a number read as a sum or a share starts no date: «до 5 млрд рублей», «на 12%»
+            if group in doc.spans:
+                for span in doc.spans[group]:
+                    first, last = bisect_left(self.index, span.start), bisect_left(self.index, span.end)
+                    hits[first:last] = False
+        self.starts: list[int] = numpy.flatnonzero(hits).tolist()
+        self.start_set = set(self.starts)
+
+    def _calendar_compound(self, i: int) -> bool:
+        """A dashed word with a calendar word on either side («январе–сентябре», «тридцатых-сороковых», «первом–
+        втором»): the only dashed words of letters a date rule reads."""
+        return any(part in self._table for part in DASH.split(self.low(i)))
 
     def token(self, i: int) -> Token:
         return self.doc[self.index[i]]
