@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, lemmas
+from ...tagging.tokenizer import token_texts
 from ..candidates import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -190,8 +191,9 @@ def defined_abbreviations(doc: Doc, is_org_word: Callable[[Token], bool]) -> set
     letters the words' first letters: «приборного отсека (ПО)», «системы аварийного спасения (САС)»; not
     «комитета защиты вкладчиков (КЗВ)» (an organisation's word)."""
     found = set()
+    texts = token_texts(doc)
     for k in range(1, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not ABBREVIATION.match(doc[k + 1].text):
+        if texts[k] != "(" or texts[k + 2] != ")" or not ABBREVIATION.match(texts[k + 1]):
             continue
         letters = doc[k + 1].text
         parts: list[str] = []
