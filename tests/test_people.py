@@ -172,3 +172,13 @@ def test_a_title_of_the_company_works_at_the_one_company_named(extractor, text: 
                                                                  kind) -> None:
     people = {p.name: p for p in extractor.extract(text).people}
     assert (people[name].organization, people[name].organization_kind) == (organization, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "На приёме выступил советник-посланник Пак Сон Ук. Пак отметил рост торговли.",
+    "Делегацию возглавил Пак Сон Ук. По словам Пака, стороны договорились.",
+    "Пак Сон Ук провёл встречу в Ташкенте. Пак подчеркнул важность инвестиций.",
+])
+def test_an_east_asian_family_name_alone_joins_the_full_name(extractor, text: str) -> None:
+    people = extractor.extract(text).people
+    assert [(p.name, p.last, len(p.mentions)) for p in people] == [("Пак Сон Ук", "Пак", 2)]

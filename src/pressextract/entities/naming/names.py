@@ -218,6 +218,8 @@ def _person_name(items: tuple[tuple[str, bool, bool], ...],
     case = next((r.case for r in choice if r.case), None)
     name = PersonName(spaced.strip(), gender=gender, case=case)
     assign_parts(name, forms, roles)
+    if len(choice) > 1 and len(choice) == len(items) and choice[0] == _family_syllable(words[0]):
+        name.last, name.first = forms[0], " ".join(forms[1:])  # Пак Сон Ук, Си Цзиньпин: the family name first
     if name.last and len(words) == 1:  # «Кудратова»: Кудратов's genitive or Кудратова herself
         name.lasts = frozenset(r.form for r in readings(words[0]) if r.role in ("last", None))
     elif name.last:
@@ -261,7 +263,7 @@ def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[
     context_case = last_case
     for k in range(len(words) - 1):  # «Ван Мином», «Ким Чен Ыном»: only the last part of such a name declines
         if _syllable_surname(words[k], options[k]):
-            options[k] = options[k] + (Reading(None, None, words[k], "last", 0.31),)
+            options[k] = options[k] + (_family_syllable(words[k]),)
             context_case = head_case or last_case
     best: tuple[float, list[Reading]] = (-1.0, [o[-1] for o in options])
     if title_case is not None:  # the title's case, when every word has a reading in it (or does not decline)
@@ -285,6 +287,11 @@ def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[
                 if total > best[0]:
                     best = (total, picked)
     return best[1]
+
+
+def _family_syllable(word: str) -> Reading:
+    """The reading of a syllable as an undeclined East Asian family name (`_syllable_surname`)."""
+    return Reading(None, None, word, "last", 0.31)
 
 
 def _syllable_surname(word: str, options: Sequence[Reading]) -> bool:
