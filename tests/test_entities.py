@@ -1042,3 +1042,13 @@ def test_a_syllable_before_a_full_stop_is_no_initial(extractor, phrase: str, per
 def test_a_consonant_pair_is_an_initial(extractor, phrase: str, person: str) -> None:
     people = [e for e in extractor.extract(phrase).entities if e.type == "PER"]
     assert [e.normal for e in people] == [person] and people[0].name.first == person.split()[0]
+
+
+@pytest.mark.parametrize(("phrase", "gloss", "country"), [
+    ("Стороны обсудили планы Корейского агентства международного сотрудничества (KOICA).", "KOICA", "KR"),
+    ("Представители Японского агентства международного сотрудничества (JICA) посетили Ташкент.", "JICA", "JP"),
+    ("Стороны обсудили планы Всемирной торговой организации (ВТО).", "ВТО", None),
+])
+def test_a_gloss_in_brackets_takes_its_organisations_country(extractor, phrase: str, gloss: str, country) -> None:
+    found = {e.text: e for e in extractor.extract(phrase).entities if e.type == "ORG"}
+    assert found[gloss].country == country

@@ -76,7 +76,10 @@ def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, A
             if spelled is not None and fold(spelled) != fold(normal):
                 normal = spelled
         return {"normal": normal, "name": None, "country": code, "kind": None}
-    return {"normal": normal, "name": None, "country": org_country(draft, m, places), "kind": org_kind(draft, m)}
+    country = org_country(draft, m, places)
+    if country is None and (named := glossed(draft, m)) is not None:
+        country = org_country(draft, named, places)  # «… агентства международного сотрудничества (KOICA)»: KR
+    return {"normal": normal, "name": None, "country": country, "kind": org_kind(draft, m)}
 
 
 def org_kind(draft: Draft, m: Candidate) -> str:
@@ -85,15 +88,24 @@ def org_kind(draft: Draft, m: Candidate) -> str:
     (Morning)»)."""
     doc = draft.doc
     kind = draft.vocab.kinds.of_words([t.text for t in words(doc, m.start, m.end)])
-    opening = next((j for j in range(m.start - 1, max(-1, m.start - 12), -1) if doc[j].text in "()"), None)
-    if kind in (OTHER, "company") and opening is not None and doc[opening].text == "(" and \
-            all(t.text == "," or is_gloss_word(t.text) for t in doc[opening + 1 : m.start]):
-        glossed = next((o for o in draft.orgs if o.end in (opening, opening - 1) and o.start < opening), None)
-        if glossed is not None:  # «… (СПТ)», «колледж (Royal College, RC)»
-            return org_kind(draft, glossed)
+    if kind in (OTHER, "company"):
+        named = glossed(draft, m)
+        if named is not None:  # «… (СПТ)», «колледж (Royal College, RC)»
+            return org_kind(draft, named)
     if m.start > 1 and opens(doc, m.start - 1) and (doc[m.start - 2].is_lower or doc[m.start - 2].is_sent_start):
         kind = draft.vocab.kinds.headed(doc[m.start - 2].text, kind)
     return kind
+
+
+def glossed(draft: Draft, m: Candidate) -> Optional[Candidate]:
+    """The organisation an ORG in brackets glosses: «Корейского агентства международного сотрудничества (KOICA)»,
+    «колледж (Royal College, RC)»; None when it is no gloss."""
+    doc = draft.doc
+    opening = next((j for j in range(m.start - 1, max(-1, m.start - 12), -1) if doc[j].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or \
+            not all(t.text == "," or is_gloss_word(t.text) for t in doc[opening + 1 : m.start]):
+        return None
+    return next((o for o in draft.orgs if o.end in (opening, opening - 1) and o.start < opening), None)
 
 
 def org_country(draft: Draft, org: Candidate, places: list[Candidate]) -> Optional[str]:
