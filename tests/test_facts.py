@@ -11,6 +11,11 @@ from golden import project
 Row = tuple[str, "str | None", "str | None", "str | None", str]
 
 FACTS: list[tuple[str, list[Row]]] = [
+    # a share of a flow's make-up («основу экспорта составили», «в структуре импорта») is no level of the flow
+    ("В 2025 году основу экспорта составили текстильные изделия (41%) и медь (23%).",
+     [("structure_share", "41 %", None, "2025", "actual"), ("structure_share", "23 %", None, "2025", "actual")]),
+    ("В структуре импорта за 2025 год 35% пришлось на машины и оборудование.",
+     [("structure_share", "35 %", None, "2025", "actual")]),
     # «X составил V»
     ("По итогам 2025 года экспорт зерна составил 3,2 млн тонн.",
      [("export", "3200000 т", None, "2025", "actual")]),
