@@ -1052,3 +1052,20 @@ def test_a_consonant_pair_is_an_initial(extractor, phrase: str, person: str) -> 
 def test_a_gloss_in_brackets_takes_its_organisations_country(extractor, phrase: str, gloss: str, country) -> None:
     found = {e.text: e for e in extractor.extract(phrase).entities if e.type == "ORG"}
     assert found[gloss].country == country
+
+
+@pytest.mark.parametrize(("phrase", "short", "country", "kind"), [
+    ("Совет директоров Банка России принял решение сохранить ключевую ставку. Совет директоров отметил замедление "
+     "инфляции.", "Совет директоров", "RU", "central_bank"),
+    ("Министерство экономики Республики Узбекистан подготовило доклад. Министерство экономики отметило рост "
+     "экспорта.", "Министерство экономики", "UZ", "state"),
+    ("Национальный банк Казахстана снизил ставку. Национальный банк ожидает замедления инфляции.",
+     "Национальный банк", "KZ", "central_bank"),
+    # two earlier names it may stand for, in two countries: neither
+    ("Министерство экономики Узбекистана и Министерство экономики Казахстана подписали меморандум. Министерство "
+     "экономики сообщило об этом.", "Министерство экономики", None, "state"),
+])
+def test_an_organisation_named_again_by_the_start_of_its_name(extractor, phrase: str, short: str, country,
+                                                               kind: str) -> None:
+    again = [e for e in extractor.extract(phrase).entities if e.type == "ORG" and e.text == short]
+    assert [(e.country, e.kind) for e in again] == [(country, kind)]

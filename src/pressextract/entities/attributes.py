@@ -32,14 +32,35 @@ def annotate(draft: Draft, candidates: list[Candidate]) -> tuple[list[Span], lis
     spans: list[Span] = []
     entities: list[OrgOrPlace] = []
     places = sorted((m for m in candidates if m.label == "LOC"), key=lambda p: p.start)
-    for m in candidates:
+    named: dict[str, set[tuple[str, Any]]] = {}  # the start of a full name → (country, kind) of those it starts
+    described: dict[int, dict[str, Any]] = {}
+    for k in sorted(range(len(candidates)), key=lambda k: (candidates[k].start, -candidates[k].end)):
+        described[k] = describe(draft, candidates[k], places)
+        if candidates[k].label == "ORG":
+            named_before(described[k], named)
+    for k, m in enumerate(candidates):
+        data = described[k]
         span = Span(doc, m.start, m.end, label=m.label)
-        data = describe(draft, m, places)
         span._.entity = data
         spans.append(span)
         if m.label != "PER":
             entities.append(OrgOrPlace(m.start, m.end, m.label, data["normal"], data["country"]))
     return spans, entities
+
+
+def named_before(data: dict[str, Any], named: dict[str, set[tuple[str, Any]]]) -> None:
+    """An organisation named again by the start of its full name («Совет директоров» after «Совет директоров
+    Банка России», «Министерство экономики» after «Министерство экономики Республики Узбекистан») is that
+    organisation: it takes its country and kind, when the earlier names it may stand for agree on them. `named`
+    holds the starts of the names before it, and takes this one's."""
+    words = fold(data["normal"]).split()
+    if data["country"] is None:
+        found = named.get(" ".join(words), set())
+        if len(found) == 1:
+            data["country"], data["kind"] = next(iter(found))
+    if data["country"] is not None:
+        for k in range(1, len(words)):
+            named.setdefault(" ".join(words[:k]), set()).add((data["country"], data["kind"]))
 
 
 def describe(draft: Draft, m: Candidate, places: list[Candidate]) -> dict[str, Any]:
