@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from ...tagging.morph import CASES, known
 from ..candidates import Candidate, words
-from ..naming.names import is_initial, readings
+from ..naming.names import is_initial
+from ..naming.readings import readings
 from .filters import common_noun_text, sentence_initial
 
 MAX_WORDS = 3  # «Марина Филипповна» + «Ходорковская»

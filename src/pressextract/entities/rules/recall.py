@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from ...tagging.morph import fold, known, parses
 from ..candidates import OPENING_QUOTES, Candidate, Starting, is_quote, words
 from ..naming.countries import CountryIndex
-from ..naming.names import PersonName, readings
+from ..naming.names import PersonName
+from ..naming.readings import readings
 
 MAX_PLACE_WORDS = 4
 STEM = 3  # letters a surname keeps in every case: «Кудратов», «Кудратову»
