@@ -18,10 +18,10 @@ from .naming.countries import (
 )
 from .naming.kinds import TABLES as KIND_TABLES
 from .naming.kinds import KindName, OrgKinds
+from .org_words import OrgWord, OrgWords
 from .persons.titles import Title, Titles
 from .rules.adjectives import PersonAdjective, PersonAdjectives
 from .rules.latin import LatinPlace, LatinPlaces
-from .rules.organisations import OrgWord, OrgWords
 from .rules.recall import Settlements
 
 

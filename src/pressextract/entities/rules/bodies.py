@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, noun_tagged_adjective
 from ..candidates import Candidate, Starting
-from .organisations import ALONE_PREFIX, PREFIX, OrgWords, extend
+from ..org_words import ALONE_PREFIX, PREFIX, OrgWords
+from .organisations import extend
 from .recall import is_place_name
 
 

@@ -10,68 +10,19 @@ country, names NER cut in two (state bodies NER missed are in bodies.py).
 from __future__ import annotations
 
 import re
-from typing import Literal, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import Entry, WordLists
-from ...tagging.morph import fold, forms, lemmas, noun_tagged_adjective
+from ...tagging.morph import fold, noun_tagged_adjective
 from ..candidates import Candidate, Starting, closing_quote, opens
-from .recall import Settlements
+from ..org_words import PREFIX, OrgWord, OrgWords
 
 MAX_TAIL = 12  # tokens an official name may grow by
 MAX_CHAIN = 6  # lower-case words between a head word NER left out and the organisation it heads
 # an abbreviation ending like a legal form: учреждение, предприятие, общество, компания («МКУ», «ОГБПОУ», «СПК»)
 LEGAL_SHAPE = re.compile(r"^[А-ЯЁ]{2,7}[УПОК]$")
-PREFIX = 3  # letters every form of a vocabulary word starts with («мэрия», «мэрии»; «ООО»)
-ALONE_PREFIX = 4  # the same for the bodies named by their kind: «прав», «парл», «поли» (fewer words to parse)
 GENITIVE_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
-
-
-class OrgWord(Entry):
-    """One line of org_words.tsv."""
-
-    word: str
-    kind: Literal["legal", "body", "head"]
-    preps: list[str] = []
-
-
-class OrgWords:
-    """The organisation vocabulary by lemma, and the words an official name's tail is read with (word_lists.tsv)."""
-
-    def __init__(self, entries: list[OrgWord], lists: WordLists, settlements: Settlements) -> None:
-        self.entries = entries
-        self.not_name_tails = lists["not_name_tails"]  # «Следственный комитет | по факту …»
-        self.place_only_prepositions = lists["place_only_prepositions"]  # «посольство … в Узбекистане», not «в регионе»
-        self.conjunctions = lists["conjunctions"]
-        self.links = self.conjunctions | {","}  # «инвестиций, промышленности и торговли»
-        self.settlements = settlements
-        alone = lists["bodies_alone"] | lists["bodies_with_modifier"]
-        self.alone_stems = {fold(word)[:ALONE_PREFIX] for word in alone}
-        # every form of the bodies' (first) words: «правительства», «властям», «пресс-службе»
-        self.alone_forms = frozenset(form for entry in alone for form in forms(entry.split()[0]))
-        self.by_word = {fold(e.word): e for e in entries}
-        self.stems = {w[:PREFIX] for w in self.by_word}
-
-    def get(self, token: Token) -> Optional[OrgWord]:
-        """The entry a token's lemma or text names: «Министерства» → министерство, «ООО» → ооо."""
-        text = fold(token.text)
-        if not self.may_be(text):  # most words: one set lookup
-            return None
-        entry = self.by_word.get(fold(token.lemma_)) or self.by_word.get(text)
-        if entry is None and "-" in text:  # «пресс-службе»: the lemmatiser leaves hyphenated words as they are
-            first, _, last = text.rpartition("-")
-            entry = next((self.by_word[f"{first}-{lemma}"] for lemma in sorted(lemmas(last))
-                          if f"{first}-{lemma}" in self.by_word), None)
-        return entry
-
-    def may_be(self, text: str) -> bool:
-        return text[:PREFIX].lower() in self.stems
-
-    def kind(self, token: Token) -> Optional[str]:
-        entry = self.get(token)
-        return entry.kind if entry else None
-
 
 
 # ---------------------------------------------------------------- LEGAL FORM + QUOTED NAME
