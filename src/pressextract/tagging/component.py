@@ -7,35 +7,23 @@ batches of alike lengths carry little padding, which is most of what makes this 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence
+from bisect import bisect_right
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
-import numpy
-from razdel import sentenize
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START
+from spacy.attrs import LEMMA, MORPH, POS
 from spacy.language import Language
-from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import minibatch
-from spacy.vocab import Vocab
 
 from .. import extensions
+from .chunks import Chunk, has_figure, sentence_chunks, sentence_starts, set_sentences
 from .inference import Ids, run
 from .tokenizer import token_texts
 from .tools import NatashaTools, natasha_tools
-from .tree import repair_heads
+from .writing import morph_values, set_entities, set_syntax
 
-MAX_CHUNK = 200  # tokens: slovnet's syntax head scores are n × n, so longer "sentences" are cut
 PARSE_MODES = ("figures", "all")
 MORPH_CACHE = 500_000  # (word, tag) pairs
-
-
-class Chunk(NamedTuple):
-    """Token indices of one sentence (or a piece of a long one) without whitespace tokens."""
-
-    doc: Doc
-    sentence: int  # the sentence's number in its doc
-    idx: list[int]
 
 
 class NatashaTagger:
@@ -85,7 +73,7 @@ class NatashaTagger:
         for doc in docs:
             if len(doc) and not doc.has_annotation("SENT_START"):
                 set_sentences(doc)  # a tokenizer other than ours: razdel's sentences, as Natasha would find them
-        chunks = [chunk for doc in docs for chunk in _chunks(doc)]
+        chunks = [chunk for doc in docs for chunk in sentence_chunks(doc)]
         texts = {id(doc): token_texts(doc) for doc in docs}
         words = [[texts[id(doc)][i] for i in idx] for doc, _, idx in chunks]
         tools = self.tools
@@ -101,7 +89,7 @@ class NatashaTagger:
         if self.ner:
             tags = run_model(tools.ner)
             for doc in docs:
-                _set_entities(doc, [(c.idx, t) for c, t in zip(chunks, tags) if c.doc is doc])
+                set_entities(doc, [(c.idx, t) for c, t in zip(chunks, tags) if c.doc is doc])
         to_parse, to_tag = self.selection(chunks, words)
         if self.morph:
             tagged = dict(zip(to_tag, run_model(tools.morph, to_tag)))
@@ -111,7 +99,7 @@ class NatashaTagger:
         if self.syntax:
             parses = dict(zip(to_parse, run_model(tools.syntax, to_parse)))
             for doc in docs:
-                _set_syntax(doc, [(c.idx, parses.get(k)) for k, c in enumerate(chunks) if c.doc is doc])
+                set_syntax(doc, [(c.idx, parses.get(k)) for k, c in enumerate(chunks) if c.doc is doc])
         for doc in docs:
             doc.user_data[extensions.ANNOTATED] = self.annotations
 
@@ -129,7 +117,7 @@ class NatashaTagger:
         parse_words = self.parse_words()
         selected: set[tuple[int, int]] = set()  # (doc, sentence)
         for chunk, chunk_words in zip(chunks, words):
-            if _has_figure(chunk_words, parse_words):
+            if has_figure(chunk_words, parse_words):
                 selected |= {(id(chunk.doc), chunk.sentence), (id(chunk.doc), chunk.sentence - 1)}
         names: dict[int, set[str]] = {}  # doc → capitalised words of its NER entities
         for doc in {id(c.doc): c.doc for c in chunks}.values():
@@ -154,7 +142,7 @@ class NatashaTagger:
             for i, word, tag in zip(idx, chunk_words, tags):
                 found = cache.get((word, tag))
                 if found is None:
-                    found = _morph_values(doc.vocab, word, tag, self.tools)
+                    found = morph_values(doc.vocab, word, tag, self.tools)
                     if len(cache) < MORPH_CACHE:
                         cache[(word, tag)] = found
                 values[i] = found
@@ -191,106 +179,3 @@ def make_natasha(nlp: Language, name: str, batch_size: int, morph: bool, syntax:
                  parse: str) -> NatashaTagger:
     """Factory of the Natasha component."""
     return NatashaTagger(nlp, name, batch_size=batch_size, morph=morph, syntax=syntax, ner=ner, parse=parse)
-
-
-def set_sentences(doc: Doc) -> None:
-    """Sentence starts from razdel's sentenizer: a token starts a sentence when one begins at or before it."""
-    boundaries = sorted(s.start for s in sentenize(doc.text))
-    k = 0
-    for token in doc:
-        begins = token.i == 0
-        while k < len(boundaries) and boundaries[k] <= token.idx:
-            begins, k = True, k + 1
-        token.is_sent_start = begins
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """The first token of each sentence, read from an array: `doc.sents` before the parse makes a Token object
-    per token (2 ms a release)."""
-    if not len(doc):
-        return []
-    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-    return starts if starts and starts[0] == 0 else [0, *starts]
-
-
-def _chunks(doc: Doc) -> Iterator[Chunk]:
-    """Token indices of each sentence without whitespace tokens, cut to at most MAX_CHUNK tokens."""
-    starts = sentence_starts(doc)
-    words = numpy.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()
-    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(doc)])):
-        idx = words[bisect_left(words, start) : bisect_left(words, end)]
-        for first in range(0, len(idx), MAX_CHUNK):
-            yield Chunk(doc, number, idx[first : first + MAX_CHUNK])
-
-
-def _has_figure(words: list[str], parse_words: frozenset[str]) -> bool:
-    """A digit, or a word that makes a figure or a date, alone or in a hyphenated compound («полтора»,
-    «сентябре», «октябре-ноябре»; «ё» read as «е»)."""
-    for word in words:
-        if not word.isalpha() and any(c.isdigit() for c in word):  # most words are letters only
-            return True
-        folded = word.lower().replace("ё", "е")
-        if folded in parse_words or ("-" in folded and any(p in parse_words for p in folded.split("-"))):
-            return True
-    return False
-
-
-def _morph_values(vocab: Vocab, word: str, tag: str, tools: NatashaTools) -> tuple[int, int, int]:
-    """The POS id, features hash and lemma hash a slovnet tag («NOUN|Case=Gen|…») gives `word`."""
-    pos, _, feats_text = tag.partition("|")
-    feats = dict(item.split("=", 1) for item in feats_text.split("|")) if feats_text else {}
-    lemma = tools.lemmatize(word, pos, feats, feats_text)
-    morph = vocab.morphology.add(feats_text) if feats_text else 0
-    return POS_IDS.get(pos, 0), morph, vocab.strings.add(lemma)
-
-
-def _set_syntax(doc: Doc, parses: list[tuple[list[int], Any]]) -> None:
-    """Write heads and labels; an unparsed chunk (None) is a flat tree on its first token; whitespace tokens hang
-    on their neighbour with the label `dep`."""
-    heads = list(range(len(doc)))
-    labels = ["dep"] * len(doc)
-    for idx, parse in parses:
-        if parse is None:
-            for i in idx[1:]:
-                heads[i] = idx[0]
-            labels[idx[0]] = "ROOT"
-            continue
-        _, head_ids, rels = parse
-        tree, rels = repair_heads(list(head_ids), list(rels))
-        for i, head, rel in zip(idx, tree, rels):
-            heads[i] = idx[head - 1] if head else i
-            labels[i] = "ROOT" if head == 0 else rel
-    flags = doc.to_array([IS_SPACE, SENT_START])  # arrays, not a Token object per token
-    starts = (flags[:, 1] == 1).tolist()
-    for i in numpy.flatnonzero(flags[:, 0]).tolist():
-        heads[i] = _space_head(i, starts)
-    strings = doc.vocab.strings
-    offsets = numpy.array([head - i for i, head in enumerate(heads)], dtype="int64").astype("uint64")
-    deps = numpy.array([strings.add(label) for label in labels], dtype="uint64")
-    doc.from_array([HEAD, DEP], numpy.stack([offsets, deps], axis=1))
-
-
-def _space_head(i: int, starts: list[bool]) -> int:
-    """A whitespace token belongs to its sentence: the previous token, or the next at a sentence start."""
-    if i > 0 and not starts[i]:
-        return i - 1
-    return i + 1 if i + 1 < len(starts) and not starts[i + 1] else i
-
-
-def _set_entities(doc: Doc, tagged: list[tuple[list[int], list[str]]]) -> None:
-    """BIO tags to `doc.ents`; an I- tag without its B- opens a new entity, as in slovnet."""
-    spans: list[Span] = []
-    start, label, last = -1, "", -1
-    for idx, tags in tagged:
-        for i, tag in zip(idx, tags):
-            prefix, _, kind = tag.partition("-")
-            if start >= 0 and (prefix != "I" or kind != label):
-                spans.append(Span(doc, start, last + 1, label=label))
-                start = -1
-            if prefix == "B" or (prefix == "I" and start < 0):
-                start, label = i, kind
-            last = i
-        if start >= 0:
-            spans.append(Span(doc, start, last + 1, label=label))
-            start = -1
-    doc.ents = spans
