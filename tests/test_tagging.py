@@ -6,8 +6,7 @@ import numpy
 import pytest
 import spacy
 
-from pressextract.tagging.cnn import FastCNNEncoder
-from pressextract.tagging.embedding import FastWordShapeEmbedding
+from pressextract.tagging.network import FastCNNEncoder, FastWordShapeEmbedding, Ids
 from pressextract.tagging.inference import batches
 from pressextract.tagging.tools import natasha_tools
 
@@ -29,7 +28,7 @@ def test_one_encoding_serves_the_three_models(tools) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_fast_embedding_gives_slovnets_vectors_exactly(tools, kind: str) -> None:
-    emb = getattr(tools, kind).infer.model.emb
+    emb = getattr(tools, kind).infer.model.encoder.embedding
     assert isinstance(emb, FastWordShapeEmbedding)
     rng = numpy.random.default_rng(3)
     for shape in ((6, 17), (1, 1), (0, 5)):
@@ -52,7 +51,8 @@ def test_the_fast_cnn_encoder_computes_slovnets(tools, kind: str) -> None:
     mask[2:, 11:] = True  # shorter sentences padded, with slovnet's padding ids (zero vectors)
     mask[5, 3:] = True
     word_id[mask], shape_id[mask] = api.infer.encoder.words_vocab.pad_id, api.infer.encoder.shapes_vocab.pad_id
-    x = model.emb(word_id, shape_id)
+    assert model.emb(word_id, shape_id) == Ids(word_id, shape_id)  # the encoder embeds
+    x = fast.embedding(word_id, shape_id)
     expected = fast.original(x.copy(), mask)
     packed = fast(x.copy(), mask)
     assert numpy.allclose(packed, expected, atol=1e-3)
@@ -60,6 +60,29 @@ def test_the_fast_cnn_encoder_computes_slovnets(tools, kind: str) -> None:
     assert numpy.array_equal(packed, fast.padded(x.copy(), mask))  # packed or padded: the same bits
     x[mask] = 1.0  # padding words that are not zeros: the padded layout, as slovnet computes it
     assert numpy.allclose(fast(x.copy(), mask), fast.original(x.copy(), mask), atol=1e-3)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_first_layer_from_the_words_table_computes_slovnets(tools, kind: str) -> None:
+    api = getattr(tools, kind)
+    fast = api.infer.model.encoder
+    rng = numpy.random.default_rng(11)
+    word_id, shape_id = rng.integers(0, 40, (5, 12)), rng.integers(0, 60, (5, 12))  # words repeat
+    mask = numpy.zeros((5, 12), dtype=bool)
+    mask[1:, 9:] = True
+    mask[4, 2:] = True
+    word_id[mask], shape_id[mask] = api.infer.encoder.words_vocab.pad_id, api.infer.encoder.shapes_vocab.pad_id
+    expected = fast.original(fast.embedding(word_id, shape_id), mask)
+    alone = fast(Ids(word_id, shape_id), mask)  # no table prepared for these words: one made for the batch
+    assert numpy.allclose(alone, expected, atol=1e-3)
+    assert (alone[mask] == 0).all()
+    with fast.reading(numpy.concatenate([word_id[~mask], rng.integers(0, 250_000, 50)])):  # a wider table
+        assert len(fast.first.ids) > 40
+        assert numpy.allclose(fast(Ids(word_id, shape_id), mask), alone, atol=1e-5)
+    shape_id[mask] = 1  # a padding shape that is not zeros: the padded layout
+    assert not fast.embedding.zeros(word_id[mask], shape_id[mask])
+    assert numpy.allclose(fast(Ids(word_id, shape_id), mask),
+                          fast.original(fast.embedding(word_id, shape_id), mask), atol=1e-3)
 
 
 @pytest.mark.parametrize(("lengths", "size", "tokens", "expected"), [

@@ -11,8 +11,10 @@ that a batch carries little padding; results come back in the input order.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from typing import Any, ContextManager, Iterable, Iterator, Sequence
 
+import numpy
 from slovnet.exec.infer import SyntaxDecoder
 from slovnet.shape import word_shape
 
@@ -59,9 +61,18 @@ def run(api: Any, encoded: Sequence[Ids], batch_size: int, tokens: int = TOKENS_
     infer = api.infer
     inputs = (infer.encoder.input([encoded[i] for i in batch]) for batch in batches(order, encoded, batch_size, tokens))
     out: list[Any] = [None] * len(encoded)
-    for i, pred in zip(order, _decoder(infer)(infer.process(inputs))):
-        out[i] = pred
+    with _reading(infer.model.encoder, encoded):
+        for i, pred in zip(order, _decoder(infer)(infer.process(inputs))):
+            out[i] = pred
     return out
+
+
+def _reading(encoder: Any, encoded: Sequence[Ids]) -> ContextManager[None]:
+    """The fast encoder's first layer worked out once per distinct word of `encoded` (network/first_layer.py); nothing
+    for slovnet's own encoder."""
+    if not hasattr(encoder, "reading"):
+        return nullcontext()
+    return encoder.reading(numpy.fromiter((w for word_ids, _ in encoded for w in word_ids), dtype=numpy.intp))
 
 
 def batches(order: list[int], encoded: Sequence[Ids], size: int, tokens: int) -> Iterator[list[int]]:

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
-from .cnn import speed_up
-from .embedding import speed_up_embedding
+from .network import speed_up
 from .inference import WordEncoder
 from .lemmatizer import Lemmatizer
 
@@ -63,11 +62,10 @@ class NatashaTools:
 
 @lru_cache(maxsize=1)
 def natasha_tools() -> NatashaTools:
-    """Natasha's models, loaded once per process, with the fast embedding (embedding.py) and CNN encoder
-    (cnn.py) in each tagger."""
+    """Natasha's models, loaded once per process, with the fast embedding and CNN encoder (network/) in each
+    tagger."""
     tools = _load_tools()
     for api in (tools.morph, tools.syntax, tools.ner):
-        speed_up_embedding(api.infer.model)
         speed_up(api.infer.model)
     return tools
 
