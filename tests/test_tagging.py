@@ -76,8 +76,10 @@ def test_the_first_layer_from_the_words_table_computes_slovnets(tools, kind: str
     alone = fast(Ids(word_id, shape_id), mask)  # no table prepared for these words: one made for the batch
     assert numpy.allclose(alone, expected, atol=1e-3)
     assert (alone[mask] == 0).all()
-    with fast.reading(numpy.concatenate([word_id[~mask], rng.integers(0, 250_000, 50)])):  # a wider table
-        assert len(fast.first.ids) > 40
+    wider = numpy.concatenate([word_id[~mask], rng.integers(0, 250_000, 50)]), \
+        numpy.concatenate([shape_id[~mask], rng.integers(0, 60, 50)])
+    with fast.reading(*wider):  # a table wider than the batch
+        assert len(fast.first.keys) > 50
         assert numpy.allclose(fast(Ids(word_id, shape_id), mask), alone, atol=1e-5)
     shape_id[mask] = 1  # a padding shape that is not zeros: the padded layout
     assert not fast.embedding.zeros(word_id[mask], shape_id[mask])

@@ -68,11 +68,13 @@ def run(api: Any, encoded: Sequence[Ids], batch_size: int, tokens: int = TOKENS_
 
 
 def _reading(encoder: Any, encoded: Sequence[Ids]) -> ContextManager[None]:
-    """The fast encoder's first layer worked out once per distinct word of `encoded` (network/first_layer.py); nothing
-    for slovnet's own encoder."""
+    """The fast encoder's first layer worked out once per distinct word and shape of `encoded`
+    (network/first_layer.py); nothing for slovnet's own encoder."""
     if not hasattr(encoder, "reading"):
         return nullcontext()
-    return encoder.reading(numpy.fromiter((w for word_ids, _ in encoded for w in word_ids), dtype=numpy.intp))
+    words = numpy.fromiter((w for word_ids, _ in encoded for w in word_ids), dtype=numpy.int64)
+    shapes = numpy.fromiter((s for _, shape_ids in encoded for s in shape_ids), dtype=numpy.int64)
+    return encoder.reading(words, shapes)
 
 
 def batches(order: list[int], encoded: Sequence[Ids], size: int, tokens: int) -> Iterator[list[int]]:

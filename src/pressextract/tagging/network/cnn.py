@@ -36,10 +36,10 @@ class FastCNNEncoder:
         self.gap = self.layers[0].padding  # zero rows between two packed sentences
 
     @contextmanager
-    def reading(self, word_ids: numpy.ndarray) -> Iterator[None]:
-        """Calls within read these words: the first layer is worked out once for each distinct one
+    def reading(self, word_ids: numpy.ndarray, shape_ids: numpy.ndarray) -> Iterator[None]:
+        """Calls within read these tokens: the first layer is worked out once for each distinct word and shape
         (first_layer.py)."""
-        self.first.prepare(word_ids)
+        self.first.prepare(word_ids, shape_ids)
         try:
             yield
         finally:

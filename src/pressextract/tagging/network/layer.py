@@ -54,9 +54,10 @@ class Layer:
             out += product
         self.finish(out)
 
-    def finish(self, out: numpy.ndarray) -> None:
-        """Bias, ReLU and batch norm on the convolution's sums `out`, in place."""
-        out += self.bias
+    def finish(self, out: numpy.ndarray, bias: bool = True) -> None:
+        """Bias (unless the sums hold it), ReLU and batch norm on the convolution's sums `out`, in place."""
+        if bias:
+            out += self.bias
         numpy.maximum(out, 0, out=out)
         out *= self.scale
         out += self.shift
