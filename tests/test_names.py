@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressextract.entities.naming.names import choose
+from pressextract.entities.naming.syllables import syllable_name
 
 # (words of a name as written, their nominative)
 NAMES = [
@@ -53,6 +54,29 @@ def test_names_in_the_nominative(words: list[str], expected: list[str]) -> None:
 ])
 def test_names_in_context(words: list[str], context: tuple, expected: list[str]) -> None:
     assert [r.form for r in choose(words, context)] == expected
+
+
+# Names of three or more syllables: family name first, as written, even where the dictionary knows it as a
+# Russian name («Ли», «Ким», «Мун»); only the last syllable declines («ь» back before a soft ending)
+@pytest.mark.parametrize(("words", "expected", "parts"), [
+    (["Ли", "Чжон", "Ин"], ["Ли", "Чжон", "Ин"], ("last", "first", "first")),
+    (["Ли", "Чжон", "Мином"], ["Ли", "Чжон", "Мин"], ("last", "first", "first")),
+    (["Ким", "Чен", "Ира"], ["Ким", "Чен", "Ир"], ("last", "first", "first")),
+    (["Ким", "Мин", "Су"], ["Ким", "Мин", "Су"], ("last", "first", "first")),
+    (["Юн", "Сок", "Ёля"], ["Юн", "Сок", "Ёль"], ("last", "first", "first")),
+    (["Ан", "Чхоль", "Су"], ["Ан", "Чхоль", "Су"], ("last", "first", "first")),
+    (["Пака", "Кын", "Хе"], None, None),  # a declined word before the last: not such a name
+    (["Иван", "Петрович", "Сидоров"], None, None),
+    (["Лев", "Ким"], None, None),  # two words: the dictionary decides
+])
+def test_names_of_syllables(words: list[str], expected, parts) -> None:
+    readings = syllable_name(words)
+    if expected is None:
+        assert readings is None
+    else:
+        assert readings is not None
+        assert ([r.form for r in readings], tuple(r.role for r in readings)) == (expected, parts)
+        assert [r.form for r in choose(words)] == expected
 
 
 @pytest.mark.parametrize(("phrase", "text", "normal"), PHRASES)

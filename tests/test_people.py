@@ -174,6 +174,19 @@ def test_a_title_of_the_company_works_at_the_one_company_named(extractor, text: 
     assert (people[name].organization, people[name].organization_kind) == (organization, kind)
 
 
+@pytest.mark.parametrize(("text", "name", "first", "last", "mentions"), [
+    ("Президент Ли Чжон Ин прибыл в Астану. Позже Ли Чжон Ин выступил на форуме.", "Ли Чжон Ин", "Чжон Ин", "Ли", 2),
+    ("Переговоры с Ли Чжон Мином прошли в Сеуле. Ли Чжон Мин заявил о росте инвестиций.", "Ли Чжон Мин",
+     "Чжон Мин", "Ли", 2),
+    ("Министр Ким Мин Су посетил Ташкент. Визит Ким Мин Су продлится три дня.", "Ким Мин Су", "Мин Су", "Ким", 2),
+    ("Делегацию встретил вице-премьер Ан Чхоль Су.", "Ан Чхоль Су", "Чхоль Су", "Ан", 1),
+])
+def test_a_name_of_syllables_is_one_person_family_name_first(extractor, text: str, name: str, first: str,
+                                                             last: str, mentions: int) -> None:
+    people = extractor.extract(text).people
+    assert [(p.name, p.first, p.last, len(p.mentions)) for p in people] == [(name, first, last, mentions)]
+
+
 @pytest.mark.parametrize("text", [
     "На приёме выступил советник-посланник Пак Сон Ук. Пак отметил рост торговли.",
     "Делегацию возглавил Пак Сон Ук. По словам Пака, стороны договорились.",

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...tagging.morph import CASES, UD_CASES, case_of, known, parses
 from .readings import APOSTROPHES, GENDERS, Reading, readings
+from .syllables import family_syllable, syllable_name, syllable_surname
 
 
 # ---------------------------------------------------------------- NAMES
@@ -105,7 +106,7 @@ def _person_name(items: tuple[tuple[str, bool, bool], ...],
     case = next((r.case for r in choice if r.case), None)
     name = PersonName(spaced.strip(), gender=gender, case=case)
     assign_parts(name, forms, roles)
-    if len(choice) > 1 and len(choice) == len(items) and choice[0] == _family_syllable(words[0]):
+    if len(choice) > 1 and len(choice) == len(items) and choice[0] == family_syllable(words[0]):
         name.last, name.first = forms[0], " ".join(forms[1:])  # Пак Сон Ук, Си Цзиньпин: the family name first
     if name.last and len(words) == 1:  # «Кудратова»: Кудратов's genitive or Кудратова herself
         name.lasts = frozenset(r.form for r in readings(words[0]) if r.role in ("last", None))
@@ -145,12 +146,15 @@ def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[
     `context` is the case slovnet gives the name's head and its last word; the last word's counts, except in a
     name with an undeclined East Asian family name first, where slovnet tags the head better.
     """
+    syllables = syllable_name(words)  # «Ли Чжон Мином»: read as written, the last syllable declined
+    if syllables is not None:
+        return syllables
     options = [readings(w) for w in words]
     head_case, last_case, title_case = context
     context_case = last_case
     for k in range(len(words) - 1):  # «Ван Мином», «Ким Чен Ыном»: only the last part of such a name declines
-        if _syllable_surname(words[k], options[k]):
-            options[k] = options[k] + (_family_syllable(words[k]),)
+        if syllable_surname(words[k], options[k]):
+            options[k] = options[k] + (family_syllable(words[k]),)
             context_case = head_case or last_case
     best: tuple[float, list[Reading]] = (-1.0, [o[-1] for o in options])
     if title_case is not None:  # the title's case, when every word has a reading in it (or does not decline)
@@ -174,19 +178,6 @@ def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[
                 if total > best[0]:
                     best = (total, picked)
     return best[1]
-
-
-def _family_syllable(word: str) -> Reading:
-    """The reading of a syllable as an undeclined East Asian family name (`_syllable_surname`)."""
-    return Reading(None, None, word, "last", 0.31)
-
-
-def _syllable_surname(word: str, options: Sequence[Reading]) -> bool:
-    """A one-syllable word pymorphy2 does not know as a name, first in a name: an East Asian family name, which
-    does not decline before the given name («с Ван Мином»)."""
-    vowels = sum(c in "аеёиоуыэюя" for c in word.lower())
-    return (vowels == 1 and len(word) <= 5 and word[:1].isupper() and word.isalpha()
-            and not any(r.parse is not None and known(r.parse) for r in options))
 
 
 def _particles(forms: list[str], roles: list[Optional[str]]) -> tuple[list[str], list[Optional[str]]]:
