@@ -204,6 +204,30 @@ def test_percents(extractor, text: str, expected: list[Row]) -> None:
     assert rows(extractor.extract(text).percents) == expected
 
 
+# coordinated numbers share the scale word of the last one, whichever is larger (a range's low end takes it only
+# below its high end: «от 800 до 1,2 млн»)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Экспорт и импорт составили 480 и 455 млн долларов соответственно.",
+     [("480", "480000000", None, "USD", None), ("455 млн долларов", "455000000", None, "USD", None)]),
+    ("На проекты выделят 12 и 15 млрд рублей.",
+     [("12", "12000000000", None, "RUB", None), ("15 млрд рублей", "15000000000", None, "RUB", None)]),
+    ("Гранты составят 5 или 2,5 тыс. тенге.",
+     [("5", "5000", None, "KZT", None), ("2,5 тыс. тенге", "2500", None, "KZT", None)]),
+    ("Рост составил от 800 до 1,2 млн рублей.", [("800 до 1,2 млн рублей", "800", "1200000", "RUB", None)]),
+])
+def test_coordinated_amounts_share_the_scale(extractor, text: str, expected: list[Row]) -> None:
+    assert rows(extractor.extract(text).money) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ячменя и кукурузы собрано 0,9 и 0,6 млн тонн соответственно.",
+     [("0,9", "900000", None, "т", None), ("0,6 млн тонн", "600000", None, "т", None)]),
+    ("Отгружено 40 и 35 тыс. тонн зерна.", [("40", "40000", None, "т", None), ("35 тыс. тонн", "35000", None, "т", None)]),
+])
+def test_coordinated_quantities_share_the_scale(extractor, text: str, expected: list[Row]) -> None:
+    assert rows(extractor.extract(text).quantities) == expected
+
+
 # a range's dash: any dash of typography.DASHES, or a minus sign typed for one (digits.RANGE_DASHES)
 DASHED_RANGES: list[tuple[str, Row]] = [
     ("Рост составит 5% − 7%.", ("5% − 7%", "5", "7", "%", None)),

@@ -3,8 +3,8 @@
 «от 3 до 5 млн рублей» is one span «3 до 5 млн рублей» (amount 3e6, amount_max 5e6; the first number takes the
 scale of the second when it has none and stays below it); «с 1,5 млн до 8,5 млн руб.» is a range too, unless a
 change word comes before («выросла с 1,5 млн до 8,5 млн руб.»: two measures, «1,5 млн» with the shared unit and
-no qualifier); «5% – 7%» and «$0,91 — $1,02 млн» are ranges; «2 и 3%» are two percentages; «10 рублей
-50 копеек» adds up.
+no qualifier); «5% – 7%» and «$0,91 — $1,02 млн» are ranges; «2 и 3%» are two percentages, «480 и 455 млн
+долларов» two amounts in millions; «10 рублей 50 копеек» adds up.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class Ranges:
                 return _range(a, b)
             return None
         if len(between) == 1 and between[0] in self.coordination and a.group is None and b.group is not None:
-            return [_shared(a, b), b]
+            return [_shared(a, b, coordinated=True), b]
         if len(between) == 1 and between[0] in RANGE_DASHES and a.group is not None:
             return _range(a, b)  # «5% – 7%», «$0,91 — $1,02 млн»
         return None
@@ -92,10 +92,16 @@ def _low(a: MeasureMatch, b: MeasureMatch) -> Decimal:
     return a.low
 
 
-def _shared(a: MeasureMatch, b: MeasureMatch) -> MeasureMatch:
-    """`a` with the unit of `b` («2 и 3%», «с 1,5 млн до 8,5 млн руб.»)."""
+def _shared(a: MeasureMatch, b: MeasureMatch, coordinated: bool = False) -> MeasureMatch:
+    """`a` with the unit of `b` («2 и 3%», «с 1,5 млн до 8,5 млн руб.»). Coordinated numbers share the scale
+    word too, whichever is larger: «480 и 455 млн долларов» are both millions (a range's low end takes it only
+    below the high end)."""
     if a.group is not None:
         return a
+    if coordinated and not a.scaled and b.scaled:
+        scale = b.number.scale
+        return replace(a, group=b.group, unit=b.unit, factor=b.factor, value=a.low * scale,
+                       value_max=a.high * scale if a.high is not None else None)
     return replace(a, group=b.group, unit=b.unit, factor=b.factor, value=_low(a, b), value_max=a.high)
 
 
