@@ -18,7 +18,8 @@ FORMS: list[tuple[str, list[Row]]] = [
      [("от 30.01.2026", "2026-01-30", "day", "2026-01-30", "2026-01-30", False, True)]),
     ("Отчёт опубликован 2026-01-30.", [("2026-01-30", "2026-01-30", "day", "2026-01-30", "2026-01-30", False, True)]),
     ("Оплата поступила 25.12.25 на счёт.", [("25.12.25", "2025-12-25", "day", "2025-12-25", "2025-12-25", False, True)]),
-    ("Тарифы изменятся 1 января.", [("1 января", "2026-01-01", "day", "2026-01-01", "2026-01-01", True, True)]),
+    # told in the future, so not the 1 January before the release: the next one
+    ("Тарифы изменятся 1 января.", [("1 января", "2027-01-01", "day", "2027-01-01", "2027-01-01", True, True)]),
     ("Заявки принимают до 15 марта 2026 г. включительно.",
      [("до 15 марта 2026 г", "2026-03-15", "day", "2026-03-15", "2026-03-15", False, True)]),
     # months
@@ -389,6 +390,28 @@ def test_a_period_reported_on_as_done_is_the_last_one(
     extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     release = extractor.extract(text, published="2026-01-15")
+    assert [(d.text, d.normalized) for d in release.dates] == expected
+
+
+# A year-less time a verb in the future hangs on that would be over before the release (here of 20 November 2026)
+# is next year's; «будет» + a past participle is future, not past; a time that qualifies a noun stays
+FUTURE = [
+    ("Строительство будет завершено в марте.", [("в марте", "2027-03")]),
+    ("Выставка откроется в феврале.", [("в феврале", "2027-02")]),
+    ("В первом квартале будет запущен новый цех.", [("В первом квартале", "2027-Q1")]),
+    ("Решение о дивидендах будет принято в декабре.", [("в декабре", "2026-12")]),
+    ("Собрание акционеров пройдёт в ноябре.", [("в ноябре", "2026-11")]),
+    ("Завод был открыт в марте.", [("в марте", "2026-03")]),
+    ("Инфляция превысит июльский прогноз.", [("июльский", "2026-07")]),
+    ("Темпы роста цен будут близки к значениям I квартала.", [("I квартала", "2026-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE, ids=[t for t, _ in FUTURE])
+def test_a_time_told_in_the_future_is_the_next_one(
+    extractor: pressextract.Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    release = extractor.extract(text, published="2026-11-20")
     assert [(d.text, d.normalized) for d in release.dates] == expected
 
 

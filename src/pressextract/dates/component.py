@@ -64,16 +64,20 @@ class DateAnnotator(LexiconComponent):
         for start, end, value in find(scan):
             span = Span(doc, scan.index[start], scan.index[end - 1] + 1, label="DATE")
             span._.date = describe(value)
-            if span._.date["spec"] is not None and self._told_as_past(span):
-                span._.date["spec"]["past"] = True  # «цены выросли в декабре»: the last December
+            if span._.date["spec"] is not None:
+                tense = verb_tense(span)
+                if self._told_as_past(span, tense):
+                    span._.date["spec"]["past"] = True  # «цены выросли в декабре»: the last December
+                elif tense == "Fut" and _tense(span.root.head) == "Fut":
+                    span._.date["spec"]["future"] = True  # «будет завершён в марте»: the next March; not when
+                    # the time qualifies a noun («превысит июльский прогноз», «будут близки к значениям I квартала»)
             spans.append(span)
         doc.spans[GROUP] = SpanGroup(doc, name=GROUP, spans=spans)
         return doc
 
-    def _told_as_past(self, span: Span) -> bool:
+    def _told_as_past(self, span: Span, tense: Optional[str]) -> bool:
         """Told in the past tense, or a period reported on as done («за III квартал», «по итогам II квартала»:
         «объявляет результаты за III квартал» in January is last year's) unless the verb is in the future."""
-        tense = verb_tense(span)
         if tense == "Past":
             return True
         text = fold(span.text)
@@ -90,13 +94,29 @@ def verb_tense(span: Span) -> Optional[str]:
     hangs on it."""
     token = span.root
     for _ in range(4):
-        if _tensed(token):
-            return token.morph.get("Tense")[0]
+        tense = _tense(token)
+        if tense is not None:
+            return tense
         if token.head.i == token.i:
-            verb = next((child for child in token.children if _tensed(child)), None)
-            return verb.morph.get("Tense")[0] if verb is not None else None
+            return next((t for t in map(_tense, token.children) if t is not None), None)
         token = token.head
     return None
+
+
+def _tense(token: Token) -> Optional[str]:
+    """A verb's tense, its auxiliary's first: «будет принято» (a past participle) and «будут расти» are future."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    aux = next((c for c in token.children if c.dep_.startswith("aux") and _tensed(c)), None)
+    return _own_tense(aux if aux is not None else token)
+
+
+def _own_tense(token: Token) -> Optional[str]:
+    """slovnet tags «будет», «будут» present: «быть» has no present forms but «есть», so they are its future."""
+    if not _tensed(token):
+        return None
+    tense = str(token.morph.get("Tense")[0])
+    return "Fut" if tense == "Pres" and token.lemma_ == "быть" and token.text.lower() != "есть" else tense
 
 
 def _tensed(token: Token) -> bool:

@@ -91,7 +91,7 @@ def to_spec(timex: Timex) -> dict[str, Any]:
 
 def from_spec(spec: dict[str, Any]) -> Timex:
     """The value back from `to_spec`."""
-    data = {k: v for k, v in spec.items() if k not in ("type", "past")}
+    data = {k: v for k, v in spec.items() if k not in ("type", "past", "future")}
     kind = spec["type"]
     if kind == "range":
         return Range(*(from_spec(data[k]) if data.get(k) else None for k in ("start", "end")))  # type: ignore

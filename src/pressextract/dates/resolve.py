@@ -42,7 +42,8 @@ def resolve_dates(values: list[DateFields], published: Optional[dt.date],
             elif base is not None and not isinstance(timex, Fuzzy):
                 try:
                     read = _by_dateparser(timex, texts[k], base) if texts and base is published else None
-                    fields = read or _resolved(timex, base, past=bool(spec.get("past")))
+                    fields = read or _resolved(timex, base, past=bool(spec.get("past")),
+                                               future=bool(spec.get("future")))
                 except (ValueError, OverflowError):
                     pass  # «через 999 лет» from a date near 9999: past the calendar, left unresolved
         if fields["start_date"]:
@@ -90,13 +91,16 @@ def _shifted_years(previous: DateFields, years: int) -> DateFields:
             "end_date": move(previous["end_date"]), "relative": True}
 
 
-def _resolved(timex: Timex, base: dt.date, past: bool) -> DateFields:
+def _resolved(timex: Timex, base: dt.date, past: bool, future: bool = False) -> DateFields:
     """The fields of `timex` read against `base`; a year-less date told in the past tense that would fall after
     `base` is last year's: «цены выросли в декабре» in a January release is last December, «в четвёртом квартале
-    экспорт вырос» in a February release last year's fourth quarter."""
+    экспорт вырос» in a February release last year's fourth quarter; one told in the future that would end before
+    `base` is next year's: «проект будет завершён в марте» in a November release."""
     fields = describe(resolve(timex, base))
     if past and _yearless(timex) and fields["start_date"] and dt.date.fromisoformat(fields["start_date"]) > base:
         fields = describe(resolve(timex, shift_date(base, "year", -1)))
+    elif future and _yearless(timex) and fields["end_date"] and dt.date.fromisoformat(fields["end_date"]) < base:
+        fields = describe(resolve(timex, shift_date(base, "year", 1)))
     fields.pop("spec", None)
     fields["relative"] = True
     return fields
