@@ -9,7 +9,7 @@ from ..lexicon import Entry
 
 Role = Literal["up", "down", "link", "target", "weak_target", "strong_forecast", "forecast", "source", "comparison",
                "right_link", "rate_head", "owner", "mutual", "no_locative", "idiom_object", "share", "stake", "penalty",
-               "anaphoric_noun", "measure_noun", "goal_noun", "condition", "flow"]
+               "anaphoric_noun", "measure_noun", "goal_noun", "condition", "flow", "exceed"]
 
 
 class CueEntry(Entry):

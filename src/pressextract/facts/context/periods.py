@@ -3,7 +3,8 @@ else carried over within the paragraph). The calendar periods themselves («в I
 read by the dates package (dates/quarters.py); here they are only chosen.
 
 A date after a comparison word is the base of a comparison, not the period («по сравнению с 2024 годом», «чем
-годом ранее», «к уровню января–сентября 2024 года»), and so is a date after an index figure's preposition («97,8% к
+годом ранее», «к уровню января–сентября 2024 года», a comparative's or «превышать»'s object: «на 11% больше
+прошлогоднего»), and so is a date after an index figure's preposition («97,8% к
 октябрю 2025 года»). A date right after a `from`/`against` figure belongs to that
 figure's own fact («с 11,2% в декабре 2025 года», «против 10,1% годом ранее»).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..vocabulary import Vocabulary
 
@@ -33,7 +34,15 @@ def is_comparison(date: Span, sent: Span, vocab: Vocabulary, numeric: set[int]) 
         if not token.is_space:
             words.append(token)
     inside = [t for t in date if not t.is_space][:2]
+    if words and inside and inside[0].pos_ != "ADP" and _compared(words[0], vocab):
+        return True  # «на 11% больше прошлогоднего», «превышает прошлогодний показатель»: the object compared
     return any(vocab.has(t.lemma_, "comparison") for t in words + inside)
+
+
+def _compared(word: Token, vocab: Vocabulary) -> bool:
+    """A comparative («больше», «выше», «дешевле») or a verb of exceeding right before a date without a
+    preposition: that date is what the figure is compared with («быстрее в 2025 году» is not)."""
+    return "Cmp" in word.morph.get("Degree") or vocab.has(word.lemma_, "exceed")
 
 
 def index_base(date: Span, index_ends: set[int], change_ends: set[int], vocab: Vocabulary) -> bool:
