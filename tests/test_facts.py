@@ -176,6 +176,19 @@ def test_subject_of_an_export_is_the_exporter(extractor) -> None:
     assert [(s.country, s.role) for s in record.facts[0].subjects] == [("UZ", "reporter"), ("KZ", "partner")]
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    ("Основные показатели III квартала 2025 года:\n- выручка составила 52 млрд рублей;\n"
+     "- чистая прибыль составила 3,1 млрд рублей.\nДолг снизился на 5%.", ["2025-Q3", "2025-Q3", None]),
+    ("В 2024 году финансирование программы составит 170 млн рублей, в том числе:\n"
+     "- средства областного бюджета – 80 млн рублей;\n- средства предприятий – 90 млн рублей.",
+     ["2024", "2024", "2024"]),
+    ("Итоги первого полугодия 2025 года:\n1) экспорт вырос на 12%;\n2) импорт сократился на 3%;\n"
+     "3) товарооборот составил 4 млрд долларов.", ["2025-H1", "2025-H1", "2025-H1"]),
+])
+def test_list_items_keep_the_period_of_the_line_that_opens_the_list(extractor, text: str, periods: list) -> None:
+    assert [f.period.normalized if f.period else None for f in extractor.extract(text).facts] == periods
+
+
 def test_period_carries_over_within_a_paragraph_only(extractor) -> None:
     text = ("По итогам 2025 года выручка составила 10 млрд рублей. Прибыль выросла на 5%.\n\n"
             "Долг сократился на 2%.")

@@ -97,11 +97,13 @@ class Reading:
         return cls(doc, figures, dates, entities, numeric, named, main_org, about, doc.text, word_keys(doc))
 
     def enter(self, sent: Span, vocab: Vocabulary) -> Sentence:
-        """Move on to `sent`; a line break before it ends the period and the parties, a blank line the paragraph
-        and what a pronoun may stand for."""
+        """Move on to `sent`; a line break before it ends the period and the parties, unless the line before
+        opens or goes on with a list («Показатели III квартала 2026 года:», «… 3,1 млрд рублей;»); a blank line
+        ends the paragraph and what a pronoun may stand for."""
         self.number += 1
         between = self.text[self.previous_end : sent.start_char + 1]
-        if "\n" in between:
+        in_list = self.previous_end > 0 and self.text[self.previous_end - 1] in LIST_MARKS and between.count("\n") < 2
+        if "\n" in between and not in_list:
             self.carry, self.parties, self.paragraph_countries = None, [], set()
         while self.next_entity < len(self.entities) and self.entities[self.next_entity].start < sent.end:
             country = (self.entities[self.next_entity]._.entity or {}).get("country")
@@ -146,6 +148,7 @@ class Reading:
             self.carry = found[0]
 
 
+LIST_MARKS = ":;"  # a line ending so opens or goes on with a list: its items keep the period and the parties
 T = TypeVar("T")
 
 
