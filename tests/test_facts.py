@@ -171,6 +171,19 @@ def test_subjects_name_both_trade_partners(extractor) -> None:
         ("Узбекистаном", "UZ", None), ("Казахстаном", "KZ", None)]  # no reporting side: no roles
 
 
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Экспорт в Китай, Индию и Турцию составил 1,2 млрд, 0,8 млрд и 0,5 млрд долларов соответственно.",
+     [["CN"], ["IN"], ["TR"]]),
+    ("Инфляция в Казахстане и Узбекистане составила 8,7% и 9,1% соответственно.", [["KZ"], ["UZ"]]),
+    ("Поставки в Казахстан и Киргизию выросли на 12% и 7% соответственно.", [["KZ"], ["KG"]]),
+    ("Крупнейшими покупателями стали Турция, Египет и Иран, на долю которых пришлось 34%, 22% и 15% экспорта "
+     "соответственно.", [["TR"], ["EG"], ["IR"]]),
+])
+def test_respectively_pairs_figures_with_the_parties_listed(extractor, text: str, subjects: list) -> None:
+    facts = extractor.extract(text).facts
+    assert [[s.country for s in f.subjects] for f in facts] == subjects
+
+
 def test_subject_of_an_export_is_the_exporter(extractor) -> None:
     record = extractor.extract("Экспорт Узбекистана в Казахстан вырос на 7% и достиг 1,6 млрд долларов США.")
     assert [(s.country, s.role) for s in record.facts[0].subjects] == [("UZ", "reporter"), ("KZ", "partner")]

@@ -35,7 +35,8 @@ def fact(draft: Draft, sentence: Sentence, reading: Reading, vocab: Vocabulary,
     if draft.period is None:
         draft.period = _period(draft, sentence, reading, vocab, clause)
     first = sentence.clause_of(mention.start)[0]
-    found = party_choice.decide((first, anchor.end), min(after, anchor.start), mention.entry, reading, vocab)
+    found = party_choice.decide((first, anchor.end), min(after, anchor.start), mention.entry, reading, vocab,
+                                draft.others)
     frame_start = _frame(sentence, min(first, clause[0]), vocab)
     frame_end = _frame_end(sentence, anchor.end, max(anchor.end, min(clause[1], stop)))
     indicator = draft.words if draft.words is not None else doc[mention.start : mention.end]

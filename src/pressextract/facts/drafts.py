@@ -38,6 +38,7 @@ class Draft:
     link: str = "clause"  # how the figure found its indicator: records.Link
     modality: Optional[str] = None  # the heading's, for an item without a verb of its own
     words: Optional[Span] = None  # the indicator's words when not the mention's: an anaphor far from its antecedent
+    others: frozenset[int] = frozenset()  # where parties paired with other figures start («соответственно»)
     previous: Optional[Figure] = None  # the level the value changed from: «с 17% до 15%» (records.Fact.previous)
 
     @property
@@ -48,7 +49,7 @@ class Draft:
 def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draft]:
     """The drafts of `sentence`, in the order of their first figure."""
     classify(sentence.figures, vocab, sentence.dates)
-    paired = pairs(sentence, vocab)
+    paired = pairs(sentence, vocab, reading.entities)
     bases = {d.start for d in sentence.dates if is_comparison(d, sentence.span, vocab, reading.numeric)}
     found: list[Draft] = []
     current: dict[int, Draft] = {}
@@ -109,8 +110,10 @@ def drafts(sentence: Sentence, reading: Reading, vocab: Vocabulary) -> list[Draf
                                                                                                     sentence, bases):
             draft.value = figure
         else:
+            own = paired.parties.get(figure.span.start)
+            others = paired.listed - {own.start} if own is not None else frozenset()
             draft = Draft(mention, **{"change" if figure.role == "change" else "value": figure}, period=period,
-                          link=link, modality=inherited, words=words)
+                          link=link, modality=inherited, words=words, others=others)
             current[mention.start] = draft
             found.append(draft)
     _previous_levels(sentence.figures, found)

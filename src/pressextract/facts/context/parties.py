@@ -25,15 +25,16 @@ from .subjects import MUTUAL, PARTNER, REPORTER, Party, find
 
 
 def decide(window: tuple[int, int], after: int, entry: IndicatorEntry, reading: Reading,
-           vocab: Vocabulary) -> list[Party]:
+           vocab: Vocabulary, others: frozenset[int] = frozenset()) -> list[Party]:
     """The subjects of a fact whose words run over the token range `window` (its clause up to its figure); the
     words before `after` (the end of the sentence's figure before) name that figure's subjects («инфляция в
-    Казахстане — 7 %, в Узбекистане — 9 %»), and are this one's only when it names none of its own."""
+    Казахстане — 7 %, в Узбекистане — 9 %»), and are this one's only when it names none of its own. Entities
+    starting at `others` are other figures' («соответственно»)."""
     start, end = window
-    named = find(window, reading.entities, entry, vocab, reading.numeric)
-    own = [p for p in named if p.span.start >= after]
+    named = [p for p in find(window, reading.entities, entry, vocab, reading.numeric) if p.span.start not in others]
+    own = named if others else [p for p in named if p.span.start >= after]  # a paired party is its own anywhere
     if entry.scope == "trade":
-        return _trade(own, [p for p in named if p.span.start < after], window, reading, vocab)
+        return _trade(own, [p for p in named if p not in own], window, reading, vocab)
     own = own or named  # «Выручка X составила 5 млрд, прибыль — 1 млрд»
     if not own and reading.main_org is not None:
         return [Party(reading.main_org, REPORTER)]
