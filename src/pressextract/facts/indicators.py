@@ -137,6 +137,10 @@ class IndicatorMatcher:
             k += size
         return found
 
+    def phrase(self, words: tuple[str, ...]) -> Optional[IndicatorEntry]:
+        """The indicator whose trigger is exactly these lemmas («ввести», «жилье»), or None."""
+        return next((entry for found, entry in self.phrases.get(words[0], ()) if found == words), None)
+
     def _longest(self, keys: list[tuple[str, str]], i: int) -> tuple[int, IndicatorEntry] | None:
         for word in dict.fromkeys(keys[i]):  # the lemma first, then the text: not a set's hash order
             for words, entry in self.phrases.get(word, ()):
