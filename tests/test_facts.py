@@ -193,6 +193,17 @@ def test_respectively_pairs_figures_with_the_parties_listed(extractor, text: str
     assert [[s.country for s in f.subjects] for f in facts] == subjects
 
 
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Уровень безработицы по методологии МОТ составил 4,7%.", []),
+    ("Уровень безработицы (по методологии МОТ) в Казахстане составил 4,7%.", ["KZ"]),
+    ("Дефицит бюджета Армении по стандартам МВФ составил 2,1% ВВП.", ["AM"]),
+    ("По методике ФАО индекс цен на продовольствие вырос на 2%.", []),
+])
+def test_whose_method_it_is_names_no_subject(extractor, text: str, subjects: list) -> None:
+    facts = extractor.extract(text).facts
+    assert [[s.country or s.text for s in f.subjects] for f in facts] == [subjects]
+
+
 def test_subject_of_an_export_is_the_exporter(extractor) -> None:
     record = extractor.extract("Экспорт Узбекистана в Казахстан вырос на 7% и достиг 1,6 млрд долларов США.")
     assert [(s.country, s.role) for s in record.facts[0].subjects] == [("UZ", "reporter"), ("KZ", "partner")]
