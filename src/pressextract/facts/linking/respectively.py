@@ -53,27 +53,24 @@ def pairs(sentence: Sentence, vocab: Vocabulary, entities: Sequence[Span] = ()) 
         if len(dates) == len(figures):
             found.periods.update({f.span.start: d for f, d in zip(figures, dates)})
         listed = _listed(sentence.span, [e for e in entities if sentence.span.start <= e.start and e.end <= first],
-                         len(figures))
+                         len(figures), vocab.words["conjunct"])
         if listed:
             found.parties.update({f.span.start: e for f, e in zip(figures, listed)})
             found.listed = found.listed | {e.start for e in listed}
     return found
 
 
-def _listed(sent: Span, entities: list[Span], count: int) -> list[Span]:
-    """The last list of exactly `count` entities joined only by commas and «и» («Турция, Египет и Иран»), or
-    none."""
+def _listed(sent: Span, entities: list[Span], count: int, joins: frozenset[str]) -> list[Span]:
+    """The last list of exactly `count` entities joined only by `joins` (a comma, «и»: «Турция, Египет и Иран»),
+    or none."""
     runs: list[list[Span]] = []
     for entity in entities:
         between = [t.lower_ for t in sent.doc[runs[-1][-1].end : entity.start] if not t.is_space] if runs else []
-        if runs and between and len(between) <= 2 and all(w in LIST_JOINS for w in between):
+        if runs and between and len(between) <= 2 and all(w in joins for w in between):
             runs[-1].append(entity)
         else:
             runs.append([entity])
     return next((run for run in reversed(runs) if len(run) == count), [])
-
-
-LIST_JOINS = frozenset({",", "и"})  # punctuation and the one conjunction of a list: grammar, not vocabulary
 
 
 def _inside_figure(date: Span, figures: list[Figure]) -> bool:
