@@ -174,6 +174,20 @@ def test_a_title_of_the_company_works_at_the_one_company_named(extractor, text: 
     assert (people[name].organization, people[name].organization_kind) == (organization, kind)
 
 
+@pytest.mark.parametrize(("text", "name", "first", "last", "position"), [
+    ("Делегация была принята заместителем министра предприятий Италии Валентиной Коломбо.", "Валентина Коломбо",
+     "Валентина", "Коломбо", "заместитель министра предприятий"),
+    ("Договор подписан заместителем министра финансов Франции Еленой Мартен.", "Елена Мартен", "Елена", "Мартен",
+     "заместитель министра финансов"),
+    ("Встреча прошла с советником министра экономики Испании Марией Гарсиа.", "Мария Гарсиа", "Мария", "Гарсиа",
+     "советник министра экономики"),
+])
+def test_a_first_name_keeps_its_case_when_the_title_is_two_nouns(extractor, text: str, name: str, first: str,
+                                                                  last: str, position: str) -> None:
+    people = extractor.extract(text).people
+    assert [(p.name, p.first, p.last, p.position) for p in people] == [(name, first, last, position)]
+
+
 @pytest.mark.parametrize(("text", "name", "first", "last", "mentions"), [
     ("Президент Ли Чжон Ин прибыл в Астану. Позже Ли Чжон Ин выступил на форуме.", "Ли Чжон Ин", "Чжон Ин", "Ли", 2),
     ("Переговоры с Ли Чжон Мином прошли в Сеуле. Ли Чжон Мин заявил о росте инвестиций.", "Ли Чжон Мин",

@@ -157,7 +157,9 @@ def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[
             options[k] = options[k] + (family_syllable(words[k]),)
             context_case = head_case or last_case
     best: tuple[float, list[Reading]] = (-1.0, [o[-1] for o in options])
-    if title_case is not None:  # the title's case, when every word has a reading in it (or does not decline)
+    if title_case is not None and not _first_name_elsewhere(options, title_case):  # the title's case, when every
+        # word has a reading in it (or does not decline), unless a first name says another: the parser may hang
+        # the name on the wrong noun of the title («заместителем министра … Валентиной Коломбо»)
         fitting = [[r for r in o if r.case in (title_case, None)] for o in options]
         if all(fitting):
             return [max(f, key=lambda r: r.score) for f in fitting]
@@ -178,6 +180,15 @@ def choose(words: Sequence[str], context: Context = (None, None, None)) -> list[
                 if total > best[0]:
                     best = (total, picked)
     return best[1]
+
+
+def _first_name_elsewhere(options: Sequence[Sequence[Reading]], case: str) -> bool:
+    """Is there a word read as a first name only in oblique cases other than `case` («Валентиной»: Ins only)?"""
+    for option in options:
+        cases = {r.case for r in option if r.role == "first"}
+        if cases and case not in cases and None not in cases and "nomn" not in cases:
+            return True
+    return False
 
 
 def _particles(forms: list[str], roles: list[Optional[str]]) -> tuple[list[str], list[Optional[str]]]:
