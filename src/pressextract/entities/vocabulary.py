@@ -83,6 +83,9 @@ class Vocabulary:
         self.org_keys = {key for org in self.known_orgs for name in [org.name, *org.aliases]
                          for key in keys(name_words(name))}
         self.org_stems = {key[0][:3] for key in self.org_keys}
+        # the first words of organisation names («министерство», «банк», «совет»): a phrase headed otherwise by a
+        # common noun names none at a sentence's start («Грузооборот автомобильного транспорта составил …»)
+        self.org_heads = frozenset(self.kinds.by_first) | {fold(e.word) for e in lexicon["org_words"]}
 
     def lemma_words(self) -> set[str]:
         """The words whose lemmas the saved lemma table keeps: every word of a country or organisation name, and of

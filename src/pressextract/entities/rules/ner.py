@@ -9,7 +9,7 @@ vocabulary knows better.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...tagging.morph import fold, lemmas, parses
 from ..candidates import (
@@ -30,7 +30,7 @@ from .cuts import (
     without_regnal_dot,
     without_title,
 )
-from .filters import common_noun, is_false
+from .filters import common_noun, is_false, quoted, sentence_initial
 from .namesakes import NAMESAKE, person_like
 from .recall import is_place_name
 
@@ -84,7 +84,19 @@ def is_non_name(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
     if doc[candidate.start : candidate.end].text in vocab.non_name_texts:
         return True
     tokens = words(doc, candidate.start, candidate.end)
-    return len(tokens) == 1 and candidate.label != "PER" and fold(tokens[0].lemma_) in vocab.non_name_lemmas
+    if len(tokens) == 1:
+        return candidate.label != "PER" and fold(tokens[0].lemma_) in vocab.non_name_lemmas
+    return candidate.label == "ORG" and common_phrase(doc, candidate, tokens, vocab)
+
+
+def common_phrase(doc: Doc, candidate: Candidate, tokens: list[Token], vocab: Vocabulary) -> bool:
+    """Words of the dictionary in lower case after a common noun starting the sentence, no organisation's head
+    word: «Грузооборот автомобильного транспорта составил …» (not «Министерство экономики», «Совет директоров»)."""
+    first = tokens[0]
+    return (first.pos_ == "NOUN" and sentence_initial(doc, candidate.start) and common_noun(first)
+            and all(t.text.islower() for t in tokens[1:] if t.is_alpha)
+            and all(t.is_alpha or t.is_punct for t in tokens[1:])
+            and not (lemmas(first.text) | {fold(first.lemma_)}) & vocab.org_heads and not quoted(doc, candidate))
 
 
 def is_facility(doc: Doc, candidate: Candidate, vocab: Vocabulary) -> bool:
