@@ -136,7 +136,7 @@ def _previous_levels(figures: list[Figure], found: list[Draft]) -> None:
 
 def _around(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:
     """A trigger of a verb and its object said around the figure: «введено 1,2 млн кв. метров жилья» (ввести
-    жилье), «собрано 9,4 млн тонн зерна» (собрать зерно); the verb is the span."""
+    жилье), «собрано 9,4 млн тонн зерна», «Зерна собрано 9,4 млн тонн» (собрать зерно); the verb is the span."""
     doc = figure.span.doc
     head = figure.span.root.head
     if head.pos_ != "VERB" or head.i >= figure.span.start:  # the parser lost it: a verb just before («введено в
@@ -145,10 +145,13 @@ def _around(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:
         if head is None or any(t.is_punct for t in doc[head.i : figure.span.start]):
             return None
     after = next((t for t in doc[figure.span.end : figure.span.end + 2] if not t.is_space), None)
-    if after is None or after.pos_ != "NOUN":
-        return None
-    entry = vocab.indicators.phrase((head.lemma_.replace("ё", "е"), after.lemma_.replace("ё", "е")))
-    return IndicatorMention(head.i, head.i + 1, entry) if entry is not None else None
+    before = next((t for t in reversed(doc[max(0, head.i - 2) : head.i]) if not t.is_space), None)
+    for noun in (after, before):  # «собрано 9,4 млн тонн зерна», «Зерна собрано 9,4 млн тонн»
+        if noun is not None and noun.pos_ == "NOUN":
+            entry = vocab.indicators.phrase((head.lemma_.replace("ё", "е"), noun.lemma_.replace("ё", "е")))
+            if entry is not None:
+                return IndicatorMention(head.i, head.i + 1, entry)
+    return None
 
 
 def _implied(figure: Figure, vocab: Vocabulary) -> Optional[IndicatorMention]:
